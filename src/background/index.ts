@@ -1,0 +1,9 @@
+import browser from 'webextension-polyfill';
+import { getDb } from '../storage/db.ts';
+import { route } from './router.ts';
+
+const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('')).origin };
+const context = { db: getDb, now: () => new Date() };
+
+// Registered synchronously at the top level so a message that wakes the worker is not missed.
+browser.runtime.onMessage.addListener((message, sender) => route(message, sender, self, context));

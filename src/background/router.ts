@@ -1,0 +1,47 @@
+import * as v from 'valibot';
+import { ALLOWED_SENDERS, MESSAGE_SCHEMAS, isMessageType, type ErrorCode, type MessageType, type Reply } from '../messaging/contract.ts';
+import { classifySender, type Self, type SenderInfo } from '../messaging/sender.ts';
+import { HANDLERS, type HandlerContext } from './handlers.ts';
+
+function fail(code: ErrorCode, message: string): Reply<MessageType> {
+  return { ok: false, error: { code, message } };
+}
+
+function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) => {
+      const path = issue.path?.map((item) => String(item.key)).join('.');
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
+
+/**
+ * The single entry for every message: checks the sender, validates the payload, then runs
+ * the handler. Anything invalid is answered with an error and nothing is written.
+ */
+export async function route(message: unknown, sender: SenderInfo, self: Self, ctx: HandlerContext): Promise<Reply<MessageType>> {
+  const type = (message as { type?: unknown } | null)?.type;
+  if (!isMessageType(type)) return fail('unknown-type', 'Unknown message type.');
+
+  const from = classifySender(sender, self);
+  const allowed = ALLOWED_SENDERS[type];
+  if (from.kind === 'rejected') return fail('forbidden', `Refused: ${from.reason}.`);
+  if (from.kind === 'content-script' && (!from.topFrame || !allowed.contentScripts.includes(from.site))) {
+    return fail('forbidden', `Refused: ${type} is not allowed from this page.`);
+  }
+  if (from.kind === 'extension-page' && !allowed.extensionPages) {
+    return fail('forbidden', `Refused: ${type} is not allowed from extension pages.`);
+  }
+
+  const parsed = v.safeParse(MESSAGE_SCHEMAS[type], (message as { payload?: unknown }).payload);
+  if (!parsed.success) return fail('invalid', `Invalid ${type}: ${describeIssues(parsed.issues)}.`);
+
+  try {
+    const handler = HANDLERS[type] as (payload: unknown, ctx: HandlerContext) => Promise<unknown>;
+    return { ok: true, data: (await handler(parsed.output, ctx)) as never };
+  } catch (error) {
+    return fail('failed', error instanceof Error ? error.message : 'The request failed.');
+  }
+}

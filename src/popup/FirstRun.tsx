@@ -1,0 +1,109 @@
+import { useState } from 'preact/hooks';
+import type { LocalDate, Me, Quota } from '../shared/model.ts';
+import { parseQuotaForm, type QuotaFormErrors, type QuotaFormInput } from '../shared/quota-form.ts';
+
+interface Props {
+  today: LocalDate;
+  me: Me;
+  onSubmit: (quota: Quota, me: Me) => Promise<void>;
+}
+
+interface FieldProps {
+  id: keyof QuotaFormInput | 'name' | 'company';
+  label: string;
+  type?: string;
+  value: string;
+  error?: string | undefined;
+  hint?: string;
+  onInput: (value: string) => void;
+}
+
+function Field({ id, label, type = 'text', value, error, hint, onInput }: FieldProps) {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        name={id}
+        type={type}
+        value={value}
+        inputMode={type === 'text' && id !== 'name' && id !== 'company' && id !== 'currency' ? 'decimal' : undefined}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+      {hint && (
+        <small id={`${id}-hint`} class="hint">
+          {hint}
+        </small>
+      )}
+      {error && (
+        <small id={`${id}-error`} class="error">
+          {error}
+        </small>
+      )}
+    </div>
+  );
+}
+
+function lastDayOfMonth(today: LocalDate): LocalDate {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${today.slice(0, 7)}-${String(last).padStart(2, '0')}`;
+}
+
+/** First run: the four numbers the gap needs, and who the drafts are signed by. */
+export function FirstRun({ today, me, onSubmit }: Props) {
+  const [form, setForm] = useState<QuotaFormInput>({
+    target: '',
+    closed: '',
+    periodEnd: lastDayOfMonth(today),
+    averageDealSize: '',
+    currency: 'USD',
+  });
+  const [name, setName] = useState(me.name);
+  const [company, setCompany] = useState(me.company);
+  const [errors, setErrors] = useState<QuotaFormErrors>({});
+  const [saving, setSaving] = useState(false);
+  const set = (key: keyof QuotaFormInput) => (value: string) => setForm({ ...form, [key]: value });
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    const parsed = parseQuotaForm(form, today);
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await onSubmit(parsed.quota, { ...me, name: name.trim(), company: company.trim() });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} aria-labelledby="first-run-title" noValidate>
+      <h2 id="first-run-title">Set your quota</h2>
+      <p class="hint">Four numbers turn your gap into today's asks. Everything stays in this browser.</p>
+      <Field id="target" label="Quota target" value={form.target} error={errors.target} onInput={set('target')} />
+      <Field id="closed" label="Closed so far" value={form.closed} error={errors.closed} onInput={set('closed')} />
+      <Field id="periodEnd" label="Period ends" type="date" value={form.periodEnd} error={errors.periodEnd} onInput={set('periodEnd')} />
+      <Field
+        id="averageDealSize"
+        label="Average deal size"
+        value={form.averageDealSize}
+        error={errors.averageDealSize}
+        onInput={set('averageDealSize')}
+      />
+      <Field id="currency" label="Currency" value={form.currency} error={errors.currency} onInput={set('currency')} />
+      <Field id="name" label="Your name" value={name} hint="Signs your drafts." onInput={setName} />
+      <Field id="company" label="Your company" value={company} onInput={setCompany} />
+      <button type="submit" disabled={saving}>
+        Start closing the gap
+      </button>
+    </form>
+  );
+}

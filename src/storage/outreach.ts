@@ -1,0 +1,45 @@
+import type { Channel, Outreach, OutreachKind } from '../shared/model.ts';
+import type { Db } from './db.ts';
+
+export interface NewOutreach {
+  idempotencyKey: string;
+  contactId?: string;
+  contactName: string;
+  kind: OutreachKind;
+  channel: Channel;
+  text: string;
+  followUpOn?: string;
+}
+
+/**
+ * Stores a sent outreach once: a retry with the same idempotency key (a message resent after
+ * the service worker was stopped) returns the record already stored.
+ */
+export async function logOutreach(db: Db, input: NewOutreach, now = Date.now()): Promise<Outreach> {
+  const tx = db.transaction('outreach', 'readwrite');
+  const existing = await tx.store.index('byIdempotencyKey').get(input.idempotencyKey);
+  if (existing) {
+    await tx.done;
+    return existing;
+  }
+  const record: Outreach = {
+    id: crypto.randomUUID(),
+    ...input,
+    createdAt: now,
+    status: 'awaiting',
+  };
+  await tx.store.add(record);
+  await tx.done;
+  return record;
+}
+
+/** Outreach created in [start, end), oldest first, read through the time index. */
+export function outreachBetween(db: Db, start: number, end: number): Promise<Outreach[]> {
+  return db.getAllFromIndex('outreach', 'byCreatedAt', IDBKeyRange.bound(start, end, false, true));
+}
+
+/** Sum of won amounts whose outcome was recorded in [start, end). */
+export async function wonBetween(db: Db, start: number, end: number): Promise<number> {
+  const resolved = await db.getAllFromIndex('outreach', 'byOutcomeAt', IDBKeyRange.bound(start, end, false, true));
+  return resolved.reduce((sum, record) => sum + (record.outcome === 'won' ? (record.wonAmount ?? 0) : 0), 0);
+}

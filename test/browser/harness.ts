@@ -1,0 +1,104 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(ROOT, 'dist');
+export const FIXTURES = path.join(ROOT, 'test/fixtures');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Every URL any page or the extension requested, for "no request to LinkedIn" checks. */
+  requests: string[];
+  close: () => Promise<void>;
+}
+
+export function fixture(relativePath: string): string {
+  return readFileSync(path.join(FIXTURES, relativePath), 'utf8');
+}
+
+/** Chromium with dist/ loaded, in a throwaway profile (or `userDataDir` to relaunch one). */
+export async function launchExtension(options: { userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'gap-closer-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  // Nothing here may reach the network: unknown requests fail fast instead of hanging.
+  await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    requests,
+    close: async () => {
+      await context.close();
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves `html` for every URL matching `pattern` (routes added later take precedence). */
+export async function serve(context: BrowserContext, pattern: string | RegExp, html: string): Promise<void> {
+  await context.route(pattern, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
+}
+
+export function extensionPage(browser: ExtensionBrowser, pagePath: string): string {
+  return `chrome-extension://${browser.extensionId}/${pagePath}`;
+}
+
+export async function openPopup(browser: ExtensionBrowser): Promise<Page> {
+  const manifest = JSON.parse(readFileSync(path.join(DIST, 'manifest.json'), 'utf8')) as {
+    action: { default_popup: string };
+  };
+  const page = await browser.context.newPage();
+  await page.goto(extensionPage(browser, manifest.action.default_popup));
+  return page;
+}
+
+/** Runs a function against the extension's IndexedDB, inside an extension page. */
+export async function readStore<T>(browser: ExtensionBrowser, store: string): Promise<T[]> {
+  const page = await openPopup(browser);
+  try {
+    return await page.evaluate(
+      (storeName) =>
+        new Promise<T[]>((resolve, reject) => {
+          const open = indexedDB.open('gap-closer');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction(storeName).objectStore(storeName).getAll();
+            request.onsuccess = () => {
+              open.result.close();
+              resolve(request.result as T[]);
+            };
+            request.onerror = () => reject(request.error);
+          };
+        }),
+      store,
+    );
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx } from '@crxjs/vite-plugin';
+import manifest from './manifest.json' with { type: 'json' };
+import { contentScriptEntries } from './scripts/content-scripts.ts';
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    crx({
+      manifest,
+      // Self-contained content scripts: no loader, no chunks in web_accessible_resources
+      // that LinkedIn could probe to fingerprint the extension.
+      contentScripts: { standaloneFiles: contentScriptEntries(manifest) },
+    }),
+  ],
+  build: {
+    target: 'chrome120',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    modulePreload: false,
+  },
+  server: { cors: { origin: [/chrome-extension:\/\//] } },
+});
