@@ -12,11 +12,24 @@ const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmp
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
   viewport: { width: 1280, height: 800 },
-  args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    `--disable-extensions-except=${dist}`,
+    `--load-extension=${dist}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 await context.route(/^https?:\/\//, (route) => route.abort());
 await context.route('https://www.linkedin.com/in/jordan-whitfield/**', (route) =>
-  route.fulfill({ contentType: 'text/html', body: readFileSync(path.join(root, 'test/fixtures/linkedin/profile-2024-07-full.html'), 'utf8') }),
+  route.fulfill({
+    contentType: 'text/html',
+    body: readFileSync(path.join(root, 'test/fixtures/linkedin/profile-2024-07-full.html'), 'utf8'),
+  }),
 );
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const id = new URL(worker.url()).host;

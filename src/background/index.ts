@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { getDb } from '../storage/db.ts';
 import { route } from './router.ts';
 
@@ -6,4 +6,6 @@ const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL(''
 const context = { db: getDb, now: () => new Date() };
 
 // Registered synchronously at the top level so a message that wakes the worker is not missed.
-browser.runtime.onMessage.addListener((message, sender) => route(message, sender, self, context));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  route(message, sender, self, context),
+);

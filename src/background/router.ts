@@ -1,5 +1,12 @@
 import * as v from 'valibot';
-import { ALLOWED_SENDERS, MESSAGE_SCHEMAS, isMessageType, type ErrorCode, type MessageType, type Reply } from '../messaging/contract.ts';
+import {
+  ALLOWED_SENDERS,
+  MESSAGE_SCHEMAS,
+  isMessageType,
+  type ErrorCode,
+  type MessageType,
+  type Reply,
+} from '../messaging/contract.ts';
 import { classifySender, type Self, type SenderInfo } from '../messaging/sender.ts';
 import { HANDLERS, type HandlerContext } from './handlers.ts';
 
@@ -21,7 +28,12 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
  * The single entry for every message: checks the sender, validates the payload, then runs
  * the handler. Anything invalid is answered with an error and nothing is written.
  */
-export async function route(message: unknown, sender: SenderInfo, self: Self, ctx: HandlerContext): Promise<Reply<MessageType>> {
+export async function route(
+  message: unknown,
+  sender: SenderInfo,
+  self: Self,
+  ctx: HandlerContext,
+): Promise<Reply<MessageType>> {
   const type = (message as { type?: unknown } | null)?.type;
   if (!isMessageType(type)) return fail('unknown-type', 'Unknown message type.');
 

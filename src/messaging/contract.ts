@@ -57,8 +57,7 @@ export interface Replies {
 
 export type ErrorCode = 'invalid' | 'forbidden' | 'unknown-type' | 'failed';
 export type Reply<T extends MessageType> =
-  | { ok: true; data: Replies[T] }
-  | { ok: false; error: { code: ErrorCode; message: string } };
+  { ok: true; data: Replies[T] } | { ok: false; error: { code: ErrorCode; message: string } };
 
 export interface Envelope<T extends MessageType = MessageType> {
   type: T;

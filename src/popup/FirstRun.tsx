@@ -11,24 +11,29 @@ interface Props {
 interface FieldProps {
   id: keyof QuotaFormInput | 'name' | 'company';
   label: string;
-  type?: string;
+  type?: 'text' | 'date';
+  /** Amount fields ask for a number keypad on touch devices. */
+  amount?: boolean;
   value: string;
   error?: string | undefined;
   hint?: string;
   onInput: (value: string) => void;
 }
 
-function Field({ id, label, type = 'text', value, error, hint, onInput }: FieldProps) {
+function Field({ id, label, type = 'text', amount = false, value, error, hint, onInput }: FieldProps) {
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const kind =
+    type === 'date'
+      ? { type: 'date' as const }
+      : { type: 'text' as const, inputMode: amount ? ('decimal' as const) : undefined };
   return (
     <div class="field">
       <label for={id}>{label}</label>
       <input
         id={id}
         name={id}
-        type={type}
+        {...kind}
         value={value}
-        inputMode={type === 'text' && id !== 'name' && id !== 'company' && id !== 'currency' ? 'decimal' : undefined}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy}
         onInput={(event) => onInput(event.currentTarget.value)}
@@ -88,11 +93,33 @@ export function FirstRun({ today, me, onSubmit }: Props) {
     <form onSubmit={submit} aria-labelledby="first-run-title" noValidate>
       <h2 id="first-run-title">Set your quota</h2>
       <p class="hint">Four numbers turn your gap into today's asks. Everything stays in this browser.</p>
-      <Field id="target" label="Quota target" value={form.target} error={errors.target} onInput={set('target')} />
-      <Field id="closed" label="Closed so far" value={form.closed} error={errors.closed} onInput={set('closed')} />
-      <Field id="periodEnd" label="Period ends" type="date" value={form.periodEnd} error={errors.periodEnd} onInput={set('periodEnd')} />
+      <Field
+        id="target"
+        amount
+        label="Quota target"
+        value={form.target}
+        error={errors.target}
+        onInput={set('target')}
+      />
+      <Field
+        id="closed"
+        amount
+        label="Closed so far"
+        value={form.closed}
+        error={errors.closed}
+        onInput={set('closed')}
+      />
+      <Field
+        id="periodEnd"
+        label="Period ends"
+        type="date"
+        value={form.periodEnd}
+        error={errors.periodEnd}
+        onInput={set('periodEnd')}
+      />
       <Field
         id="averageDealSize"
+        amount
         label="Average deal size"
         value={form.averageDealSize}
         error={errors.averageDealSize}

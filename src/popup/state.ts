@@ -17,7 +17,11 @@ export interface PopupState {
 export async function loadPopupState(db: Db, now: Date): Promise<PopupState> {
   const today = localDateOf(now);
   const { start, end } = localDayBounds(today);
-  const [settings, quota, todaysOutreach] = await Promise.all([getSettings(db), getQuota(db), outreachBetween(db, start, end)]);
+  const [settings, quota, todaysOutreach] = await Promise.all([
+    getSettings(db),
+    getQuota(db),
+    outreachBetween(db, start, end),
+  ]);
   let status: QuotaStatus | undefined;
   if (quota) {
     const period = { start: localDayBounds(quota.periodStart).start, end: localDayBounds(quota.periodEnd).end };

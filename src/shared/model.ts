@@ -24,14 +24,7 @@ export const OUTREACH_KINDS = [
 ] as const;
 export type OutreachKind = (typeof OUTREACH_KINDS)[number];
 
-export const CHANNELS = [
-  'linkedin-message',
-  'linkedin-group',
-  'email',
-  'phone',
-  'in-person',
-  'other',
-] as const;
+export const CHANNELS = ['linkedin-message', 'linkedin-group', 'email', 'phone', 'in-person', 'other'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const OUTCOMES = [

@@ -40,9 +40,11 @@ export function parseQuotaForm(
 
   if (target === null || target <= 0) errors.target = 'Enter your target as a positive amount, e.g. 120000.';
   if (closed === null) errors.closed = 'Enter what you have closed so far as an amount (0 if nothing yet).';
-  if (averageDealSize === null || averageDealSize <= 0) errors.averageDealSize = 'Enter your average deal size as a positive amount.';
+  if (averageDealSize === null || averageDealSize <= 0)
+    errors.averageDealSize = 'Enter your average deal size as a positive amount.';
   if (end === null) errors.periodEnd = 'Pick the last day of the quota period.';
-  else if (end < (dayNumber(today) ?? 0)) errors.periodEnd = 'The period end is in the past; pick today or a later day.';
+  else if (end < (dayNumber(today) ?? 0))
+    errors.periodEnd = 'The period end is in the past; pick today or a later day.';
   if (!/^[A-Z]{3}$/.test(currency)) errors.currency = 'Use a three-letter currency code, e.g. USD or EUR.';
 
   if (Object.keys(errors).length > 0 || target === null || closed === null || averageDealSize === null) {

@@ -67,7 +67,11 @@ export function quotaStatus(input: PaceInput): QuotaStatus {
   else if (daysLeft === 0) state = 'no-working-day-left';
 
   const asksPerDay =
-    gap === 0 ? 0 : asksNeeded === null || daysLeft === 0 || state === 'period-over' ? null : Math.ceil(asksNeeded / daysLeft);
+    gap === 0
+      ? 0
+      : asksNeeded === null || daysLeft === 0 || state === 'period-over'
+        ? null
+        : Math.ceil(asksNeeded / daysLeft);
   const countsToday = state === 'on-the-way' || state === 'closed';
   const asksLeftToday = asksPerDay === null ? null : countsToday ? Math.max(0, asksPerDay - asksMadeToday) : asksPerDay;
 

@@ -131,7 +131,9 @@ describe('LinkedIn profile, 2024 layout (saved page)', () => {
     await expect.poll(() => dialog.getByRole('textbox').inputValue()).toContain('Hi Jordan');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
-    const focused = await page.evaluate(() => document.querySelector('gap-closer')?.shadowRoot?.activeElement?.textContent);
+    const focused = await page.evaluate(
+      () => document.querySelector('gap-closer')?.shadowRoot?.activeElement?.textContent,
+    );
     expect(focused).toBe('Ask for referral');
     await expect(trigger.getAttribute('aria-expanded')).resolves.toBe('false');
     // Keyboard alone opens it again.

@@ -54,6 +54,10 @@ function onPossibleNavigation(): void {
 
 // LinkedIn navigates without reloading; its title changes with every page, and history
 // traversal fires popstate. Both are cheap to watch, unlike the whole document.
-new MutationObserver(onPossibleNavigation).observe(document.head, { childList: true, subtree: true, characterData: true });
+new MutationObserver(onPossibleNavigation).observe(document.head, {
+  childList: true,
+  subtree: true,
+  characterData: true,
+});
 addEventListener('popstate', onPossibleNavigation);
 onPossibleNavigation();

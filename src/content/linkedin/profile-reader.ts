@@ -56,7 +56,9 @@ function company2024(card: Element): string | undefined {
   // Other languages: the same button, first in the panel, points at the experience card.
   const first = card.querySelector(`${PROFILE.companyPanel2024} li:first-child button[aria-label]`);
   const label = first?.getAttribute('aria-label') ?? '';
-  return first && /experience|erfahrung|expérience|experiencia|esperienza|ervaring/i.test(label) ? textOf(first) : undefined;
+  return first && /experience|erfahrung|expérience|experiencia|esperienza|ervaring/i.test(label)
+    ? textOf(first)
+    : undefined;
 }
 
 function read2024(root: ParentNode): Omit<ProfileSnapshot, 'profileUrl'> | null {
@@ -81,7 +83,13 @@ function read2026(root: ParentNode): Omit<ProfileSnapshot, 'profileUrl'> | null 
   const fullName = textOf(card?.querySelector('h2'));
   if (!card || !fullName || fullName.length > MAX_NAME) return null;
   const headline = textOf(card.querySelector('p'));
-  return { fullName, firstName: firstNameOf(fullName), ...(headline ? { headline } : {}), layout: '2026', topCard: card };
+  return {
+    fullName,
+    firstName: firstNameOf(fullName),
+    ...(headline ? { headline } : {}),
+    layout: '2026',
+    topCard: card,
+  };
 }
 
 /**

@@ -43,7 +43,11 @@ export function createAskButton(
   signal: AbortSignal,
 ): HTMLButtonElement {
   const id = `gc-${++panelCount}`;
-  const trigger = el('button', { type: 'button', class: 'trigger', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' }, action.label);
+  const trigger = el(
+    'button',
+    { type: 'button', class: 'trigger', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' },
+    action.label,
+  );
   const heading = el('h2', { id: `${id}-title` });
   const templateLine = el('p', { class: 'hint' });
   const draft = el('textarea', { id: `${id}-draft`, spellcheck: 'true' });
@@ -115,7 +119,13 @@ export function createAskButton(
     copyAndLog.disabled = true;
     const copied = await copyText(draft.value, draft);
     try {
-      await request('outreach.log', { idempotencyKey, kind: action.kind, channel: action.channel, text: draft.value, person });
+      await request('outreach.log', {
+        idempotencyKey,
+        kind: action.kind,
+        channel: action.channel,
+        text: draft.value,
+        person,
+      });
       setStatus(
         copied
           ? `Copied and logged. Paste it into your message to ${person.firstName || person.fullName} and send it.`

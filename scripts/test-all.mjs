@@ -1,0 +1,75 @@
+// The one test command (`npm test`): build, static checks, unit tests, real-browser tests.
+// Ends with a plain "N passed, N failed" line: the totals of every suite it ran.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const reports = path.join(root, 'test-results');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const lines = [];
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+/** A check that is one pass or one failure (build, typecheck, lint). */
+function check(name, command, args) {
+  console.log(`\n▶ ${name}`);
+  const ok = run(command, args);
+  ok ? passed++ : failed++;
+  lines.push(`${ok ? 'PASS' : 'FAIL'} ${name}`);
+  return ok;
+}
+
+/** A Vitest suite: every test counts; a suite that could not run at all counts as one failure. */
+function suite(name, config, env = {}) {
+  console.log(`\n▶ ${name}`);
+  const output = path.join(reports, `${name.replaceAll(' ', '-')}.json`);
+  const ok = run(
+    'npx',
+    ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`],
+    env,
+  );
+  if (!existsSync(output)) {
+    failed++;
+    lines.push(`FAIL ${name}: did not run`);
+    return;
+  }
+  const report = JSON.parse(readFileSync(output, 'utf8'));
+  const suitePassed = report.numPassedTests;
+  // Files that failed to load count as failures even when no test inside them ran.
+  const brokenFiles = report.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  ).length;
+  const suiteFailed = report.numFailedTests + brokenFiles + (!ok && report.numFailedTests + brokenFiles === 0 ? 1 : 0);
+  passed += suitePassed;
+  failed += suiteFailed;
+  lines.push(`${suiteFailed ? 'FAIL' : 'PASS'} ${name}: ${suitePassed} passed, ${suiteFailed} failed`);
+}
+
+const built = check('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+check('typecheck', 'npx', ['tsc', '--noEmit']);
+check('eslint', 'npx', ['eslint', '.', '--max-warnings=0']);
+check('prettier', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
+suite('unit', 'vitest.config.ts');
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!built) {
+  failed++;
+  lines.push('FAIL browser: not run, the build failed');
+} else if (!existsSync(chromium)) {
+  failed++;
+  lines.push(`FAIL browser: no Chromium at ${chromium} (apt-get install -y chromium)`);
+} else {
+  suite('browser', 'vitest.browser.config.ts', { GAP_CLOSER_SKIP_BUILD: '1' });
+}
+
+console.log(`\n${lines.join('\n')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
