@@ -8,7 +8,7 @@ import {
   type Reply,
 } from '../messaging/contract.ts';
 import { classifySender, type Self, type SenderInfo } from '../messaging/sender.ts';
-import { HANDLERS, type HandlerContext } from './handlers.ts';
+import { HANDLERS, type HandlerContext } from './handlers/index.ts';
 
 function fail(code: ErrorCode, message: string): Reply<MessageType> {
   return { ok: false, error: { code, message } };

@@ -15,12 +15,16 @@ export interface NewOutreach {
  * Stores a sent outreach once: a retry with the same idempotency key (a message resent after
  * the service worker was stopped) returns the record already stored.
  */
-export async function logOutreach(db: Db, input: NewOutreach, now = Date.now()): Promise<Outreach> {
+export async function logOutreach(
+  db: Db,
+  input: NewOutreach,
+  now = Date.now(),
+): Promise<{ record: Outreach; created: boolean }> {
   const tx = db.transaction('outreach', 'readwrite');
   const existing = await tx.store.index('byIdempotencyKey').get(input.idempotencyKey);
   if (existing) {
     await tx.done;
-    return existing;
+    return { record: existing, created: false };
   }
   const record: Outreach = {
     id: crypto.randomUUID(),
@@ -30,7 +34,7 @@ export async function logOutreach(db: Db, input: NewOutreach, now = Date.now()):
   };
   await tx.store.add(record);
   await tx.done;
-  return record;
+  return { record, created: true };
 }
 
 /** Outreach created in [start, end), oldest first, read through the time index. */

@@ -185,7 +185,12 @@ describe('localDayBounds', () => {
 
   it.each(days)('%s spans one local day starting at local midnight', (date) => {
     const { start, end } = localDayBounds(date);
-    expect([23 * HOUR, 24 * HOUR, 25 * HOUR]).toContain(end - start);
+    // 23, 24 or 25 hours (Lord Howe Island shifts by half an hour, hence a range).
+    expect(end - start).toBeGreaterThanOrEqual(23 * HOUR);
+    expect(end - start).toBeLessThanOrEqual(25 * HOUR);
+    if (!(date === '2026-03-08' || date === '2026-03-29' || date === '2026-10-25' || date === '2026-11-01')) {
+      expect(end - start).toBe(24 * HOUR);
+    }
     const startDate = new Date(start);
     expect([startDate.getHours(), startDate.getMinutes(), startDate.getSeconds(), startDate.getMilliseconds()]).toEqual(
       [0, 0, 0, 0],

@@ -1,0 +1,6 @@
+export interface BenchRow {
+  budget: string;
+  measured: string;
+  limit: string;
+  ok: boolean;
+}

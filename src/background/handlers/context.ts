@@ -1,0 +1,10 @@
+import type { MessageType, Payload, Replies } from '../../messaging/contract.ts';
+import type { Db } from '../../storage/db.ts';
+
+export interface HandlerContext {
+  db: () => Promise<Db>;
+  now: () => Date;
+}
+
+export type Handler<T extends MessageType> = (payload: Payload<T>, ctx: HandlerContext) => Promise<Replies[T]>;
+export type HandlerMap<K extends MessageType> = { [T in K]: Handler<T> };

@@ -1,0 +1,12 @@
+import type { MessageType } from '../../messaging/contract.ts';
+import type { HandlerMap } from './context.ts';
+import { DRAFT_HANDLERS } from './drafts.ts';
+import { OUTREACH_HANDLERS } from './outreach.ts';
+
+export type { HandlerContext } from './context.ts';
+
+/** Every message's handler, one area per file; the type checks that none is missing. */
+export const HANDLERS: HandlerMap<MessageType> = {
+  ...DRAFT_HANDLERS,
+  ...OUTREACH_HANDLERS,
+};

@@ -1,0 +1,30 @@
+import { localDateOf } from '../../shared/dates.ts';
+import { addWorkingDays } from '../../shared/follow-up.ts';
+import { upsertContact } from '../../storage/contacts.ts';
+import { logOutreach } from '../../storage/outreach.ts';
+import type { HandlerMap } from './context.ts';
+
+/** Working days after sending before an unanswered ask shows as a due follow-up. */
+export const FOLLOW_UP_WORKING_DAYS = 3;
+
+export const OUTREACH_HANDLERS: HandlerMap<'outreach.log'> = {
+  async 'outreach.log'({ idempotencyKey, kind, channel, text, person }, ctx) {
+    const db = await ctx.db();
+    const now = ctx.now();
+    const contact = await upsertContact(db, person, now.getTime());
+    const { record, created } = await logOutreach(
+      db,
+      {
+        idempotencyKey,
+        contactId: contact.id,
+        contactName: contact.fullName,
+        kind,
+        channel,
+        text,
+        followUpOn: addWorkingDays(localDateOf(now), FOLLOW_UP_WORKING_DAYS),
+      },
+      now.getTime(),
+    );
+    return { outreachId: record.id, contactId: contact.id, duplicate: !created };
+  },
+};

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_TEMPLATES, builtinTemplateFor } from '../../src/shared/builtin-templates.ts';
+import { renderTemplate } from '../../src/shared/template.ts';
+
+const FAKE_URGENCY =
+  /\b(urgent(ly)?|asap|last chance|only \d+ left|act now|limited[- ]time|expires?|expiring|hurry|deadline|today only|don'?t miss)\b/i;
+
+const ALL_VALUES = {
+  firstName: 'Jordan',
+  fullName: 'Jordan Whitfield',
+  company: 'Morgan Mbeki',
+  headline: 'Tech Lead',
+  myName: 'Sam Carter',
+  myCompany: 'Acme Ltd',
+  product: 'Acme Analytics',
+  signature: 'Sam',
+  groupName: 'Frontend Folk',
+};
+
+describe('built-in templates', () => {
+  it('has unique ids, all marked built-in', () => {
+    expect(BUILTIN_TEMPLATES.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(BUILTIN_TEMPLATES.map((t) => t.id)).size).toBe(BUILTIN_TEMPLATES.length);
+    expect(new Set(BUILTIN_TEMPLATES.map((t) => `${t.kind}/${t.channel}`)).size).toBe(BUILTIN_TEMPLATES.length);
+    for (const template of BUILTIN_TEMPLATES) expect(template.builtIn).toBe(true);
+  });
+
+  it.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))('%s uses only known placeholders and renders completely', (_id, template) => {
+    const result = renderTemplate(template.body, ALL_VALUES);
+    expect(result.unknown).toEqual([]);
+    expect(result.missing).toEqual([]);
+    expect(result.text).not.toMatch(/\{\{|\}\}/);
+    expect(result.text.startsWith('Hi Jordan,')).toBe(true);
+    expect(result.text).toContain('Sam Carter');
+    if (template.subject !== undefined) expect(renderTemplate(template.subject, ALL_VALUES).unknown).toEqual([]);
+  });
+
+  it.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))('%s has no fake urgency', (_id, template) => {
+    expect(template.body).not.toMatch(FAKE_URGENCY);
+    expect(template.name).not.toMatch(FAKE_URGENCY);
+    expect(template.subject ?? '').not.toMatch(FAKE_URGENCY);
+  });
+
+  it('the urgency check itself catches the phrases it is meant to', () => {
+    for (const phrase of ['This is urgent', 'Last chance!', 'only 3 left', 'Act now', 'limited time offer', 'offer expires Friday']) {
+      expect(phrase).toMatch(FAKE_URGENCY);
+    }
+  });
+
+  it('finds the template for a kind and channel', () => {
+    expect(builtinTemplateFor('referral-ask', 'linkedin-message')?.id).toBe('builtin:referral-ask:linkedin');
+    expect(builtinTemplateFor('favour-ask', 'linkedin-message')?.id).toBe('builtin:favour-ask:linkedin');
+    expect(builtinTemplateFor('upsell', 'linkedin-message')?.id).toBe('builtin:upsell:linkedin');
+    expect(builtinTemplateFor('stalled-revival', 'linkedin-message')?.id).toBe('builtin:stalled-revival:linkedin');
+    expect(builtinTemplateFor('referral-ask', 'email')).toBeUndefined();
+    expect(builtinTemplateFor('thank-you', 'linkedin-message')).toBeUndefined();
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuotaForm, type QuotaFormInput } from '../../src/shared/quota-form.ts';
+
+const TODAY = '2026-11-15';
+
+const VALID: QuotaFormInput = {
+  target: '120000',
+  closed: '30000',
+  periodEnd: '2026-12-31',
+  averageDealSize: '10000',
+  currency: 'EUR',
+};
+
+function parse(overrides: Partial<QuotaFormInput>, today = TODAY) {
+  return parseQuotaForm({ ...VALID, ...overrides }, today);
+}
+
+function errorsOf(overrides: Partial<QuotaFormInput>, today = TODAY) {
+  const result = parse(overrides, today);
+  if (result.ok) throw new Error(`expected errors, got ${JSON.stringify(result.quota)}`);
+  return result.errors;
+}
+
+const MESSAGES = {
+  target: 'Enter your target as a positive amount, e.g. 120000.',
+  closed: 'Enter what you have closed so far as an amount (0 if nothing yet).',
+  averageDealSize: 'Enter your average deal size as a positive amount.',
+  periodEndMissing: 'Pick the last day of the quota period.',
+  periodEndPast: 'The period end is in the past; pick today or a later day.',
+  currency: 'Use a three-letter currency code, e.g. USD or EUR.',
+};
+
+describe('parseQuotaForm', () => {
+  it('parses a valid form; the period starts on the first of the month', () => {
+    expect(parse({})).toEqual({
+      ok: true,
+      quota: {
+        periodStart: '2026-11-01',
+        periodEnd: '2026-12-31',
+        target: 120_000,
+        currency: 'EUR',
+        closedBaseline: 30_000,
+        averageDealSize: 10_000,
+      },
+    });
+  });
+
+  it('starts the period on the first of the month even on the 1st or the last day', () => {
+    const first = parse({}, '2026-11-01');
+    const last = parse({ periodEnd: '2026-11-30' }, '2026-11-30');
+    expect(first.ok && first.quota.periodStart).toBe('2026-11-01');
+    expect(last.ok && last.quota.periodStart).toBe('2026-11-01');
+  });
+
+  it('accepts a period that ends today', () => {
+    const result = parse({ periodEnd: TODAY });
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.quota.periodEnd).toBe(TODAY);
+  });
+
+  it('accepts thousands separators, spaces, underscores and up to two decimals', () => {
+    const result = parse({ target: '120,000', closed: ' 1 234.5 ', averageDealSize: '12_500.75' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.quota.target).toBe(120_000);
+    expect(result.quota.closedBaseline).toBe(1_234.5);
+    expect(result.quota.averageDealSize).toBe(12_500.75);
+  });
+
+  it('treats an empty "closed" as 0', () => {
+    const result = parse({ closed: '' });
+    expect(result.ok && result.quota.closedBaseline).toBe(0);
+  });
+
+  it('accepts a lower-case currency and upper-cases it', () => {
+    const result = parse({ currency: ' usd ' });
+    expect(result.ok && result.quota.currency).toBe('USD');
+  });
+
+  it.each(['', '0', '0.00', '-5', 'abc', '12.345', '1e5', '€100', '1.2.3', '.5'])('rejects the target %j', (target) => {
+    expect(errorsOf({ target })).toEqual({ target: MESSAGES.target });
+  });
+
+  it.each(['-1', 'none', '1.234', '   '])('rejects closed %j', (closed) => {
+    expect(errorsOf({ closed })).toEqual({ closed: MESSAGES.closed });
+  });
+
+  it('accepts closed 0', () => {
+    const result = parse({ closed: '0' });
+    expect(result.ok && result.quota.closedBaseline).toBe(0);
+  });
+
+  it.each(['', '0', '-100', 'ten'])('rejects the average deal size %j', (averageDealSize) => {
+    expect(errorsOf({ averageDealSize })).toEqual({ averageDealSize: MESSAGES.averageDealSize });
+  });
+
+  it.each(['', '2026-02-30', '2026-12-1', '31/12/2026', 'soon'])('rejects the period end %j as not a date', (periodEnd) => {
+    expect(errorsOf({ periodEnd })).toEqual({ periodEnd: MESSAGES.periodEndMissing });
+  });
+
+  it('rejects a period end in the past', () => {
+    expect(errorsOf({ periodEnd: '2026-11-14' })).toEqual({ periodEnd: MESSAGES.periodEndPast });
+    expect(errorsOf({ periodEnd: '2025-12-31' })).toEqual({ periodEnd: MESSAGES.periodEndPast });
+  });
+
+  it.each(['', 'EURO', 'EU', 'E1R', '€', 'U S D'])('rejects the currency %j', (currency) => {
+    expect(errorsOf({ currency })).toEqual({ currency: MESSAGES.currency });
+  });
+
+  it('reports every invalid field at once', () => {
+    expect(
+      errorsOf({ target: 'x', closed: 'y', averageDealSize: '0', periodEnd: 'z', currency: 'euro' }),
+    ).toEqual({
+      target: MESSAGES.target,
+      closed: MESSAGES.closed,
+      averageDealSize: MESSAGES.averageDealSize,
+      periodEnd: MESSAGES.periodEndMissing,
+      currency: MESSAGES.currency,
+    });
+  });
+});
