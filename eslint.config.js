@@ -6,7 +6,7 @@ import globals from 'globals';
 const browserApis = ['webextension-polyfill', 'idb'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test/fixtures/', 'docs/', '.bench/'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'test/fixtures/', 'docs/', '.bench/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...tseslint.configs.stylistic,

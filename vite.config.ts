@@ -16,7 +16,8 @@ export default defineConfig({
   ],
   build: {
     target: 'chrome120',
-    outDir: 'dist',
+    // Parallel work (several checkouts building at once) may pick another folder.
+    outDir: process.env.GAP_CLOSER_DIST ?? 'dist',
     emptyOutDir: true,
     sourcemap: false,
     modulePreload: false,
