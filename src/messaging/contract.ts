@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CHANNELS, OUTREACH_KINDS } from '../shared/model.ts';
+import { CHANNELS, OUTREACH_KINDS, RELATIONSHIPS, type OutreachKind, type Relationship } from '../shared/model.ts';
 
 /**
  * Every message that crosses into the background: its payload schema, who may send it, and
@@ -25,13 +25,41 @@ export const PersonSchema = v.strictObject({
 });
 export type Person = v.InferOutput<typeof PersonSchema>;
 
+export const GroupSchema = v.strictObject({
+  name: name,
+  url: v.pipe(text(2048), v.regex(/^https:\/\/www\.linkedin\.com\/groups\/[^/?#\s]+\/$/, 'not a LinkedIn group URL')),
+});
+export type Group = v.InferOutput<typeof GroupSchema>;
+
 const kind = v.picklist(OUTREACH_KINDS, 'unknown outreach kind');
 const channel = v.picklist(CHANNELS, 'unknown channel');
+const relationship = v.picklist(RELATIONSHIPS, 'unknown relationship');
+const idempotencyKey = v.pipe(text(100), v.regex(/^[A-Za-z0-9_-]{8,100}$/, 'malformed idempotency key'));
 
 export const MESSAGE_SCHEMAS = {
-  'draft.compose': v.strictObject({ kind, channel, person: PersonSchema }),
+  /** A draft for a person, or for a group post; `templateId` picks a template other than the kind's first. */
+  'draft.compose': v.pipe(
+    v.strictObject({
+      kind,
+      channel,
+      templateId: v.optional(text(200)),
+      person: v.optional(PersonSchema),
+      group: v.optional(GroupSchema),
+    }),
+    v.check((draft) => (draft.person === undefined) !== (draft.group === undefined), 'needs a person or a group'),
+  ),
+  /** Template names for a picker; bodies stay in the background until one is drafted. */
+  'templates.list': v.strictObject({ channel: v.optional(channel) }),
+  /** What the page may show about a LinkedIn member: the relationship and at most a one-line hint. */
+  'contact.context': v.strictObject({ linkedinUrl: linkedinProfileUrl }),
+  'contact.setRelationship': v.strictObject({ person: PersonSchema, relationship }),
+  'outreach.logGroupPost': v.strictObject({
+    idempotencyKey,
+    text: v.pipe(text(20_000), v.minLength(1, 'empty')),
+    group: GroupSchema,
+  }),
   'outreach.log': v.strictObject({
-    idempotencyKey: v.pipe(text(100), v.regex(/^[A-Za-z0-9_-]{8,100}$/, 'malformed idempotency key')),
+    idempotencyKey,
     kind,
     channel,
     text: v.pipe(text(20_000), v.minLength(1, 'empty')),
@@ -47,11 +75,34 @@ export type Site = 'linkedin';
 
 export const ALLOWED_SENDERS: Record<MessageType, { extensionPages: boolean; contentScripts: readonly Site[] }> = {
   'draft.compose': { extensionPages: true, contentScripts: ['linkedin'] },
+  'templates.list': { extensionPages: true, contentScripts: ['linkedin'] },
+  'contact.context': { extensionPages: true, contentScripts: ['linkedin'] },
+  'contact.setRelationship': { extensionPages: true, contentScripts: ['linkedin'] },
+  'outreach.logGroupPost': { extensionPages: true, contentScripts: ['linkedin'] },
   'outreach.log': { extensionPages: true, contentScripts: ['linkedin'] },
 };
 
+export interface TemplateSummary {
+  id: string;
+  name: string;
+  kind: OutreachKind;
+  channel: v.InferOutput<typeof channel>;
+}
+
 export interface Replies {
-  'draft.compose': { text: string; templateName: string; unknown: string[]; missing: string[] };
+  'draft.compose': {
+    text: string;
+    templateId: string;
+    templateName: string;
+    kind: OutreachKind;
+    subject?: string;
+    unknown: string[];
+    missing: string[];
+  };
+  'templates.list': { templates: TemplateSummary[] };
+  'contact.context': { relationship?: Relationship; hint?: string };
+  'contact.setRelationship': { contactId: string };
+  'outreach.logGroupPost': { outreachId: string; duplicate: boolean };
   'outreach.log': { outreachId: string; contactId: string; duplicate: boolean };
 }
 

@@ -73,6 +73,25 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
       '{{myName}}',
     ].join('\n'),
   },
+  {
+    id: 'builtin:group-post:linkedin',
+    kind: 'group-post',
+    channel: 'linkedin-group',
+    name: 'Ask the group for introductions',
+    builtIn: true,
+    body: [
+      'A question for {{groupName}}, with something to give first.',
+      '',
+      'I work with teams on {{product}} at {{myCompany}}. Three things I have seen work this year, free to use whether or not we ever talk:',
+      '1. (a short, useful lesson from your work)',
+      '2. (another one)',
+      '3. (a third one)',
+      '',
+      "My ask: if you know someone who is wrestling with this right now, I'd be grateful for an introduction. And if I can help anyone here with an intro of my own, just say so.",
+      '',
+      '{{myName}}',
+    ].join('\n'),
+  },
 ];
 
 export function builtinTemplateFor(kind: Template['kind'], channel: Template['channel']): Template | undefined {

@@ -62,8 +62,10 @@ export interface Outreach {
   /** Chosen by the sender so that a retried write is stored once. */
   idempotencyKey: string;
   contactId?: string;
-  /** Denormalised so the log lists without a join. */
+  /** Denormalised so the log lists without a join (a group's name for group posts). */
   contactName: string;
+  /** Where the outreach went when there is no contact, e.g. a LinkedIn group's URL. */
+  targetUrl?: string;
   kind: OutreachKind;
   channel: Channel;
   text: string;
@@ -79,13 +81,51 @@ export interface Outreach {
 /** A calendar date without time zone, `YYYY-MM-DD`. */
 export type LocalDate = string;
 
+/** How the quota period is set: the current calendar month or quarter (rolls over), or fixed dates. */
+export const PERIOD_KINDS = ['month', 'quarter', 'custom'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+/** A target in money, or in a number of deals won. */
+export type TargetKind = 'amount' | 'deals';
+
 export interface Quota {
+  /** Absent on records from before v3: they are custom dates. */
+  periodKind?: PeriodKind;
   periodStart: LocalDate;
   periodEnd: LocalDate;
+  /** Absent means `amount`. */
+  targetKind?: TargetKind;
+  /** Money, or a number of deals when `targetKind` is `deals`. */
   target: number;
   currency: string;
+  /** Closed before the extension counted, in the target's unit; applies to the period it was set for. */
   closedBaseline: number;
   averageDealSize: number;
+  /** Days of the week worked, 0 = Sunday … 6 = Saturday; absent means Monday to Friday. */
+  workingWeekdays?: number[];
+  /** Dates not worked (holidays, leave). */
+  daysOff?: LocalDate[];
+}
+
+/** Someone owes a thank-you for help: created by a helping outcome, cleared by a logged thank-you. */
+export interface ThankYou {
+  id: string;
+  contactId: string;
+  contactName: string;
+  /** The outreach whose outcome was the help. */
+  outreachId: string;
+  outcome: Outcome;
+  status: 'owed' | 'thanked';
+  owedSince: number;
+  thankedAt?: number;
+}
+
+/** "I helped them": a favour the user did for a contact, for the goodwill ledger. */
+export interface Favour {
+  id: string;
+  contactId: string;
+  note: string;
+  at: number;
 }
 
 export interface Template {
@@ -108,8 +148,21 @@ export interface Me {
 /** Share of asks of each kind that end in a win; stated assumptions the user can edit. */
 export type ConversionAssumptions = Record<OutreachKind, number>;
 
+/** Daily asks the playbook gives each early step before moving on (networks take the rest). */
+export interface StepCapacity {
+  customers: number;
+  stalled: number;
+}
+
 export interface Settings {
   me: Me;
   conversion: ConversionAssumptions;
   inPageButtons: boolean;
+  /** Local hour (0–23) of the daily reminder. */
+  reminderHour: number;
+  /** Asks a day above which the pace is called unrealistic. */
+  realisticAsksPerDay: number;
+  stepCapacity: StepCapacity;
+  /** Working days after sending before an unanswered ask is due for a follow-up. */
+  followUpWorkingDays: number;
 }

@@ -1,4 +1,4 @@
-import type { Contact } from '../shared/model.ts';
+import type { Contact, Relationship } from '../shared/model.ts';
 import { firstNameOf } from '../shared/names.ts';
 import type { Db } from './db.ts';
 
@@ -38,4 +38,13 @@ export async function upsertContact(db: Db, input: ContactInput, now = Date.now(
 
 export function getContact(db: Db, id: string): Promise<Contact | undefined> {
   return db.get('contacts', id);
+}
+
+/** The relationship is the user's choice, so only this call changes it. */
+export async function setRelationship(db: Db, id: string, relationship: Relationship, now = Date.now()): Promise<void> {
+  const tx = db.transaction('contacts', 'readwrite');
+  const contact = await tx.store.get(id);
+  if (!contact) throw new Error('That contact no longer exists.');
+  await tx.store.put({ ...contact, relationship, updatedAt: now });
+  await tx.done;
 }

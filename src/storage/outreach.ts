@@ -5,6 +5,7 @@ export interface NewOutreach {
   idempotencyKey: string;
   contactId?: string;
   contactName: string;
+  targetUrl?: string;
   kind: OutreachKind;
   channel: Channel;
   text: string;

@@ -1,27 +1,45 @@
-import { builtinTemplateFor } from '../../shared/builtin-templates.ts';
 import { firstNameOf } from '../../shared/names.ts';
-import { renderTemplate } from '../../shared/template.ts';
+import { renderTemplate, type PlaceholderValues } from '../../shared/template.ts';
 import { getSettings } from '../../storage/settings.ts';
+import { allTemplates, pickTemplate } from '../../storage/templates.ts';
 import type { HandlerMap } from './context.ts';
 
-export const DRAFT_HANDLERS: HandlerMap<'draft.compose'> = {
-  async 'draft.compose'({ kind, channel, person }, ctx) {
+export const DRAFT_HANDLERS: HandlerMap<'draft.compose' | 'templates.list'> = {
+  async 'draft.compose'({ kind, channel, templateId, person, group }, ctx) {
     const db = await ctx.db();
-    const [settings, stored] = await Promise.all([getSettings(db), db.getAll('templates')]);
-    const template =
-      stored.find((candidate) => candidate.kind === kind && candidate.channel === channel) ??
-      builtinTemplateFor(kind, channel);
+    const [settings, templates] = await Promise.all([getSettings(db), allTemplates(db)]);
+    const template = pickTemplate(templates, kind, channel, templateId);
     if (!template) throw new Error(`There is no template for ${kind} on ${channel} yet.`);
-    const rendered = renderTemplate(template.body, {
-      firstName: person.firstName || firstNameOf(person.fullName),
-      fullName: person.fullName,
-      company: person.company,
-      headline: person.headline,
+    const values: PlaceholderValues = {
       myName: settings.me.name,
       myCompany: settings.me.company,
       product: settings.me.product,
       signature: settings.me.signature,
-    });
-    return { ...rendered, templateName: template.name };
+      ...(person && {
+        firstName: person.firstName || firstNameOf(person.fullName),
+        fullName: person.fullName,
+        company: person.company,
+        headline: person.headline,
+      }),
+      ...(group && { groupName: group.name }),
+    };
+    const rendered = renderTemplate(template.body, values);
+    const subject = template.subject === undefined ? undefined : renderTemplate(template.subject, values).text;
+    return {
+      ...rendered,
+      templateId: template.id,
+      templateName: template.name,
+      kind: template.kind,
+      ...(subject !== undefined && { subject }),
+    };
+  },
+
+  async 'templates.list'({ channel }, ctx) {
+    const templates = await allTemplates(await ctx.db());
+    return {
+      templates: templates
+        .filter((template) => channel === undefined || template.channel === channel)
+        .map(({ id, name, kind, channel: templateChannel }) => ({ id, name, kind, channel: templateChannel })),
+    };
   },
 };

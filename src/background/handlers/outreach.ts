@@ -7,7 +7,7 @@ import type { HandlerMap } from './context.ts';
 /** Working days after sending before an unanswered ask shows as a due follow-up. */
 export const FOLLOW_UP_WORKING_DAYS = 3;
 
-export const OUTREACH_HANDLERS: HandlerMap<'outreach.log'> = {
+export const OUTREACH_HANDLERS: HandlerMap<'outreach.log' | 'outreach.logGroupPost'> = {
   async 'outreach.log'({ idempotencyKey, kind, channel, text, person }, ctx) {
     const db = await ctx.db();
     const now = ctx.now();
@@ -26,5 +26,23 @@ export const OUTREACH_HANDLERS: HandlerMap<'outreach.log'> = {
       now.getTime(),
     );
     return { outreachId: record.id, contactId: contact.id, duplicate: !created };
+  },
+
+  async 'outreach.logGroupPost'({ idempotencyKey, text, group }, ctx) {
+    const now = ctx.now();
+    const { record, created } = await logOutreach(
+      await ctx.db(),
+      {
+        idempotencyKey,
+        contactName: group.name,
+        targetUrl: group.url,
+        kind: 'group-post',
+        channel: 'linkedin-group',
+        text,
+        followUpOn: addWorkingDays(localDateOf(now), FOLLOW_UP_WORKING_DAYS),
+      },
+      now.getTime(),
+    );
+    return { outreachId: record.id, duplicate: !created };
   },
 };

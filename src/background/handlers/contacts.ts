@@ -1,0 +1,21 @@
+import { describeLastAsk } from '../../shared/contact-hint.ts';
+import { setRelationship, upsertContact } from '../../storage/contacts.ts';
+import type { HandlerMap } from './context.ts';
+
+export const CONTACT_HANDLERS: HandlerMap<'contact.context' | 'contact.setRelationship'> = {
+  async 'contact.context'({ linkedinUrl }, ctx) {
+    const db = await ctx.db();
+    const contact = await db.getFromIndex('contacts', 'byLinkedinUrl', linkedinUrl);
+    if (!contact) return {};
+    const history = await db.getAllFromIndex('outreach', 'byContact', contact.id);
+    const hint = describeLastAsk(history, ctx.now().getTime());
+    return { ...(contact.relationship && { relationship: contact.relationship }), ...(hint && { hint }) };
+  },
+
+  async 'contact.setRelationship'({ person, relationship }, ctx) {
+    const db = await ctx.db();
+    const contact = await upsertContact(db, person, ctx.now().getTime());
+    await setRelationship(db, contact.id, relationship);
+    return { contactId: contact.id };
+  },
+};
