@@ -1,4 +1,4 @@
-import type { ConversionAssumptions, Settings } from './model.ts';
+import type { ConversionAssumptions, PaceSettings, Settings } from './model.ts';
 
 /**
  * Starting assumptions, stated in the popup so nothing is a black box: one referral ask in
@@ -19,3 +19,13 @@ export const DEFAULT_SETTINGS: Settings = {
   conversion: DEFAULT_CONVERSION,
   inPageButtons: true,
 };
+
+export const DEFAULT_PACE_SETTINGS: PaceSettings = {
+  reminderHour: 9,
+  realisticAsksPerDay: 25,
+  stepCapacity: { customers: 5, stalled: 5 },
+  followUpWorkingDays: 3,
+};
+
+/** How many asks the stated assumption weighs, as if it had been observed over that many. */
+export const PRIOR_STRENGTH = 20;

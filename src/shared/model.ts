@@ -158,6 +158,10 @@ export interface Settings {
   me: Me;
   conversion: ConversionAssumptions;
   inPageButtons: boolean;
+}
+
+/** Pace and reminder settings (their own settings row, so older settings records stay as they are). */
+export interface PaceSettings {
   /** Local hour (0–23) of the daily reminder. */
   reminderHour: number;
   /** Asks a day above which the pace is called unrealistic. */

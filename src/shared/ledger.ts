@@ -1,0 +1,93 @@
+import type { Favour, Outcome, Outreach, ThankYou } from './model.ts';
+import { isAsk } from './quota.ts';
+
+/** Outcomes where the person helped: each one is owed a thank-you. */
+export const HELP_OUTCOMES: ReadonlySet<Outcome> = new Set<Outcome>([
+  'helped-referral',
+  'helped-intro',
+  'helped-advice',
+  'meeting',
+  'won',
+]);
+
+export function isHelp(outcome: Outcome | undefined): boolean {
+  return outcome !== undefined && HELP_OUTCOMES.has(outcome);
+}
+
+/** Window in which repeated asks to one person count as "often". */
+export const RECENT_ASK_DAYS = 30;
+/** Asks within the window from which the next one gets a warning. */
+export const OFTEN_ASKED = 2;
+
+export interface Ledger {
+  asksMade: number;
+  helpReceived: number;
+  thanksSent: number;
+  favoursGiven: number;
+  thanksOwed: number;
+  asksInLast30Days: number;
+  lastHelpAt: number | null;
+  lastThanksAt: number | null;
+}
+
+export type LedgerWarning =
+  { kind: 'not-thanked'; message: string } | { kind: 'asked-often'; message: string; count: number };
+
+/** Goodwill with one contact, from their outreach, favours done for them and thank-yous owed. */
+export function ledgerOf(
+  outreach: readonly Pick<Outreach, 'kind' | 'createdAt' | 'outcome' | 'outcomeAt'>[],
+  favours: readonly Pick<Favour, 'at'>[],
+  thanks: readonly Pick<ThankYou, 'status'>[],
+  now: number,
+): Ledger {
+  const since = now - RECENT_ASK_DAYS * 86_400_000;
+  const ledger: Ledger = {
+    asksMade: 0,
+    helpReceived: 0,
+    thanksSent: 0,
+    favoursGiven: favours.length,
+    thanksOwed: thanks.filter((thank) => thank.status === 'owed').length,
+    asksInLast30Days: 0,
+    lastHelpAt: null,
+    lastThanksAt: null,
+  };
+  for (const record of outreach) {
+    if (isAsk(record.kind)) {
+      ledger.asksMade++;
+      if (record.createdAt >= since && record.createdAt <= now) ledger.asksInLast30Days++;
+    }
+    if (record.kind === 'thank-you') {
+      ledger.thanksSent++;
+      ledger.lastThanksAt = Math.max(ledger.lastThanksAt ?? 0, record.createdAt);
+    }
+    if (isHelp(record.outcome)) {
+      ledger.helpReceived++;
+      const at = record.outcomeAt ?? record.createdAt;
+      ledger.lastHelpAt = Math.max(ledger.lastHelpAt ?? 0, at);
+    }
+  }
+  return ledger;
+}
+
+/** What to say before asking this person again. */
+export function askWarnings(ledger: Ledger, firstName: string): LedgerWarning[] {
+  const who = firstName || 'This person';
+  const warnings: LedgerWarning[] = [];
+  const unthanked =
+    ledger.thanksOwed > 0 ||
+    (ledger.lastHelpAt !== null && (ledger.lastThanksAt === null || ledger.lastThanksAt < ledger.lastHelpAt));
+  if (unthanked) {
+    warnings.push({
+      kind: 'not-thanked',
+      message: `${who} helped you and has not been thanked yet. Say thank you before asking again.`,
+    });
+  }
+  if (ledger.asksInLast30Days >= OFTEN_ASKED) {
+    warnings.push({
+      kind: 'asked-often',
+      count: ledger.asksInLast30Days,
+      message: `You asked ${who} ${ledger.asksInLast30Days} times in the last ${RECENT_ASK_DAYS} days. Give them a break, or give before you ask.`,
+    });
+  }
+  return warnings;
+}

@@ -1,0 +1,224 @@
+import { calendarOf, effectivePeriod, isWorkedDay, workedDaysBetween } from './calendar.ts';
+import { dayNumber } from './dates.ts';
+import { PRIOR_STRENGTH } from './defaults.ts';
+import type { ConversionAssumptions, LocalDate, Outcome, OutreachKind, Quota, StepCapacity } from './model.ts';
+import { isAsk } from './quota.ts';
+
+/**
+ * The quota-gap engine: how far from the target, how many asks of which kind close it at the
+ * user's own conversion, and whether that pace is humane. Pure and explainable: every number
+ * the popup shows comes out of here with what it was computed from.
+ */
+
+/** The playbook's steps, in the order they are worked: customers, then stalled deals, then networks. */
+export const PLAYBOOK_STEPS = ['customers', 'stalled', 'networks'] as const;
+export type PlaybookStep = (typeof PLAYBOOK_STEPS)[number];
+
+/** Kinds that belong to each step; the first is the one the step's conversion is read from. */
+export const STEP_KINDS: Record<PlaybookStep, readonly OutreachKind[]> = {
+  customers: ['referral-ask', 'upsell'],
+  stalled: ['stalled-revival'],
+  networks: ['favour-ask', 'group-post'],
+};
+
+export function stepOf(kind: OutreachKind): PlaybookStep | undefined {
+  return PLAYBOOK_STEPS.find((step) => STEP_KINDS[step].includes(kind));
+}
+
+/** Outcomes that end an ask; "won" is the one that counts as a conversion. */
+export const WIN: Outcome = 'won';
+
+/** Asks of a kind whose outcome was logged, and how many of those were won. */
+export interface KindTally {
+  asks: number;
+  wins: number;
+}
+export type Tally = Partial<Record<OutreachKind, KindTally>>;
+
+/** Counts resolved asks and wins per kind; asks still waiting for an answer are not evidence yet. */
+export function tallyOutcomes(records: Iterable<{ kind: OutreachKind; outcome?: Outcome | undefined }>): Tally {
+  const tally: Tally = {};
+  for (const record of records) {
+    if (record.outcome === undefined || !isAsk(record.kind)) continue;
+    const entry = (tally[record.kind] ??= { asks: 0, wins: 0 });
+    entry.asks++;
+    if (record.outcome === WIN) entry.wins++;
+  }
+  return tally;
+}
+
+export interface Conversion {
+  /** The stated assumption (the prior mean). */
+  assumed: number;
+  asks: number;
+  wins: number;
+  /** (wins + α) / (asks + α + β), with α = assumed × strength and β = (1 − assumed) × strength. */
+  rate: number;
+}
+
+/** Beta-prior conversion: starts at the assumption and moves to the user's own history. */
+export function conversionOf(assumed: number, observed: KindTally | undefined, strength = PRIOR_STRENGTH): Conversion {
+  const p = Math.min(1, Math.max(0, assumed));
+  const asks = observed?.asks ?? 0;
+  const wins = Math.min(asks, observed?.wins ?? 0);
+  const alpha = p * strength;
+  const beta = (1 - p) * strength;
+  const denominator = asks + alpha + beta;
+  return { assumed: p, asks, wins, rate: denominator > 0 ? (wins + alpha) / denominator : 0 };
+}
+
+export interface OpenAsk {
+  kind: OutreachKind;
+  /** Potential value of the deal in the target's unit; absent means one average deal. */
+  potentialValue?: number | undefined;
+}
+
+export interface PaceInput {
+  quota: Quota;
+  today: LocalDate;
+  /** Won inside the effective period: the amounts, and the number of deals. */
+  wonInPeriod: { amount: number; deals: number };
+  /** Asks made today, per kind. */
+  asksToday: Partial<Record<OutreachKind, number>>;
+  assumptions: ConversionAssumptions;
+  history: Tally;
+  /** Asks still waiting for an answer (for pipeline coverage). */
+  open: readonly OpenAsk[];
+  stepCapacity: StepCapacity;
+  realisticAsksPerDay: number;
+  priorStrength?: number;
+}
+
+export type PaceState = 'closed' | 'on-the-way' | 'period-over' | 'not-started' | 'no-working-day-left';
+
+export interface StepPlan {
+  step: PlaybookStep;
+  kind: OutreachKind;
+  conversion: Conversion;
+  /** Expected value of one ask at this step, in the target's unit. */
+  valuePerAsk: number;
+  /** Asks planned for today at this step. */
+  planned: number;
+  made: number;
+  left: number;
+}
+
+export interface Pace {
+  unit: 'amount' | 'deals';
+  period: { start: LocalDate; end: LocalDate };
+  closed: number;
+  gap: number;
+  /** Share of the target reached, 0..1. */
+  progress: number;
+  state: PaceState;
+  workingDaysLeft: number;
+  /** Whether today is a worked day (asks made on other days still count). */
+  workingToday: boolean;
+  /** Value to produce per working day to close the gap; null when no working day is left. */
+  valuePerDay: number | null;
+  /** Today's plan in playbook order; null when no pace can be computed. */
+  steps: StepPlan[] | null;
+  asksPlannedToday: number | null;
+  asksMadeToday: number;
+  asksLeftToday: number | null;
+  /** Expected value of the open asks (value × conversion), and that against the gap. */
+  pipelineValue: number;
+  coverage: number | null;
+  realisticAsksPerDay: number;
+  /** The plan needs more asks a day than the realistic limit: time for the manager brief. */
+  beyondRealistic: boolean;
+}
+
+function primaryConversion(step: PlaybookStep, input: PaceInput): { kind: OutreachKind; conversion: Conversion } {
+  const kind = STEP_KINDS[step][0] as OutreachKind;
+  return { kind, conversion: conversionOf(input.assumptions[kind], input.history[kind], input.priorStrength) };
+}
+
+/** Fills the day's value in playbook order: each early step up to its capacity, networks take the rest. */
+function planSteps(valueToday: number, unitValue: number, input: PaceInput, countMade: boolean): StepPlan[] | null {
+  let remaining = valueToday;
+  const plans: StepPlan[] = [];
+  let anyConverts = false;
+  for (const step of PLAYBOOK_STEPS) {
+    const { kind, conversion } = primaryConversion(step, input);
+    const valuePerAsk = unitValue * conversion.rate;
+    const capacity =
+      step === 'networks' ? Infinity : Math.max(0, Math.floor(input.stepCapacity[step as keyof StepCapacity]));
+    let planned = 0;
+    if (valuePerAsk > 0) {
+      anyConverts = true;
+      if (remaining > 0) {
+        // A tiny epsilon keeps 10 000 / 2 500 from becoming 5 through floating-point noise.
+        planned = Math.min(capacity, Math.ceil(remaining / valuePerAsk - 1e-9));
+        remaining -= planned * valuePerAsk;
+      }
+    }
+    const made = countMade ? STEP_KINDS[step].reduce((sum, k) => sum + (input.asksToday[k] ?? 0), 0) : 0;
+    plans.push({ step, kind, conversion, valuePerAsk, planned, made, left: Math.max(0, planned - made) });
+  }
+  return anyConverts || valueToday === 0 ? plans : null;
+}
+
+export function computePace(input: PaceInput): Pace {
+  const { quota, today } = input;
+  const unit = quota.targetKind === 'deals' ? 'deals' : 'amount';
+  const period = effectivePeriod(quota, today);
+  const calendar = calendarOf(quota);
+  const won = unit === 'deals' ? input.wonInPeriod.deals : input.wonInPeriod.amount;
+  const closed = period.closedBaseline + won;
+  const gap = Math.max(0, quota.target - closed);
+  const progress = quota.target > 0 ? Math.min(1, closed / quota.target) : 1;
+
+  const todayDay = dayNumber(today) ?? 0;
+  const startDay = dayNumber(period.start) ?? 0;
+  const endDay = dayNumber(period.end) ?? 0;
+  const from = startDay > todayDay ? period.start : today;
+  const workingDaysLeft = workedDaysBetween(from, period.end, calendar);
+  const workingToday = isWorkedDay(today, calendar);
+
+  let state: PaceState = 'on-the-way';
+  if (gap === 0) state = 'closed';
+  else if (todayDay > endDay) state = 'period-over';
+  else if (todayDay < startDay) state = 'not-started';
+  else if (workingDaysLeft === 0) state = 'no-working-day-left';
+
+  const unitValue = unit === 'deals' ? 1 : quota.averageDealSize;
+  const valuePerDay = gap === 0 ? 0 : workingDaysLeft > 0 && state !== 'period-over' ? gap / workingDaysLeft : null;
+  const countMade = state === 'on-the-way' || state === 'closed';
+  const steps = valuePerDay === null ? null : planSteps(valuePerDay, unitValue, input, countMade);
+  const asksMadeToday = Object.entries(input.asksToday).reduce(
+    (sum, [kind, count]) => sum + (isAsk(kind as OutreachKind) ? (count ?? 0) : 0),
+    0,
+  );
+  const asksPlannedToday = steps ? steps.reduce((sum, step) => sum + step.planned, 0) : null;
+  const asksLeftToday = steps ? steps.reduce((sum, step) => sum + step.left, 0) : null;
+
+  let pipelineValue = 0;
+  for (const ask of input.open) {
+    if (!isAsk(ask.kind)) continue;
+    const rate = conversionOf(input.assumptions[ask.kind], input.history[ask.kind], input.priorStrength).rate;
+    const value = unit === 'deals' ? 1 : (ask.potentialValue ?? quota.averageDealSize);
+    pipelineValue += value * rate;
+  }
+
+  return {
+    unit,
+    period: { start: period.start, end: period.end },
+    closed,
+    gap,
+    progress,
+    state,
+    workingDaysLeft,
+    workingToday,
+    valuePerDay,
+    steps,
+    asksPlannedToday,
+    asksMadeToday,
+    asksLeftToday,
+    pipelineValue,
+    coverage: gap > 0 ? pipelineValue / gap : null,
+    realisticAsksPerDay: input.realisticAsksPerDay,
+    beyondRealistic:
+      state === 'on-the-way' && (asksPlannedToday === null || asksPlannedToday > input.realisticAsksPerDay),
+  };
+}
