@@ -6,7 +6,7 @@ import { completeFirstRun } from '../test/browser/popup-steps.ts';
 
 const out = path.resolve(import.meta.dirname, '../docs/screenshots');
 const browser = await launchExtension();
-await serve(browser.context, 'https://www.linkedin.com/in/jordan-whitfield/**', fixture('linkedin/profile-2024-07-full.html'));
+await serve(browser.context, 'https://www.linkedin.com/in/member-1c94d076fa/**', fixture('linkedin/profile-2024-07-full.html'));
 
 const popup = await openPopup(browser);
 await popup.setViewportSize({ width: 360, height: 600 });
@@ -21,7 +21,7 @@ await completeFirstRun(popup, {
 
 const page = await browser.context.newPage();
 await page.setViewportSize({ width: 1280, height: 800 });
-await page.goto('https://www.linkedin.com/in/jordan-whitfield/');
+await page.goto('https://www.linkedin.com/in/member-1c94d076fa/');
 await page.getByRole('button', { name: /^Ask for referral/ }).click();
 await page.waitForFunction(() => document.querySelector('gap-closer')?.shadowRoot?.querySelector('textarea')?.value);
 await page.screenshot({ path: path.join(out, 'linkedin-draft.png') });

@@ -20,8 +20,9 @@ interface StoredContact {
   linkedinUrl?: string;
 }
 
-const JORDAN_URL = 'https://www.linkedin.com/in/jordan-whitfield/';
-const AVERY_URL = 'https://www.linkedin.com/in/avery-lindqvist/';
+// The saved pages' own profile slugs, so the page is served at its real URL.
+const JORDAN_URL = 'https://www.linkedin.com/in/member-1c94d076fa/';
+const AVERY_URL = 'https://www.linkedin.com/in/member-782b21f222/';
 const UNKNOWN_URL = 'https://www.linkedin.com/in/priya-natarajan/';
 
 let browser: ExtensionBrowser;

@@ -1,58 +1,58 @@
+import browser from 'webextension-polyfill';
+import { IN_PAGE_BUTTONS_KEY, PAGE_READ_REQUEST } from '../../messaging/page-contract.ts';
 import { existingHosts } from '../ui/host.ts';
-import { mountProfileActions } from './profile-actions.ts';
-import { hasTopCard, profileUrlOf, readProfile } from './profile-reader.ts';
+import type { Feature } from './feature.ts';
+import { groupFeature } from './group-feature.ts';
+import { messageBoxFeature } from './message-box-feature.ts';
+import { readPageSubject } from './page-reader.ts';
+import { profileFeature } from './profile-feature.ts';
 
-/** How long to wait for the top card before acting on the title alone. */
-const TOP_CARD_WAIT_MS = 1500;
+const FEATURES: readonly Feature[] = [profileFeature, groupFeature, messageBoxFeature];
 
 let page: AbortController | undefined;
 let currentUrl = '';
+let buttonsOn = true;
 
-/** Resolves when the top card is in the DOM, or after the wait; one observer, then none. */
-function whenTopCardReady(signal: AbortSignal): Promise<void> {
-  if (hasTopCard(document)) return Promise.resolve();
-  return new Promise((resolve) => {
-    let scheduled = false;
-    const finish = () => {
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve();
-    };
-    const observer = new MutationObserver(() => {
-      // Batch bursts of mutations into one check per frame.
-      if (scheduled) return;
-      scheduled = true;
-      requestAnimationFrame(() => {
-        scheduled = false;
-        if (hasTopCard(document)) finish();
-      });
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-    const timer = setTimeout(finish, TOP_CARD_WAIT_MS);
-    signal.addEventListener('abort', finish, { once: true });
-  });
-}
-
-async function showForCurrentPage(): Promise<void> {
+function mountForCurrentPage(): void {
   page?.abort();
   for (const stale of existingHosts(document)) stale.remove();
   page = new AbortController();
-  const { signal } = page;
-  if (!profileUrlOf(location.href)) return;
-  await whenTopCardReady(signal);
-  if (signal.aborted) return;
-  const profile = readProfile(document, location.href);
-  if (profile) mountProfileActions(document, profile, signal);
+  if (!buttonsOn) return;
+  for (const feature of FEATURES) {
+    if (!feature.appliesTo(location.href)) continue;
+    try {
+      feature.mount(document, page.signal);
+    } catch (error) {
+      // One broken feature must not take the others down; say which one, for bug reports.
+      console.warn(`Gap Closer: ${feature.name} could not start`, error);
+    }
+  }
 }
 
 function onPossibleNavigation(): void {
   if (location.href === currentUrl) return;
-  const samePerson = profileUrlOf(location.href) !== null && profileUrlOf(location.href) === profileUrlOf(currentUrl);
+  const from = currentUrl ? new URL(currentUrl) : undefined;
   currentUrl = location.href;
-  if (!samePerson) void showForCurrentPage();
+  // A query or hash change on the same page (tabs, overlays) is not a new page.
+  if (from?.pathname.split('/').slice(0, 3).join('/') === location.pathname.split('/').slice(0, 3).join('/')) return;
+  mountForCurrentPage();
 }
 
-// LinkedIn navigates without reloading; its title changes with every page, and history
+// The popup asks what this tab shows when in-page buttons are off (or anyway): read on demand.
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+  if ((message as { type?: unknown } | null)?.type !== PAGE_READ_REQUEST) return undefined;
+  return Promise.resolve(readPageSubject(document, location.href));
+});
+
+browser.storage.onChanged.addListener((changes, area) => {
+  const change = changes[IN_PAGE_BUTTONS_KEY];
+  if (area !== 'local' || !change) return;
+  buttonsOn = change.newValue !== false;
+  mountForCurrentPage();
+});
+
+// LinkedIn navigates without reloading; its title changes with every page and history
 // traversal fires popstate. Both are cheap to watch, unlike the whole document.
 new MutationObserver(onPossibleNavigation).observe(document.head, {
   childList: true,
@@ -60,4 +60,11 @@ new MutationObserver(onPossibleNavigation).observe(document.head, {
   characterData: true,
 });
 addEventListener('popstate', onPossibleNavigation);
-onPossibleNavigation();
+
+void browser.storage.local
+  .get(IN_PAGE_BUTTONS_KEY)
+  .then((stored) => {
+    buttonsOn = stored[IN_PAGE_BUTTONS_KEY] !== false;
+  })
+  .catch(() => undefined)
+  .finally(onPossibleNavigation);

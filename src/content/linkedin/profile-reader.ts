@@ -101,8 +101,14 @@ export function readProfile(doc: Document, pageUrl: string): ProfileSnapshot | n
   if (!profileUrl) return null;
   const fromCard = read2024(doc) ?? read2026(doc);
   if (fromCard) return { ...fromCard, profileUrl };
+  return readProfileFromTitle(doc, pageUrl);
+}
+
+/** The last resort for unknown layouts: the name in `document.title`. */
+export function readProfileFromTitle(doc: Document, pageUrl: string): ProfileSnapshot | null {
+  const profileUrl = profileUrlOf(pageUrl);
   const fullName = nameFromTitle(doc.title);
-  if (!fullName) return null;
+  if (!profileUrl || !fullName) return null;
   return { fullName, firstName: firstNameOf(fullName), profileUrl, layout: 'title-only', topCard: null };
 }
 

@@ -20,3 +20,27 @@ export const PROFILE = {
 
 /** `/in/<slug>/` and anything below it (overlays, details) belong to one profile. */
 export const PROFILE_PATH = /^\/in\/([^/?#]+)\/?/;
+
+export const GROUP = {
+  /** The group's name is the page's h1 (groups kept the 2024 page frame). */
+  name: 'main h1',
+} as const;
+
+/** `/groups/<id>/` and anything below it. */
+export const GROUP_PATH = /^\/groups\/([^/?#]+)\/?/;
+
+export const MESSAGING = {
+  /** The message compose box, on the messaging page and in overlay bubbles. */
+  editor: '.msg-form__contenteditable[contenteditable="true"]',
+  /** Fallback for a renamed editor class: any rich textbox inside a message form. */
+  editorFallback: '.msg-form [contenteditable="true"][role="textbox"]',
+  /** The form around the editor; our button goes into it. */
+  form: '.msg-form, form',
+  /** A conversation: an overlay bubble, or the thread on the messaging page. */
+  conversation:
+    '[id^="msg-overlay-conversation-bubble-"], .msg-overlay-conversation-bubble, .msg-thread, .msg-convo-wrapper',
+  /** The partner's profile link in the conversation header (language-independent). */
+  partnerLink: '.msg-thread__link-to-profile, .msg-overlay-bubble-header a[href*="/in/"], header a[href*="/in/"]',
+  /** Without a link: the header's title. */
+  partnerTitle: '.msg-overlay-bubble-header__title, .msg-entity-lockup__entity-title, header h2',
+} as const;

@@ -1,0 +1,78 @@
+import { request } from '../../messaging/client.ts';
+import { copyText } from '../ui/clipboard.ts';
+import { createDraftDialog } from '../ui/draft-dialog.ts';
+import { el } from '../ui/dom.ts';
+import { createHost } from '../ui/host.ts';
+import type { Feature } from './feature.ts';
+import { groupUrlOf, readGroup, type GroupSnapshot } from './group-reader.ts';
+
+const GROUP_WAIT_MS = 1500;
+
+function mountGroupAction(doc: Document, group: GroupSnapshot, signal: AbortSignal): void {
+  const host = createHost(group.heading ? 'inline' : 'floating');
+  const button = el(
+    'button',
+    { type: 'button', class: 'trigger', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' },
+    'Ask this group for help',
+  );
+  host.root.append(button);
+  const dialog = createDraftDialog(host.root, signal);
+  const target = { name: group.name, url: group.url };
+  button.addEventListener(
+    'click',
+    () => {
+      if (dialog.isOpen) return dialog.close();
+      dialog.open(
+        {
+          heading: `Ask ${group.name} for help`,
+          channel: 'linkedin-group',
+          kind: 'group-post',
+          group: target,
+          hint: 'Give something useful first, then ask. Paste it into the group’s post box yourself.',
+          actionLabel: 'Copy and log',
+          async act(draft) {
+            const copied = await copyText(draft.text, host.root.querySelector('textarea') ?? undefined);
+            await request('outreach.logGroupPost', {
+              idempotencyKey: draft.idempotencyKey,
+              text: draft.text,
+              group: target,
+            });
+            return copied
+              ? { ok: true, message: 'Copied and logged. Paste it into “Start a post” in the group and share it.' }
+              : {
+                  ok: false,
+                  message: 'Logged, but the browser blocked copying: select the draft and press Ctrl+C (⌘C).',
+                };
+          },
+        },
+        button,
+      );
+    },
+    { signal },
+  );
+  if (group.heading?.parentElement) group.heading.insertAdjacentElement('afterend', host.element);
+  else doc.body.append(host.element);
+  signal.addEventListener('abort', () => host.element.remove(), { once: true });
+}
+
+export const groupFeature: Feature = {
+  name: 'group post',
+  appliesTo: (url) => groupUrlOf(url) !== null,
+  mount(doc, signal) {
+    const tryMount = (final: boolean): boolean => {
+      const group = readGroup(doc, doc.location.href);
+      if (!group || (!group.heading && !final)) return false;
+      observer.disconnect();
+      clearTimeout(timer);
+      mountGroupAction(doc, group, signal);
+      return true;
+    };
+    const observer = new MutationObserver(() => tryMount(false));
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      tryMount(true);
+    }, GROUP_WAIT_MS);
+    signal.addEventListener('abort', () => (observer.disconnect(), clearTimeout(timer)), { once: true });
+    if (!tryMount(false)) observer.observe(doc.body, { childList: true, subtree: true });
+  },
+};

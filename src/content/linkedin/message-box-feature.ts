@@ -1,0 +1,109 @@
+import { request } from '../../messaging/client.ts';
+import { createDraftDialog, type DraftDialog } from '../ui/draft-dialog.ts';
+import { el } from '../ui/dom.ts';
+import { insertIntoEditor, trackCaret } from '../ui/editor-insert.ts';
+import { createHost } from '../ui/host.ts';
+import type { Feature } from './feature.ts';
+import { messageEditorOf, readConversationPartner } from './message-box-reader.ts';
+import { MESSAGING } from './selectors.ts';
+
+const attached = new WeakSet<HTMLElement>();
+
+/**
+ * Adds "Insert template" to a message box the first time the user focuses it: no observer
+ * watches LinkedIn's DOM for message boxes, so a busy feed costs nothing.
+ */
+function attach(editor: HTMLElement, signal: AbortSignal): void {
+  if (attached.has(editor)) return;
+  attached.add(editor);
+  const local = new AbortController();
+  signal.addEventListener('abort', () => local.abort(), { once: true, signal: local.signal });
+  const caret = trackCaret(editor, local.signal);
+  const host = createHost('inline');
+  host.element.setAttribute('data-gap-closer-message-box', '');
+  const button = el(
+    'button',
+    { type: 'button', class: 'trigger small', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' },
+    'Insert template',
+  );
+  const announcement = el('span', { class: 'visually-hidden', role: 'status' });
+  host.root.append(button, announcement);
+  let dialog: DraftDialog | undefined;
+
+  button.addEventListener(
+    'click',
+    () => {
+      dialog ??= createDraftDialog(host.root, local.signal);
+      if (dialog.isOpen) return dialog.close();
+      const partner = readConversationPartner(editor);
+      const person = partner ?? { fullName: 'there', firstName: 'there' };
+      dialog.open(
+        {
+          heading: partner ? `Message to ${partner.fullName}` : 'Message',
+          channel: 'linkedin-message',
+          kind: 'referral-ask',
+          person,
+          hint: partner ? undefined : 'Could not read who this conversation is with: check the greeting.',
+          actionLabel: 'Insert and log',
+          async act(draft) {
+            if (!editor.isConnected) return { ok: false, message: 'Not inserted: the message box was closed.' };
+            if (partner) {
+              // Log first: if logging fails the text is still in the dialog, nothing is half done.
+              await request('outreach.log', {
+                idempotencyKey: draft.idempotencyKey,
+                kind: draft.kind,
+                channel: 'linkedin-message',
+                text: draft.text,
+                person: partner,
+              });
+            }
+            dialog?.close();
+            insertIntoEditor(editor, draft.text, caret());
+            const message = partner
+              ? `Inserted and logged. Review it and send it to ${partner.firstName}.`
+              : 'Inserted. Not logged: the conversation partner is unknown.';
+            announcement.textContent = message;
+            return { ok: true, message };
+          },
+        },
+        button,
+      );
+    },
+    { signal: local.signal },
+  );
+
+  const form = editor.closest(MESSAGING.form);
+  (form ?? editor.parentElement ?? editor).append(host.element);
+  // The box goes away with its conversation; so do we.
+  const observer = new MutationObserver(() => {
+    if (!editor.isConnected) local.abort();
+  });
+  observer.observe(editor.ownerDocument.body, { childList: true, subtree: true });
+  local.signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      host.element.remove();
+      attached.delete(editor);
+    },
+    { once: true },
+  );
+}
+
+export const messageBoxFeature: Feature = {
+  name: 'message box templates',
+  appliesTo: (url) => new URL(url).origin === 'https://www.linkedin.com',
+  mount(doc, signal) {
+    doc.addEventListener(
+      'focusin',
+      (event) => {
+        // composedPath()[0] is the real target even inside LinkedIn's open shadow roots.
+        const target = event.composedPath()[0];
+        if (!(target instanceof Element)) return;
+        const editor = messageEditorOf(target);
+        if (editor) attach(editor, signal);
+      },
+      { capture: true, signal },
+    );
+  },
+};

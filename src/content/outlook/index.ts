@@ -1,0 +1,16 @@
+import { watchWebmail } from '../webmail/watcher.ts';
+import { composeOf } from './compose-reader.ts';
+import { OUTLOOK } from './selectors.ts';
+
+// Outlook on the web, in the top frame, pop-outs and its iframes (the manifest injects all frames).
+watchWebmail({
+  site: 'outlook',
+  bodySelector: OUTLOOK.editable,
+  composeOf,
+  placeButton(compose, host) {
+    // Beside the subject line, just above the body: the form's own toolbar has no stable mark.
+    const row = compose.subject?.parentElement;
+    if (row && row !== compose.container) row.append(host);
+    else compose.body.before(host);
+  },
+});

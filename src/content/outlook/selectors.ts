@@ -1,0 +1,19 @@
+/**
+ * Where Outlook on the web (outlook.live.com, outlook.office.com, outlook.office365.com, their
+ * pop-outs and iframes) keeps the compose form. Its class names are generated per build and
+ * its labels are localised, so only roles, contenteditable and input types are used.
+ */
+export const OUTLOOK = {
+  /** Message body and recipient wells alike are contenteditable textboxes; the reader tells them apart. */
+  editable: 'div[contenteditable="true"][role="textbox"]',
+  /** The body says it is multi-line; recipient wells do not. */
+  multiline: '[aria-multiline="true"]',
+  /** The subject: a single-line text input of the compose form, before the body. */
+  textInput: 'input[type="text"], input:not([type])',
+  /** Elements of a recipient well that may carry an address: chips' titles and labels. */
+  addressCarriers: '[title], [aria-label], [data-email], [email]',
+  /** Attributes to read an address from, in order. */
+  addressAttributes: ['data-email', 'email', 'title', 'aria-label'],
+  /** How far up from the body the compose form may start. */
+  maxDepth: 14,
+} as const;

@@ -1,0 +1,240 @@
+import type { Group, Person, TemplateSummary } from '../../messaging/contract.ts';
+import { request } from '../../messaging/client.ts';
+import { RELATIONSHIPS, type Channel, type OutreachKind, type Relationship } from '../../shared/model.ts';
+import { el } from './dom.ts';
+
+export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
+  customer: 'Customer',
+  'stalled-prospect': 'Stalled prospect',
+  coworker: 'Coworker',
+  friend: 'Friend',
+  family: 'Family',
+  neighbour: 'Neighbour',
+  'group-member': 'Group member',
+  community: 'Community / chamber',
+  other: 'Other',
+};
+
+const MISSING_HINTS: Record<string, string> = {
+  myName: 'your name',
+  myCompany: 'your company',
+  product: 'your product',
+  signature: 'your signature',
+};
+
+/** Who the draft is for and what its main button does with the final text. */
+export interface DraftRequest {
+  heading: string;
+  channel: Channel;
+  kind: OutreachKind;
+  person?: Person;
+  group?: Group;
+  /** Shown for people: the relationship select, and what to do when it changes. */
+  relationship?: { current: Relationship | undefined; change: (value: Relationship) => Promise<void> };
+  hint?: string | undefined;
+  /** "Copy and log", "Insert and log", … */
+  actionLabel: string;
+  /** Does the action and says how it went. The key makes a repeated click log once. */
+  act: (draft: { text: string; kind: OutreachKind; idempotencyKey: string }) => Promise<ActionResult>;
+}
+
+export interface ActionResult {
+  message: string;
+  ok: boolean;
+}
+
+export interface DraftDialog {
+  open: (draft: DraftRequest, opener: HTMLElement) => void;
+  close: () => void;
+  readonly isOpen: boolean;
+}
+
+let dialogCount = 0;
+
+function newIdempotencyKey(): string {
+  return crypto.randomUUID().replaceAll('-', '');
+}
+
+function describeMissing(names: readonly string[]): string {
+  if (names.length === 0) return '';
+  const own = names.map((name) => MISSING_HINTS[name]).filter(Boolean);
+  const others = names.filter((name) => !MISSING_HINTS[name]).map((name) => `{{${name}}}`);
+  const parts = [];
+  if (own.length) parts.push(`Set ${own.join(' and ')} in the Gap Closer popup.`);
+  if (others.length) parts.push(`Fill in ${others.join(', ')} by hand.`);
+  return parts.join(' ');
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : 'Something went wrong.';
+}
+
+/**
+ * One dialog per host: pick a template, edit the draft, then the caller's action (copy, insert)
+ * runs with the final text. It only acts on the user's clicks and keys.
+ */
+export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftDialog {
+  const id = `gc-dialog-${++dialogCount}`;
+  const heading = el('h2', { id: `${id}-title` });
+  const hint = el('p', { class: 'hint person-hint' });
+  const relationshipSelect = el(
+    'select',
+    { id: `${id}-relationship` },
+    el('option', { value: '' }, 'Not set'),
+    ...RELATIONSHIPS.map((value) => el('option', { value }, RELATIONSHIP_LABELS[value])),
+  );
+  const relationshipRow = el(
+    'div',
+    { class: 'field' },
+    el('label', { for: relationshipSelect.id }, 'Relationship'),
+    relationshipSelect,
+  );
+  const templateSelect = el('select', { id: `${id}-template` });
+  const draft = el('textarea', { id: `${id}-draft`, spellcheck: 'true' });
+  const missing = el('p', { class: 'hint' });
+  const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  const close = el('button', { type: 'button', class: 'secondary' }, 'Close');
+  const action = el('button', { type: 'button', class: 'primary' });
+  const panel = el(
+    'div',
+    { class: 'panel', role: 'dialog', 'aria-labelledby': heading.id, hidden: true },
+    heading,
+    hint,
+    relationshipRow,
+    el('div', { class: 'field' }, el('label', { for: templateSelect.id }, 'Template'), templateSelect),
+    el('label', { for: draft.id }, 'Draft message'),
+    draft,
+    missing,
+    status,
+    el('div', { class: 'row' }, close, action),
+  );
+  root.append(panel);
+
+  let current: DraftRequest | undefined;
+  let opener: HTMLElement | undefined;
+  let kind: OutreachKind = 'referral-ask';
+  let idempotencyKey = '';
+  let generation = 0;
+
+  function setStatus(message: string, isError = false): void {
+    status.textContent = message;
+    status.classList.toggle('error', isError);
+  }
+
+  async function draftWith(templateId?: string): Promise<void> {
+    if (!current) return;
+    const mine = ++generation;
+    const request_ = current;
+    action.disabled = true;
+    setStatus('Preparing your draft…');
+    try {
+      const result = await request('draft.compose', {
+        kind,
+        channel: request_.channel,
+        ...(templateId && { templateId }),
+        ...(request_.person && { person: request_.person }),
+        ...(request_.group && { group: request_.group }),
+      });
+      if (mine !== generation) return;
+      kind = result.kind;
+      idempotencyKey = newIdempotencyKey();
+      draft.value = result.text;
+      templateSelect.value = result.templateId;
+      missing.textContent = describeMissing([...result.missing, ...result.unknown]);
+      setStatus('');
+      action.disabled = false;
+      draft.setSelectionRange(0, 0);
+      draft.scrollTop = 0;
+    } catch (error) {
+      if (mine === generation) setStatus(messageOf(error), true);
+    }
+  }
+
+  async function loadTemplates(channel: Channel): Promise<void> {
+    const { templates } = await request('templates.list', { channel });
+    templateSelect.replaceChildren(
+      ...templates.map((template: TemplateSummary) => el('option', { value: template.id }, template.name)),
+    );
+  }
+
+  function open(next: DraftRequest, from: HTMLElement): void {
+    current = next;
+    opener = from;
+    kind = next.kind;
+    heading.textContent = next.heading;
+    hint.textContent = next.hint ?? '';
+    hint.hidden = !next.hint;
+    relationshipRow.hidden = !next.relationship;
+    relationshipSelect.value = next.relationship?.current ?? '';
+    action.textContent = next.actionLabel;
+    draft.value = '';
+    missing.textContent = '';
+    panel.hidden = false;
+    from.setAttribute('aria-expanded', 'true');
+    draft.focus();
+    void loadTemplates(next.channel)
+      .catch(() => templateSelect.replaceChildren())
+      .then(() => draftWith());
+  }
+
+  function hide(): void {
+    if (panel.hidden) return;
+    panel.hidden = true;
+    generation++;
+    opener?.setAttribute('aria-expanded', 'false');
+    opener?.focus();
+  }
+
+  async function runAction(): Promise<void> {
+    if (!current) return;
+    if (!draft.value.trim()) {
+      setStatus('The draft is empty: write something first.', true);
+      return;
+    }
+    action.disabled = true;
+    try {
+      const result = await current.act({ text: draft.value, kind, idempotencyKey });
+      setStatus(result.message, !result.ok);
+    } catch (error) {
+      setStatus(`Not logged: ${messageOf(error)}`, true);
+    } finally {
+      action.disabled = false;
+    }
+  }
+
+  const options = { signal };
+  close.addEventListener('click', hide, options);
+  action.addEventListener('click', () => void runAction(), options);
+  templateSelect.addEventListener('change', () => void draftWith(templateSelect.value), options);
+  relationshipSelect.addEventListener(
+    'change',
+    () => {
+      const value = relationshipSelect.value as Relationship | '';
+      if (!value || !current?.relationship) return;
+      current.relationship
+        .change(value)
+        .then(() => setStatus(`Saved: ${RELATIONSHIP_LABELS[value]}.`))
+        .catch((error: unknown) => setStatus(`Not saved: ${messageOf(error)}`, true));
+    },
+    options,
+  );
+  panel.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        hide();
+      }
+    },
+    options,
+  );
+  signal.addEventListener('abort', () => panel.remove(), { once: true });
+
+  return {
+    open,
+    close: hide,
+    get isOpen() {
+      return !panel.hidden;
+    },
+  };
+}

@@ -1,0 +1,204 @@
+import type { Recipient, TemplateSummary } from '../../messaging/contract.ts';
+import { request } from '../../messaging/client.ts';
+import type { OutreachKind, Relationship } from '../../shared/model.ts';
+import { el } from '../ui/dom.ts';
+import { caretIn, insertAtCaret, setSubjectIfEmpty } from './insert.ts';
+import { createPopupMenu, menuItem } from './popup-menu.ts';
+import type { ComposeInfo } from './types.ts';
+
+/** The keys of the shortcut, as the manifest's command suggests them. */
+export const SHORTCUT = 'Alt+Shift+I';
+
+/** Kinds in the menu, in the playbook's order, with the words the user sees. */
+export const EMAIL_KINDS: readonly { kind: OutreachKind; label: string }[] = [
+  { kind: 'referral-ask', label: 'Referral ask' },
+  { kind: 'upsell', label: 'Upsell' },
+  { kind: 'stalled-revival', label: 'Stalled-deal check-in' },
+  { kind: 'favour-ask', label: 'Favour or intro ask' },
+  { kind: 'follow-up', label: 'Follow-up' },
+  { kind: 'thank-you', label: 'Thank-you' },
+];
+
+/** What to offer first for someone, by who they are to the user (the playbook's order). */
+const SUGGESTED: Partial<Record<Relationship, readonly OutreachKind[]>> = {
+  customer: ['referral-ask', 'upsell'],
+  'stalled-prospect': ['stalled-revival'],
+  coworker: ['favour-ask'],
+  friend: ['favour-ask'],
+  family: ['favour-ask'],
+  neighbour: ['favour-ask'],
+  'group-member': ['favour-ask'],
+  community: ['favour-ask'],
+};
+
+const MISSING_HINTS: Record<string, string> = {
+  myName: 'your name',
+  myCompany: 'your company',
+  product: 'your product',
+  signature: 'your signature',
+};
+
+function describeMissing(missing: readonly string[]): string {
+  if (missing.length === 0) return '';
+  const own = missing.map((name) => MISSING_HINTS[name]).filter(Boolean);
+  const theirs = missing.filter((name) => !MISSING_HINTS[name]).map((name) => `{{${name}}}`);
+  return [
+    theirs.length ? ` Fill in ${theirs.join(', ')} in the message.` : '',
+    own.length ? ` Set ${own.join(' and ')} in the Gap Closer popup.` : '',
+  ].join('');
+}
+
+export interface TemplateMenu {
+  trigger: HTMLButtonElement;
+  /** Opens the menu and focuses its first template (the keyboard shortcut). */
+  openFromShortcut: () => void;
+}
+
+/**
+ * The "Insert template" button of one compose window and its menu of email templates by kind.
+ * Choosing one renders it for the first recipient (in the background), inserts it at the caret,
+ * fills an empty subject, and logs the email against the recipient. Nothing is ever sent.
+ */
+export function createTemplateMenu(
+  root: ShadowRoot,
+  readCompose: () => ComposeInfo | null,
+  body: HTMLElement,
+  signal: AbortSignal,
+): TemplateMenu {
+  const trigger = el(
+    'button',
+    { type: 'button', class: 'trigger', 'aria-keyshortcuts': SHORTCUT, title: `Insert template (${SHORTCUT})` },
+    'Insert template',
+  );
+  const popup = createPopupMenu(trigger, signal);
+  const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  root.append(trigger, status, popup.panel);
+
+  let caret: Range | null = null;
+  let recipient: Recipient | undefined;
+  let loading = 0;
+
+  function setStatus(message: string, isError = false): void {
+    status.textContent = message;
+    status.classList.toggle('error', isError);
+  }
+
+  function rememberCaret(): void {
+    const range = caretIn(body);
+    if (range) caret = range;
+  }
+
+  function showItems(templates: readonly TemplateSummary[], suggested: readonly OutreachKind[]): void {
+    const order = [...EMAIL_KINDS].sort(
+      (a, b) => Number(suggested.includes(b.kind)) - Number(suggested.includes(a.kind)),
+    );
+    const groups = order.flatMap(({ kind, label }) => {
+      const ofKind = templates.filter((template) => template.kind === kind);
+      if (ofKind.length === 0) return [];
+      const labelId = `${popup.menu.id}-${kind}`;
+      const title = suggested.includes(kind) ? `${label} · suggested` : label;
+      return [
+        el(
+          'div',
+          { role: 'group', 'aria-labelledby': labelId },
+          el('p', { class: 'group-label', id: labelId, role: 'presentation' }, title),
+          ...ofKind.map((template) => menuItem(template.name, () => void choose(template), signal)),
+        ),
+      ];
+    });
+    popup.menu.replaceChildren(...groups);
+    if (groups.length === 0) {
+      popup.menu.append(el('div', { role: 'menuitem', 'aria-disabled': 'true', tabindex: '-1' }, 'No email templates yet'));
+    }
+  }
+
+  async function open(focusLast = false): Promise<void> {
+    const compose = readCompose();
+    recipient = compose?.recipients[0];
+    const who = recipient ? (recipient.name ?? recipient.email) : '';
+    popup.heading.textContent = who ? `Templates for ${who}` : 'Email templates';
+    popup.menu.replaceChildren(el('div', { role: 'menuitem', 'aria-disabled': 'true', tabindex: '-1' }, 'Loading…'));
+    popup.open();
+    const ticket = ++loading;
+    try {
+      const [list, known] = await Promise.all([
+        request('templates.list', { channel: 'email' }),
+        recipient ? request('contact.lookup', { emails: [recipient.email] }) : Promise.resolve({ contacts: [] }),
+      ]);
+      if (ticket !== loading || !popup.isOpen()) return;
+      const relationship = known.contacts[0]?.relationship;
+      showItems(list.templates, (relationship && SUGGESTED[relationship]) ?? []);
+      // The menu pattern: opening moves focus to the first item (arrow up: the last).
+      popup.focusItem(focusLast ? 'last' : 'first');
+    } catch (error) {
+      if (ticket !== loading) return;
+      popup.close(false);
+      setStatus(error instanceof Error ? error.message : 'Could not load the templates.', true);
+    }
+  }
+
+  async function choose(template: TemplateSummary): Promise<void> {
+    popup.close(false);
+    setStatus(`Inserting “${template.name}”…`);
+    try {
+      const compose = readCompose();
+      if (!compose) throw new Error('This compose window has closed.');
+      const first = compose.recipients[0] ?? recipient;
+      const draft = await request('webmail.draft', { templateId: template.id, ...(first && { recipient: first }) });
+      insertAtCaret(compose.body, draft.text, caret);
+      caret = caretIn(compose.body);
+      const subjectSet = setSubjectIfEmpty(compose.subject, draft.subject);
+      const gaps = describeMissing([...draft.missing, ...draft.unknown]);
+      if (!first) {
+        setStatus(`Inserted “${draft.templateName}”. Not logged: the message has no recipient yet.${gaps}`, true);
+        return;
+      }
+      await request('webmail.log', {
+        idempotencyKey: crypto.randomUUID().replaceAll('-', ''),
+        templateId: draft.templateId,
+        text: draft.text,
+        recipient: first,
+      });
+      setStatus(
+        `Inserted${subjectSet ? ' with subject' : ''} and logged for ${first.name ?? first.email}. Review it, then send it yourself.${gaps}`,
+        gaps !== '',
+      );
+    } catch (error) {
+      setStatus(`Not inserted: ${error instanceof Error ? error.message : 'unknown error'}`, true);
+    }
+  }
+
+  const options = { signal };
+  // Before focus leaves the message body, keep where its caret was.
+  body.addEventListener('focusout', rememberCaret, options);
+  trigger.addEventListener('pointerdown', rememberCaret, options);
+  trigger.addEventListener(
+    'click',
+    (event) => {
+      if (popup.isOpen()) popup.close(true);
+      else void open();
+    },
+    options,
+  );
+  trigger.addEventListener(
+    'keydown',
+    (event) => {
+      if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !popup.isOpen()) {
+        event.preventDefault();
+        void open(event.key === 'ArrowUp');
+      }
+    },
+    options,
+  );
+
+  return {
+    trigger,
+    openFromShortcut: () => {
+      rememberCaret();
+      trigger.scrollIntoView({ block: 'nearest' });
+      trigger.focus({ preventScroll: true });
+      if (!popup.isOpen()) void open();
+      else popup.focusItem('first');
+    },
+  };
+}

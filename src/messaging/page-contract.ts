@@ -1,0 +1,10 @@
+/**
+ * What extension pages and content scripts say to each other outside the background contract.
+ * Only non-private flags live in storage.local (content scripts can read it; pages cannot).
+ */
+
+/** storage.local key: false when the user switched in-page buttons off. */
+export const IN_PAGE_BUTTONS_KEY = 'inPageButtons';
+
+/** tabs.sendMessage from the popup to a LinkedIn tab: "what person or group is on screen?" */
+export const PAGE_READ_REQUEST = 'page.read';
