@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { getDb } from '../storage/db.ts';
+import { relayCommand } from './commands.ts';
 import { route } from './router.ts';
 
 const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('')).origin };
@@ -9,3 +10,4 @@ const context = { db: getDb, now: () => new Date() };
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(message, sender, self, context),
 );
+browser.commands.onCommand.addListener((command, tab) => void relayCommand(command, tab));

@@ -7,7 +7,7 @@ import {
   type MessageType,
   type Reply,
 } from '../messaging/contract.ts';
-import { classifySender, type Self, type SenderInfo } from '../messaging/sender.ts';
+import { SUBFRAME_SITES, classifySender, type Self, type SenderInfo } from '../messaging/sender.ts';
 import { HANDLERS, type HandlerContext } from './handlers/index.ts';
 
 function fail(code: ErrorCode, message: string): Reply<MessageType> {
@@ -40,7 +40,8 @@ export async function route(
   const from = classifySender(sender, self);
   const allowed = ALLOWED_SENDERS[type];
   if (from.kind === 'rejected') return fail('forbidden', `Refused: ${from.reason}.`);
-  if (from.kind === 'content-script' && (!from.topFrame || !allowed.contentScripts.includes(from.site))) {
+  const frameAllowed = from.kind === 'content-script' && (from.topFrame || SUBFRAME_SITES.includes(from.site));
+  if (from.kind === 'content-script' && (!frameAllowed || !allowed.contentScripts.includes(from.site))) {
     return fail('forbidden', `Refused: ${type} is not allowed from this page.`);
   }
   if (from.kind === 'extension-page' && !allowed.extensionPages) {

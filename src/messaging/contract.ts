@@ -34,6 +34,24 @@ export type Group = v.InferOutput<typeof GroupSchema>;
 const kind = v.picklist(OUTREACH_KINDS, 'unknown outreach kind');
 const channel = v.picklist(CHANNELS, 'unknown channel');
 const relationship = v.picklist(RELATIONSHIPS, 'unknown relationship');
+const emailAddress = v.pipe(text(320), v.trim(), v.toLowerCase(), v.email('not an email address'));
+
+/** One recipient of a webmail compose window. */
+export const RecipientSchema = v.strictObject({ email: emailAddress, name: v.optional(name) });
+export type Recipient = v.InferOutput<typeof RecipientSchema>;
+
+/** Outcomes recorded from the inbox (the rest — no reply, lost — are set in the dashboard). */
+export const RECORDABLE_OUTCOMES = [
+  'replied',
+  'helped-referral',
+  'helped-intro',
+  'helped-advice',
+  'meeting',
+  'won',
+  'declined',
+] as const;
+export type RecordableOutcome = (typeof RECORDABLE_OUTCOMES)[number];
+
 const idempotencyKey = v.pipe(text(100), v.regex(/^[A-Za-z0-9_-]{8,100}$/, 'malformed idempotency key'));
 
 export const MESSAGE_SCHEMAS = {
@@ -65,21 +83,47 @@ export const MESSAGE_SCHEMAS = {
     text: v.pipe(text(20_000), v.minLength(1, 'empty')),
     person: PersonSchema,
   }),
+  /** Webmail: who is in the log among a compose window's or a thread's addresses (at most 10). */
+  'contact.lookup': v.strictObject({
+    emails: v.pipe(v.array(emailAddress), v.minLength(1, 'no address'), v.maxLength(10, 'more than 10 addresses')),
+  }),
+  /** Webmail: a template rendered for the first recipient, company and first name from the log. */
+  'webmail.draft': v.strictObject({ templateId: text(200), recipient: v.optional(RecipientSchema) }),
+  /** Webmail: an email inserted into a compose window, logged against the recipient. */
+  'webmail.log': v.strictObject({
+    idempotencyKey,
+    templateId: text(200),
+    text: v.pipe(text(20_000), v.minLength(1, 'empty')),
+    recipient: RecipientSchema,
+  }),
+  /** Webmail: the outcome of the latest ask to this address; a win carries its amount. */
+  'outcome.record': v.pipe(
+    v.strictObject({
+      email: emailAddress,
+      outcome: v.picklist(RECORDABLE_OUTCOMES, 'not an outcome that can be recorded here'),
+      wonAmount: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0.01, 'not positive'), v.maxValue(1e12))),
+    }),
+    v.check((o) => (o.outcome === 'won') === (o.wonAmount !== undefined), 'a won amount goes with "won" only'),
+  ),
 } as const;
 
 export type MessageType = keyof typeof MESSAGE_SCHEMAS;
 export type Payload<T extends MessageType> = v.InferOutput<(typeof MESSAGE_SCHEMAS)[T]>;
 
 /** Where content scripts run; each may send only the messages listed for it. */
-export type Site = 'linkedin';
+export type Site = 'linkedin' | 'gmail' | 'outlook';
 
 export const ALLOWED_SENDERS: Record<MessageType, { extensionPages: boolean; contentScripts: readonly Site[] }> = {
   'draft.compose': { extensionPages: true, contentScripts: ['linkedin'] },
-  'templates.list': { extensionPages: true, contentScripts: ['linkedin'] },
+  'templates.list': { extensionPages: true, contentScripts: ['linkedin', 'gmail', 'outlook'] },
   'contact.context': { extensionPages: true, contentScripts: ['linkedin'] },
   'contact.setRelationship': { extensionPages: true, contentScripts: ['linkedin'] },
   'outreach.logGroupPost': { extensionPages: true, contentScripts: ['linkedin'] },
   'outreach.log': { extensionPages: true, contentScripts: ['linkedin'] },
+  'contact.lookup': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
+  'webmail.draft': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
+  'webmail.log': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
+  'outcome.record': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
 };
 
 export interface TemplateSummary {
@@ -104,6 +148,21 @@ export interface Replies {
   'contact.setRelationship': { contactId: string };
   'outreach.logGroupPost': { outreachId: string; duplicate: boolean };
   'outreach.log': { outreachId: string; contactId: string; duplicate: boolean };
+  /** Only what a draft or the outcome action needs: never notes, values or the ledger. */
+  'contact.lookup': {
+    contacts: { email: string; company?: string; relationship?: Relationship; awaitingAsk: boolean }[];
+  };
+  'webmail.draft': {
+    text: string;
+    subject?: string;
+    templateId: string;
+    templateName: string;
+    kind: OutreachKind;
+    unknown: string[];
+    missing: string[];
+  };
+  'webmail.log': { outreachId: string; contactId: string; duplicate: boolean };
+  'outcome.record': { outreachId: string; contactName: string; outcome: RecordableOutcome; wonAmount?: number };
 }
 
 export type ErrorCode = 'invalid' | 'forbidden' | 'unknown-type' | 'failed';

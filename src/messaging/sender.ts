@@ -16,7 +16,17 @@ export type SenderKind =
 
 const SITE_ORIGINS: Record<string, Site> = {
   'https://www.linkedin.com': 'linkedin',
+  'https://mail.google.com': 'gmail',
+  'https://outlook.live.com': 'outlook',
+  'https://outlook.office.com': 'outlook',
+  'https://outlook.office365.com': 'outlook',
 };
+
+/**
+ * Sites whose content script may speak from a sub-frame. Outlook on the web puts compose forms
+ * and reading panes in iframes of its own origin; everywhere else only the top frame talks.
+ */
+export const SUBFRAME_SITES: readonly Site[] = ['outlook'];
 
 function originOf(sender: SenderInfo): string | undefined {
   if (sender.origin && sender.origin !== 'null') return sender.origin;

@@ -1,4 +1,4 @@
-import type { Channel, Outreach, OutreachKind } from '../shared/model.ts';
+import type { Channel, Outcome, Outreach, OutreachKind } from '../shared/model.ts';
 import type { Db } from './db.ts';
 
 export interface NewOutreach {
@@ -47,4 +47,37 @@ export function outreachBetween(db: Db, start: number, end: number): Promise<Out
 export async function wonBetween(db: Db, start: number, end: number): Promise<number> {
   const resolved = await db.getAllFromIndex('outreach', 'byOutcomeAt', IDBKeyRange.bound(start, end, false, true));
   return resolved.reduce((sum, record) => sum + (record.outcome === 'won' ? (record.wonAmount ?? 0) : 0), 0);
+}
+
+/**
+ * Records how an ask ended, in one transaction: the latest ask still awaiting an answer for
+ * this contact, else the latest ask at all. A win keeps its amount, which `wonBetween` counts
+ * as closed in the period of `now`. Undefined when the contact was never asked.
+ */
+export async function recordOutcome(
+  db: Db,
+  contactId: string,
+  outcome: Outcome,
+  wonAmount: number | undefined,
+  now = Date.now(),
+): Promise<Outreach | undefined> {
+  const tx = db.transaction('outreach', 'readwrite');
+  const asks = await tx.store.index('byContact').getAll(contactId);
+  const newestFirst = asks.sort((a, b) => b.createdAt - a.createdAt);
+  const target = newestFirst.find((ask) => ask.status === 'awaiting') ?? newestFirst[0];
+  if (!target) {
+    await tx.done;
+    return undefined;
+  }
+  const { wonAmount: _previous, ...rest } = target;
+  const updated: Outreach = {
+    ...rest,
+    status: 'resolved',
+    outcome,
+    outcomeAt: now,
+    ...(outcome === 'won' && wonAmount !== undefined ? { wonAmount } : {}),
+  };
+  await tx.store.put(updated);
+  await tx.done;
+  return updated;
 }

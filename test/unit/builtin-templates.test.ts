@@ -52,7 +52,8 @@ describe('built-in templates', () => {
     expect(builtinTemplateFor('favour-ask', 'linkedin-message')?.id).toBe('builtin:favour-ask:linkedin');
     expect(builtinTemplateFor('upsell', 'linkedin-message')?.id).toBe('builtin:upsell:linkedin');
     expect(builtinTemplateFor('stalled-revival', 'linkedin-message')?.id).toBe('builtin:stalled-revival:linkedin');
-    expect(builtinTemplateFor('referral-ask', 'email')).toBeUndefined();
+    expect(builtinTemplateFor('referral-ask', 'email')?.subject).toBe('A small favour, {{firstName}}');
+    expect(builtinTemplateFor('group-post', 'email')).toBeUndefined();
     expect(builtinTemplateFor('thank-you', 'linkedin-message')).toBeUndefined();
   });
 });

@@ -17,7 +17,11 @@ function isBody(element: Element): boolean {
 export function composeContainerOf(body: Element): Element | null {
   const m9 = body.closest(GMAIL.container);
   if (m9) return m9;
-  for (let node = body.parentElement?.closest(GMAIL.containerFallback); node; node = node.parentElement?.closest(GMAIL.containerFallback)) {
+  for (
+    let node = body.parentElement?.closest(GMAIL.containerFallback);
+    node;
+    node = node.parentElement?.closest(GMAIL.containerFallback)
+  ) {
     if (node.querySelector(GMAIL.toolbar)) return node;
   }
   return null;
@@ -57,5 +61,8 @@ export function readCompose(root: ParentNode): ComposeInfo | null {
 
 /** The bottom toolbar's send cell, where the button goes after Gmail's own Send group. */
 export function toolbarSlotOf(compose: ComposeInfo): Element | null {
-  return compose.container.querySelector(`${GMAIL.toolbar} ${GMAIL.sendCell}`) ?? compose.container.querySelector(GMAIL.toolbar);
+  return (
+    compose.container.querySelector(`${GMAIL.toolbar} ${GMAIL.sendCell}`) ??
+    compose.container.querySelector(GMAIL.toolbar)
+  );
 }

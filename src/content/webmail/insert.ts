@@ -55,6 +55,16 @@ function insertWithRange(body: HTMLElement, selection: Selection, text: string):
   body.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
 }
 
+/** Starts and ends the insertion on its own lines when the caret sits inside a line of text. */
+function padToOwnLines(selection: Selection | null, text: string): string {
+  const range = selection?.rangeCount ? selection.getRangeAt(0) : null;
+  const node = range?.startContainer;
+  if (!range || !(node instanceof Text)) return text;
+  const before = node.data.slice(0, range.startOffset).trim() !== '';
+  const after = range.endContainer === node && node.data.slice(range.endOffset).trim() !== '';
+  return `${before ? '\n' : ''}${text}${after ? '\n' : ''}`;
+}
+
 /**
  * Inserts `text` at the caret recorded in `saved` (else at the start of the body), replacing
  * any selected text, and leaves the caret after it. Returns how it was done.
@@ -62,7 +72,7 @@ function insertWithRange(body: HTMLElement, selection: Selection, text: string):
 export function insertAtCaret(body: HTMLElement, text: string, saved: Range | null): 'editing-command' | 'dom-range' {
   body.focus({ preventScroll: true });
   const selection = placeCaret(body, saved);
-  const normalised = text.replace(/\r\n?/g, '\n');
+  const normalised = padToOwnLines(selection, text.replace(/\r\n?/g, '\n'));
   if (body.ownerDocument.execCommand('insertText', false, normalised)) return 'editing-command';
   if (selection) insertWithRange(body, selection, normalised);
   return 'dom-range';

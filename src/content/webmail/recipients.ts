@@ -6,10 +6,15 @@ export function addAddress(list: Address[], email: string | null | undefined, na
   const address = cleanText(email ?? '').toLowerCase();
   if (!isEmailAddress(address) || list.some((entry) => entry.email === address)) return;
   const display = cleanText(name ?? '');
-  list.push(display && display.toLowerCase() !== address && display.length <= 300 ? { email: address, name: display } : { email: address });
+  list.push(
+    display && display.toLowerCase() !== address && display.length <= 300
+      ? { email: address, name: display }
+      : { email: address },
+  );
 }
 
 /** Addresses typed into text fields, in order, after those already found. */
 export function addTypedAddresses(list: Address[], fields: Iterable<HTMLInputElement | HTMLTextAreaElement>): void {
-  for (const field of fields) for (const entry of parseAddressList(field.value)) addAddress(list, entry.email, entry.name);
+  for (const field of fields)
+    for (const entry of parseAddressList(field.value)) addAddress(list, entry.email, entry.name);
 }

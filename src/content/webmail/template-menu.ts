@@ -108,7 +108,9 @@ export function createTemplateMenu(
     });
     popup.menu.replaceChildren(...groups);
     if (groups.length === 0) {
-      popup.menu.append(el('div', { role: 'menuitem', 'aria-disabled': 'true', tabindex: '-1' }, 'No email templates yet'));
+      popup.menu.append(
+        el('div', { role: 'menuitem', 'aria-disabled': 'true', tabindex: '-1' }, 'No email templates yet'),
+      );
     }
   }
 

@@ -1,0 +1,119 @@
+import { localDateOf } from '../../shared/dates.ts';
+import { recipientFirstName } from '../../shared/email-address.ts';
+import { addWorkingDays } from '../../shared/follow-up.ts';
+import type { Contact, Template } from '../../shared/model.ts';
+import { renderTemplate, type PlaceholderValues } from '../../shared/template.ts';
+import { upsertContact } from '../../storage/contacts.ts';
+import type { Db } from '../../storage/db.ts';
+import { logOutreach, recordOutcome } from '../../storage/outreach.ts';
+import { getSettings } from '../../storage/settings.ts';
+import { allTemplates } from '../../storage/templates.ts';
+import type { HandlerMap } from './context.ts';
+import { FOLLOW_UP_WORKING_DAYS } from './outreach.ts';
+
+function contactByEmail(db: Db, email: string): Promise<Contact | undefined> {
+  return db.getFromIndex('contacts', 'byEmail', email);
+}
+
+async function emailTemplate(db: Db, templateId: string): Promise<Template> {
+  const template = (await allTemplates(db)).find(
+    (candidate) => candidate.id === templateId && candidate.channel === 'email',
+  );
+  if (!template) throw new Error('That email template no longer exists; open the menu again.');
+  return template;
+}
+
+/** Gmail and Outlook compose windows: drafts from templates, logging, outcomes from the inbox. */
+export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | 'webmail.log' | 'outcome.record'> = {
+  async 'contact.lookup'({ emails }, ctx) {
+    const db = await ctx.db();
+    const contacts = [];
+    for (const email of new Set(emails)) {
+      const contact = await contactByEmail(db, email);
+      if (!contact) continue;
+      const asks = await db.getAllFromIndex('outreach', 'byContact', contact.id);
+      contacts.push({
+        email,
+        ...(contact.company && { company: contact.company }),
+        ...(contact.relationship && { relationship: contact.relationship }),
+        awaitingAsk: asks.some((ask) => ask.status === 'awaiting'),
+      });
+    }
+    return { contacts };
+  },
+
+  async 'webmail.draft'({ templateId, recipient }, ctx) {
+    const db = await ctx.db();
+    const [settings, template, contact] = await Promise.all([
+      getSettings(db),
+      emailTemplate(db, templateId),
+      recipient ? contactByEmail(db, recipient.email) : undefined,
+    ]);
+    const values: PlaceholderValues = {
+      myName: settings.me.name,
+      myCompany: settings.me.company,
+      product: settings.me.product,
+      signature: settings.me.signature,
+      firstName: recipient && (recipientFirstName(recipient.name, recipient.email) ?? contact?.firstName),
+      fullName: recipient?.name ?? contact?.fullName,
+      company: contact?.company,
+      headline: contact?.headline,
+    };
+    const rendered = renderTemplate(template.body, values);
+    const subject = template.subject === undefined ? undefined : renderTemplate(template.subject, values).text;
+    return {
+      ...rendered,
+      templateId: template.id,
+      templateName: template.name,
+      kind: template.kind,
+      ...(subject !== undefined && { subject }),
+    };
+  },
+
+  async 'webmail.log'({ idempotencyKey, templateId, text, recipient }, ctx) {
+    const db = await ctx.db();
+    const now = ctx.now();
+    const [template, existing] = await Promise.all([
+      emailTemplate(db, templateId),
+      contactByEmail(db, recipient.email),
+    ]);
+    // An address alone never replaces a name the log already has.
+    const fullName = recipient.name ?? existing?.fullName ?? recipient.email;
+    const firstName = recipient.name
+      ? recipientFirstName(recipient.name, recipient.email)
+      : (existing?.firstName ?? recipientFirstName(undefined, recipient.email));
+    const contact = await upsertContact(
+      db,
+      { fullName, email: recipient.email, ...(firstName && { firstName }) },
+      now.getTime(),
+    );
+    const { record, created } = await logOutreach(
+      db,
+      {
+        idempotencyKey,
+        contactId: contact.id,
+        contactName: contact.fullName,
+        kind: template.kind,
+        channel: 'email',
+        text,
+        followUpOn: addWorkingDays(localDateOf(now), FOLLOW_UP_WORKING_DAYS),
+      },
+      now.getTime(),
+    );
+    return { outreachId: record.id, contactId: contact.id, duplicate: !created };
+  },
+
+  async 'outcome.record'({ email, outcome, wonAmount }, ctx) {
+    const db = await ctx.db();
+    const contact = await contactByEmail(db, email);
+    if (!contact) throw new Error('This address is not in your Gap Closer log.');
+    const updated = await recordOutcome(db, contact.id, outcome, wonAmount, ctx.now().getTime());
+    if (!updated) throw new Error(`You have not asked ${contact.fullName} anything yet.`);
+    return {
+      outreachId: updated.id,
+      contactName: contact.fullName,
+      outcome,
+      ...(updated.wonAmount !== undefined && { wonAmount: updated.wonAmount }),
+    };
+  },
+};
