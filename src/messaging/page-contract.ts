@@ -1,3 +1,5 @@
+import type { Group, Person } from './contract.ts';
+
 /**
  * What extension pages and content scripts say to each other outside the background contract.
  * Only non-private flags live in storage.local (content scripts can read it; pages cannot).
@@ -8,3 +10,6 @@ export const IN_PAGE_BUTTONS_KEY = 'inPageButtons';
 
 /** tabs.sendMessage from the popup to a LinkedIn tab: "what person or group is on screen?" */
 export const PAGE_READ_REQUEST = 'page.read';
+
+/** The reply to PAGE_READ_REQUEST: the person or group on screen. */
+export type PageSubject = { kind: 'profile'; person: Person } | { kind: 'group'; group: Group } | { kind: 'none' };

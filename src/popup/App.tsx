@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { getDb } from '../storage/db.ts';
 import { saveQuota, saveSettings } from '../storage/settings.ts';
 import type { Me, Quota } from '../shared/model.ts';
+import { CurrentTabActions } from './current-tab/CurrentTabActions.tsx';
 import { FirstRun } from './FirstRun.tsx';
 import { Summary } from './Summary.tsx';
 import { loadPopupState, type PopupState } from './state.ts';
@@ -44,6 +45,7 @@ export function App() {
   return (
     <main>
       <h1>Gap Closer</h1>
+      <CurrentTabActions onLogged={() => void reload()} />
       {state.quota && state.status ? (
         <Summary state={state} quota={state.quota} status={state.status} />
       ) : (

@@ -1,0 +1,131 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Group, Person, TemplateSummary } from '../../messaging/contract.ts';
+import { request } from '../../messaging/client.ts';
+import type { Channel, OutreachKind } from '../../shared/model.ts';
+
+interface Props {
+  heading: string;
+  channel: Channel;
+  kind: OutreachKind;
+  person?: Person;
+  group?: Group;
+  onDone: () => void;
+  onClose: () => void;
+}
+
+function newKey(): string {
+  return crypto.randomUUID().replaceAll('-', '');
+}
+
+/** The popup's draft editor for the page in the current tab: the same steps as the in-page dialog. */
+export function Composer({ heading, channel, kind: initialKind, person, group, onDone, onClose }: Props) {
+  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
+  const [templateId, setTemplateId] = useState<string>();
+  const [kind, setKind] = useState(initialKind);
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState<{ message: string; error: boolean }>({
+    message: 'Preparing your draft…',
+    error: false,
+  });
+  const [key, setKey] = useState(newKey);
+  const draftBox = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    void request('templates.list', { channel }).then((reply) => setTemplates(reply.templates));
+  }, [channel]);
+
+  useEffect(() => {
+    let current = true;
+    request('draft.compose', {
+      kind: initialKind,
+      channel,
+      ...(templateId && { templateId }),
+      ...(person && { person }),
+      ...(group && { group }),
+    })
+      .then((draft) => {
+        if (!current) return;
+        setText(draft.text);
+        setKind(draft.kind);
+        setTemplateId(draft.templateId);
+        setKey(newKey());
+        const gaps = [...draft.missing, ...draft.unknown];
+        setStatus({
+          message: gaps.length ? `Fill in: ${gaps.map((gap) => `{{${gap}}}`).join(', ')}` : '',
+          error: false,
+        });
+        draftBox.current?.focus();
+      })
+      .catch(
+        (error: unknown) =>
+          current && setStatus({ message: String(error instanceof Error ? error.message : error), error: true }),
+      );
+    return () => {
+      current = false;
+    };
+  }, [templateId, initialKind, channel, person, group]);
+
+  async function copyAndLog() {
+    if (!text.trim()) return setStatus({ message: 'The draft is empty.', error: true });
+    let copied = true;
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      copied = false;
+    }
+    try {
+      if (group) await request('outreach.logGroupPost', { idempotencyKey: key, text, group });
+      else if (person) await request('outreach.log', { idempotencyKey: key, kind, channel, text, person });
+      setStatus(
+        copied
+          ? { message: 'Copied and logged. Paste it on LinkedIn and send it yourself.', error: false }
+          : { message: 'Logged, but copying was blocked: select the text and copy it.', error: true },
+      );
+      onDone();
+    } catch (error) {
+      setStatus({ message: `Not logged: ${error instanceof Error ? error.message : String(error)}`, error: true });
+    }
+  }
+
+  return (
+    <section
+      aria-labelledby="composer-title"
+      class="composer"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <h3 id="composer-title">{heading}</h3>
+      <label for="composer-template">Template</label>
+      <select id="composer-template" value={templateId} onChange={(event) => setTemplateId(event.currentTarget.value)}>
+        {templates.map((template) => (
+          <option key={template.id} value={template.id}>
+            {template.name}
+          </option>
+        ))}
+      </select>
+      <label for="composer-draft">Draft message</label>
+      <textarea
+        id="composer-draft"
+        ref={draftBox}
+        rows={9}
+        value={text}
+        onInput={(event) => setText(event.currentTarget.value)}
+      />
+      <p role="status" class={status.error ? 'error' : 'hint'}>
+        {status.message}
+      </p>
+      <div class="row">
+        <button type="button" class="secondary" onClick={onClose}>
+          Close
+        </button>
+        <button type="button" onClick={() => void copyAndLog()}>
+          Copy and log
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'preact/hooks';
+import { request } from '../../messaging/client.ts';
+import type { OutreachKind, Relationship } from '../../shared/model.ts';
+import { Composer } from './Composer.tsx';
+import { InPageButtonsToggle } from './InPageButtonsToggle.tsx';
+import { readSubjectTab, type TabSubject } from './subject-tab.ts';
+
+interface Action {
+  kind: OutreachKind;
+  label: string;
+  onlyFor?: Relationship;
+}
+
+/** The same playbook actions as on the page (see src/content/linkedin/profile-actions.ts). */
+const PROFILE_ACTIONS: readonly Action[] = [
+  { kind: 'referral-ask', label: 'Ask for referral' },
+  { kind: 'favour-ask', label: 'Ask for help' },
+  { kind: 'upsell', label: 'Upsell', onlyFor: 'customer' },
+  { kind: 'stalled-revival', label: 'Revive deal', onlyFor: 'stalled-prospect' },
+];
+
+interface Props {
+  /** Called after an outreach was logged, so the rest of the popup can refresh. */
+  onLogged: () => void;
+}
+
+/**
+ * "On this page": the LinkedIn profile or group in the current tab, read on demand, with the
+ * same actions as the in-page buttons. This is how the actions work with in-page buttons off,
+ * and through the keyboard shortcut that opens the popup.
+ */
+export function CurrentTabActions({ onLogged }: Props) {
+  const [found, setFound] = useState<TabSubject | { error: string } | undefined | null>(null);
+  const [relationship, setRelationship] = useState<Relationship>();
+  const [open, setOpen] = useState<Action | 'group'>();
+
+  useEffect(() => {
+    void readSubjectTab()
+      .catch(() => undefined)
+      .then(async (result) => {
+        setFound(result);
+        if (result && 'subject' in result && result.subject.kind === 'profile' && result.subject.person.linkedinUrl) {
+          const context = await request('contact.context', { linkedinUrl: result.subject.person.linkedinUrl });
+          setRelationship(context.relationship);
+        }
+      });
+  }, []);
+
+  if (found === null) return null;
+  const subject = found && 'subject' in found ? found.subject : undefined;
+  return (
+    <section aria-labelledby="on-this-page" class="on-page">
+      <h2 id="on-this-page">On this page</h2>
+      {found && 'error' in found && <p class="hint">{found.error}</p>}
+      {!found && <p class="hint">Open a LinkedIn profile or group to draft an ask from here.</p>}
+      {subject?.kind === 'none' && <p class="hint">No LinkedIn profile or group in this tab.</p>}
+      {subject?.kind === 'profile' && (
+        <>
+          <p class="subject">{subject.person.fullName}</p>
+          <div class="actions">
+            {PROFILE_ACTIONS.filter((action) => !action.onlyFor || action.onlyFor === relationship).map((action) => (
+              <button key={action.kind} type="button" aria-expanded={open === action} onClick={() => setOpen(action)}>
+                {action.label}
+              </button>
+            ))}
+          </div>
+          {open && open !== 'group' && (
+            <Composer
+              heading={`${open.label}: ${subject.person.firstName ?? subject.person.fullName}`}
+              channel="linkedin-message"
+              kind={open.kind}
+              person={subject.person}
+              onDone={onLogged}
+              onClose={() => setOpen(undefined)}
+            />
+          )}
+        </>
+      )}
+      {subject?.kind === 'group' && (
+        <>
+          <p class="subject">{subject.group.name}</p>
+          <button type="button" aria-expanded={open === 'group'} onClick={() => setOpen('group')}>
+            Ask this group for help
+          </button>
+          {open === 'group' && (
+            <Composer
+              heading={`Post in ${subject.group.name}`}
+              channel="linkedin-group"
+              kind="group-post"
+              group={subject.group}
+              onDone={onLogged}
+              onClose={() => setOpen(undefined)}
+            />
+          )}
+        </>
+      )}
+      <InPageButtonsToggle />
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fixture, launchExtension, openPopup, readStore, serve, type ExtensionBrowser } from './harness.ts';
+import { completeFirstRun } from './popup-steps.ts';
+import { siteClicks, watchSiteClicks } from './linkedin-steps.ts';
+
+interface StoredOutreach {
+  contactName: string;
+  kind: string;
+  channel: string;
+  text: string;
+  targetUrl?: string;
+}
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchExtension();
+  await watchSiteClicks(browser.context);
+  await serve(
+    browser.context,
+    'https://www.linkedin.com/groups/9876543/**',
+    fixture('hand-made/linkedin/group-page.html'),
+  );
+  await serve(
+    browser.context,
+    'https://www.linkedin.com/messaging/thread/**',
+    fixture('hand-made/linkedin/messaging-thread.html'),
+  );
+  await serve(
+    browser.context,
+    'https://www.linkedin.com/feed/**',
+    fixture('hand-made/linkedin/feed-with-message-bubble.html'),
+  );
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.linkedin.com' });
+  const popup = await openPopup(browser);
+  await completeFirstRun(popup, { name: 'Sam Seller', company: 'Acme Analytics' });
+  await popup.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The site's paragraphs in a compose box, as the editor holds them. */
+function paragraphs(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.msg-form__contenteditable p')].map((p) => (p as HTMLElement).innerText.trim()),
+  );
+}
+
+describe('LinkedIn group (hand-made page)', () => {
+  it('drafts a value-first post, copies it and logs it as a group outreach', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.linkedin.com/groups/9876543/');
+    await page.getByRole('button', { name: 'Ask this group for help' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ask Sales Leaders Network for help' });
+    const draft = dialog.getByRole('textbox', { name: 'Draft message' });
+    await expect.poll(() => draft.inputValue()).toContain('A question for Sales Leaders Network');
+    const text = await draft.inputValue();
+    await dialog.getByRole('button', { name: 'Copy and log' }).click();
+    await dialog.getByText(/^Copied and logged/).waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(text);
+    const logged = await readStore<StoredOutreach>(browser, 'outreach');
+    expect(logged.filter((record) => record.kind === 'group-post')).toEqual([
+      expect.objectContaining({
+        contactName: 'Sales Leaders Network',
+        channel: 'linkedin-group',
+        targetUrl: 'https://www.linkedin.com/groups/9876543/',
+        text,
+      }),
+    ]);
+    await expect(siteClicks(page)).resolves.toEqual([]);
+    await page.close();
+  });
+});
+
+describe('LinkedIn message boxes (hand-made pages)', () => {
+  it('inserts a template at the caret of the messaging page box, as paragraphs, and logs it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.linkedin.com/messaging/thread/2-abc/');
+    const editor = page.getByRole('textbox', { name: 'Write a message…' });
+    await editor.click();
+    await page.keyboard.type('Quick one: ');
+    await page.getByRole('button', { name: 'Insert template' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Message to Casey Morgan' });
+    await dialog.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Ask for help (LinkedIn)' });
+    const draft = dialog.getByRole('textbox', { name: 'Draft message' });
+    await expect.poll(() => draft.inputValue()).toMatch(/^Hi Casey,\n\nI'd value your advice/);
+    const text = await draft.inputValue();
+    await dialog.getByRole('button', { name: 'Insert and log' }).click();
+
+    const lines = text.split('\n');
+    await expect.poll(() => paragraphs(page)).toEqual([`Quick one: ${lines[0]}`, ...lines.slice(1)]);
+    // The caret ends after the inserted text, in the editor, ready for the user to review.
+    const caret = await page.evaluate(() => {
+      const selection = document.getSelection();
+      const editorElement = document.querySelector('.msg-form__contenteditable');
+      return {
+        inEditor: Boolean(editorElement?.contains(selection?.anchorNode ?? null)),
+        text: selection?.anchorNode?.textContent,
+      };
+    });
+    expect(caret).toEqual({ inEditor: true, text: 'Sam Seller' });
+    // Typing goes on from there, and the editor's undo history knows the insertion.
+    await page.keyboard.type('!');
+    await expect.poll(async () => (await paragraphs(page)).at(-1)).toBe('Sam Seller!');
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await paragraphs(page)).at(-1)).toBe('Sam Seller');
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await paragraphs(page)).at(-1)).not.toBe('Sam Seller');
+    const logged = await readStore<StoredOutreach>(browser, 'outreach');
+    expect(logged.find((record) => record.contactName === 'Casey Morgan')).toMatchObject({
+      kind: 'favour-ask',
+      channel: 'linkedin-message',
+      text,
+    });
+    const contacts = await readStore<{ fullName: string; linkedinUrl?: string }>(browser, 'contacts');
+    expect(contacts.find((contact) => contact.fullName === 'Casey Morgan')?.linkedinUrl).toBe(
+      'https://www.linkedin.com/in/casey-morgan/',
+    );
+    await expect(page.evaluate(() => (window as unknown as { __siteClicks: string[] }).__siteClicks)).resolves.toEqual(
+      [],
+    );
+    await expect(siteClicks(page)).resolves.toEqual([]);
+    await page.close();
+  });
+
+  it('works in the overlay bubble on the feed', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.linkedin.com/feed/');
+    await page.getByRole('textbox', { name: 'Write a message…' }).focus();
+    await page.getByRole('button', { name: 'Insert template' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Message to Dana Li' });
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'Draft message' }).inputValue()).toMatch(/^Hi Dana,/);
+    await dialog.getByRole('button', { name: 'Insert and log' }).click();
+    await expect.poll(async () => (await paragraphs(page))[0]).toBe('Hi Dana,');
+    await expect(page.getByRole('button', { name: 'Insert template' }).count()).resolves.toBe(1);
+    await page.close();
+  });
+});

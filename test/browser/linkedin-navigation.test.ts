@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture, launchExtension, serve, type ExtensionBrowser } from './harness.ts';
+import { hostCount } from './linkedin-steps.ts';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchExtension();
+  // Every URL of the hand-made single-page app serves the same document, as LinkedIn does.
+  const spa = fixture('hand-made/linkedin/profile-spa.html');
+  for (const path of ['/in/alex-rivera/**', '/in/blair-chen/**', '/feed/**']) {
+    await serve(browser.context, `https://www.linkedin.com${path}`, spa);
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('LinkedIn in-page navigation (hand-made single-page app)', () => {
+  it('retargets to the new person, never shows two sets of buttons, and leaves with the profile', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.linkedin.com/in/alex-rivera/');
+    const referral = page.getByRole('button', { name: /^Ask for referral/ });
+    await referral.waitFor();
+    // Count our hosts at every DOM change from here on.
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { __hostCounts: number[] }).__hostCounts = seen;
+      new MutationObserver(() => seen.push(document.querySelectorAll('gap-closer').length)).observe(document, {
+        childList: true,
+        subtree: true,
+      });
+    });
+
+    await page.evaluate(() => (window as unknown as { spaGo: (slug: string) => Promise<void> }).spaGo('blair-chen'));
+    await referral.click();
+    const dialog = page.getByRole('dialog', { name: 'Ask Blair for a referral' });
+    await expect.poll(() => dialog.getByRole('textbox').inputValue()).toMatch(/^Hi Blair,/);
+    await expect(hostCount(page)).resolves.toBe(1);
+
+    await page.evaluate(() => (window as unknown as { spaGo: (slug: string) => Promise<void> }).spaGo('feed'));
+    await expect.poll(() => hostCount(page)).toBe(0);
+
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe('https://www.linkedin.com/in/blair-chen/');
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe('https://www.linkedin.com/in/alex-rivera/');
+    await referral.click();
+    await expect
+      .poll(() => page.getByRole('dialog', { name: 'Ask Alex for a referral' }).getByRole('textbox').inputValue())
+      .toMatch(/^Hi Alex,/);
+    const counts = await page.evaluate(() => (window as unknown as { __hostCounts: number[] }).__hostCounts);
+    expect(Math.max(...counts)).toBe(1);
+    await page.close();
+  });
+});

@@ -1,0 +1,28 @@
+import type { BrowserContext, Page } from 'playwright-core';
+
+/**
+ * Records clicks made by script (untrusted events) anywhere in the page: the user's own clicks
+ * are trusted, so anything recorded means code clicked the site's controls, which the
+ * extension must never do. Read with `siteClicks(page)`.
+ */
+export async function watchSiteClicks(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const record: string[] = [];
+    (window as unknown as { __siteClicksByOthers: string[] }).__siteClicksByOthers = record;
+    document.addEventListener(
+      'click',
+      (event) => {
+        if (!event.isTrusted) record.push((event.target as Element).outerHTML.slice(0, 80));
+      },
+      true,
+    );
+  });
+}
+
+export function siteClicks(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __siteClicksByOthers?: string[] }).__siteClicksByOthers ?? []);
+}
+
+export function hostCount(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelectorAll('gap-closer').length);
+}
