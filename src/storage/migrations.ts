@@ -1,4 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { isHelp } from '../shared/ledger.ts';
+import type { Outreach } from '../shared/model.ts';
 import type { GapCloserSchema, StoreName } from './schema.ts';
 
 type UpgradeDb = IDBPDatabase<GapCloserSchema>;
@@ -35,6 +37,46 @@ export const MIGRATIONS: readonly Migration[] = [
       cursor = await cursor.continue();
     }
     outreach.createIndex('byIdempotencyKey', 'idempotencyKey', { unique: true });
+  },
+  // v3: the quota-gap engine and the follow-through. Conversion history per kind and wins in a
+  // period by index; thank-yous owed and favours given in their own stores. Help already recorded
+  // is owed a thank-you unless one was logged to that person after it.
+  async (db, tx) => {
+    const outreach = tx.objectStore('outreach');
+    outreach.createIndex('byKindOutcome', ['kind', 'outcome']);
+    outreach.createIndex('byOutcomeOutcomeAt', ['outcome', 'outcomeAt']);
+    const thanks = db.createObjectStore('thanks', { keyPath: 'id' });
+    thanks.createIndex('byStatusOwedSince', ['status', 'owedSince']);
+    thanks.createIndex('byContact', 'contactId');
+    thanks.createIndex('byOutreach', 'outreachId', { unique: true });
+    db.createObjectStore('favours', { keyPath: 'id' }).createIndex('byContact', 'contactId');
+
+    const lastThanks = new Map<string, number>();
+    const helped: Outreach[] = [];
+    let cursor = await outreach.openCursor();
+    while (cursor) {
+      const record = cursor.value;
+      if (record.kind === 'thank-you' && record.contactId)
+        lastThanks.set(record.contactId, Math.max(lastThanks.get(record.contactId) ?? 0, record.createdAt));
+      if (record.contactId && isHelp(record.outcome)) helped.push(record);
+      cursor = await cursor.continue();
+    }
+    const thanksStore = tx.objectStore('thanks');
+    for (const record of helped) {
+      const owedSince = record.outcomeAt ?? record.createdAt;
+      const thankedAt = lastThanks.get(record.contactId ?? '');
+      const thanked = thankedAt !== undefined && thankedAt >= owedSince;
+      await thanksStore.add({
+        id: `thanks:${record.id}`,
+        contactId: record.contactId ?? '',
+        contactName: record.contactName,
+        outreachId: record.id,
+        outcome: record.outcome ?? 'helped-advice',
+        status: thanked ? 'thanked' : 'owed',
+        owedSince,
+        ...(thanked ? { thankedAt } : {}),
+      });
+    }
   },
 ];
 

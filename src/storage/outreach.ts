@@ -1,5 +1,6 @@
 import type { Channel, Outcome, Outreach, OutreachKind } from '../shared/model.ts';
 import type { Db } from './db.ts';
+import { clearThanksIn, recordOutreachOutcome } from './follow-through.ts';
 
 export interface NewOutreach {
   idempotencyKey: string;
@@ -21,19 +22,24 @@ export async function logOutreach(
   input: NewOutreach,
   now = Date.now(),
 ): Promise<{ record: Outreach; created: boolean }> {
-  const tx = db.transaction('outreach', 'readwrite');
-  const existing = await tx.store.index('byIdempotencyKey').get(input.idempotencyKey);
+  const tx = db.transaction(['outreach', 'thanks'], 'readwrite');
+  const store = tx.objectStore('outreach');
+  const existing = await store.index('byIdempotencyKey').get(input.idempotencyKey);
   if (existing) {
     await tx.done;
     return { record: existing, created: false };
   }
+  const thankYou = input.kind === 'thank-you';
   const record: Outreach = {
     id: crypto.randomUUID(),
     ...input,
     createdAt: now,
-    status: 'awaiting',
+    // A thank-you waits for nothing: it is not a follow-up candidate.
+    status: thankYou ? 'resolved' : 'awaiting',
   };
-  await tx.store.add(record);
+  await store.add(record);
+  // A thank-you logged to someone clears every thank-you owed to them.
+  if (thankYou && input.contactId) await clearThanksIn(tx.objectStore('thanks'), input.contactId, now);
   await tx.done;
   return { record, created: true };
 }
@@ -69,15 +75,7 @@ export async function recordOutcome(
     await tx.done;
     return undefined;
   }
-  const { wonAmount: _previous, ...rest } = target;
-  const updated: Outreach = {
-    ...rest,
-    status: 'resolved',
-    outcome,
-    outcomeAt: now,
-    ...(outcome === 'won' && wonAmount !== undefined ? { wonAmount } : {}),
-  };
-  await tx.store.put(updated);
   await tx.done;
-  return updated;
+  // One write path for every outcome: it also owes a thank-you when the answer was help.
+  return recordOutreachOutcome(db, target.id, { outcome, wonAmount }, now);
 }

@@ -1,10 +1,18 @@
 import type { DBSchema } from 'idb';
-import type { Contact, Outreach, Quota, Settings, Template } from '../shared/model.ts';
+import type { Contact, Favour, Outreach, PaceSettings, Quota, Settings, Template, ThankYou } from '../shared/model.ts';
+import type { Tally } from '../shared/pace.ts';
 
 export const DB_NAME = 'gap-closer';
 
 /** Key-value rows of the `settings` store. */
-export type SettingsRow = { key: 'settings'; value: Settings } | { key: 'quota'; value: Quota };
+export type SettingsRow =
+  | { key: 'settings'; value: Settings }
+  | { key: 'quota'; value: Quota }
+  | { key: 'pace'; value: PaceSettings }
+  /** Conversion history per kind, recounted from the indexes after the popup has rendered. */
+  | { key: 'history'; value: { tally: Tally; countedAt: number } }
+  /** When reminders were set up and the last one fired (for missed-alarm catch-up). */
+  | { key: 'reminders'; value: { since: number; lastFiredAt?: number } };
 
 export interface GapCloserSchema extends DBSchema {
   contacts: {
@@ -22,11 +30,23 @@ export interface GapCloserSchema extends DBSchema {
       byIdempotencyKey: string;
       byStatusFollowUp: [string, string];
       byOutcomeAt: number;
+      byKindOutcome: [string, string];
+      byOutcomeOutcomeAt: [string, number];
     };
+  };
+  thanks: {
+    key: string;
+    value: ThankYou;
+    indexes: { byStatusOwedSince: [string, number]; byContact: string; byOutreach: string };
+  };
+  favours: {
+    key: string;
+    value: Favour;
+    indexes: { byContact: string };
   };
   templates: { key: string; value: Template };
   settings: { key: SettingsRow['key']; value: SettingsRow };
 }
 
-export type StoreName = 'contacts' | 'outreach' | 'templates' | 'settings';
-export const STORE_NAMES: readonly StoreName[] = ['contacts', 'outreach', 'templates', 'settings'];
+export type StoreName = 'contacts' | 'outreach' | 'templates' | 'settings' | 'thanks' | 'favours';
+export const STORE_NAMES: readonly StoreName[] = ['contacts', 'outreach', 'templates', 'settings', 'thanks', 'favours'];

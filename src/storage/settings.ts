@@ -1,5 +1,5 @@
-import { DEFAULT_SETTINGS } from '../shared/defaults.ts';
-import type { Quota, Settings } from '../shared/model.ts';
+import { DEFAULT_PACE_SETTINGS, DEFAULT_SETTINGS } from '../shared/defaults.ts';
+import type { PaceSettings, Quota, Settings } from '../shared/model.ts';
 import type { Db } from './db.ts';
 
 export async function getSettings(db: Db): Promise<Settings> {
@@ -25,4 +25,19 @@ export async function getQuota(db: Db): Promise<Quota | undefined> {
 
 export async function saveQuota(db: Db, quota: Quota): Promise<void> {
   await db.put('settings', { key: 'quota', value: quota });
+}
+
+/** Pace and reminder settings; missing fields take their defaults. */
+export async function getPaceSettings(db: Db): Promise<PaceSettings> {
+  const row = await db.get('settings', 'pace');
+  const stored = row?.key === 'pace' ? row.value : undefined;
+  return {
+    ...DEFAULT_PACE_SETTINGS,
+    ...stored,
+    stepCapacity: { ...DEFAULT_PACE_SETTINGS.stepCapacity, ...stored?.stepCapacity },
+  };
+}
+
+export async function savePaceSettings(db: Db, pace: PaceSettings): Promise<void> {
+  await db.put('settings', { key: 'pace', value: pace });
 }

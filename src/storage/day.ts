@@ -1,0 +1,92 @@
+import { addDays, localDateOf, localDayBounds } from '../shared/dates.ts';
+import type { LocalDate, Outreach, OutreachKind, PaceSettings, Quota, Settings, ThankYou } from '../shared/model.ts';
+import { computePace, type Pace } from '../shared/pace.ts';
+import { effectivePeriod } from '../shared/calendar.ts';
+import { isThankYouDue } from '../shared/reminders.ts';
+import type { Db } from './db.ts';
+import { getHistory } from './follow-through.ts';
+import { getPaceSettings, getQuota, getSettings } from './settings.ts';
+
+/** Follow-ups older than this are no longer shown as due: the ask has gone cold. */
+export const DUE_WINDOW_DAYS = 30;
+
+/** Everything "today" needs (popup, badge, reminder), read through indexes only. */
+export interface DaySnapshot {
+  now: number;
+  today: LocalDate;
+  settings: Settings;
+  paceSettings: PaceSettings;
+  quota: Quota | undefined;
+  pace: Pace | undefined;
+  todaysOutreach: Outreach[];
+  /** Sent asks whose follow-up date has come without an outcome, oldest first. */
+  dueFollowUps: Outreach[];
+  thanksOwed: ThankYou[];
+  /** Owed since before today. */
+  thanksDue: number;
+}
+
+function awaitingBetween(db: Db, from: string, to: string, open: [boolean, boolean]): Promise<Outreach[]> {
+  return db.getAllFromIndex(
+    'outreach',
+    'byStatusFollowUp',
+    IDBKeyRange.bound(['awaiting', from], ['awaiting', to], open[0], open[1]),
+  );
+}
+
+/** Wins whose outcome was recorded in [start, end): amounts and deal count, through the (outcome, time) index. */
+export async function wonInPeriod(db: Db, start: number, end: number): Promise<{ amount: number; deals: number }> {
+  const wins = await db.getAllFromIndex(
+    'outreach',
+    'byOutcomeOutcomeAt',
+    IDBKeyRange.bound(['won', start], ['won', end], false, true),
+  );
+  return { amount: wins.reduce((sum, record) => sum + (record.wonAmount ?? 0), 0), deals: wins.length };
+}
+
+export async function loadDay(db: Db, nowDate: Date): Promise<DaySnapshot> {
+  const now = nowDate.getTime();
+  const today = localDateOf(nowDate);
+  const { start, end } = localDayBounds(today);
+  const [settings, paceSettings, quota, history, todaysOutreach, dueFollowUps, notYetDue, thanksOwed] =
+    await Promise.all([
+      getSettings(db),
+      getPaceSettings(db),
+      getQuota(db),
+      getHistory(db),
+      db.getAllFromIndex('outreach', 'byCreatedAt', IDBKeyRange.bound(start, end, false, true)),
+      awaitingBetween(db, addDays(today, -DUE_WINDOW_DAYS), today, [false, false]),
+      awaitingBetween(db, today, '\uffff', [true, false]),
+      db.getAllFromIndex('thanks', 'byStatusOwedSince', IDBKeyRange.bound(['owed', -Infinity], ['owed', Infinity])),
+    ]);
+  let pace: Pace | undefined;
+  if (quota) {
+    const period = effectivePeriod(quota, today);
+    const won = await wonInPeriod(db, localDayBounds(period.start).start, localDayBounds(period.end).end);
+    const asksToday: Partial<Record<OutreachKind, number>> = {};
+    for (const record of todaysOutreach) asksToday[record.kind] = (asksToday[record.kind] ?? 0) + 1;
+    pace = computePace({
+      quota,
+      today,
+      wonInPeriod: won,
+      asksToday,
+      assumptions: settings.conversion,
+      history,
+      open: [...dueFollowUps, ...notYetDue],
+      stepCapacity: paceSettings.stepCapacity,
+      realisticAsksPerDay: paceSettings.realisticAsksPerDay,
+    });
+  }
+  return {
+    now,
+    today,
+    settings,
+    paceSettings,
+    quota,
+    pace,
+    todaysOutreach,
+    dueFollowUps,
+    thanksOwed,
+    thanksDue: thanksOwed.filter((thank) => isThankYouDue(thank.owedSince, start)).length,
+  };
+}

@@ -1,0 +1,175 @@
+import { askWarnings, isHelp, ledgerOf, type Ledger, type LedgerWarning } from '../shared/ledger.ts';
+import type { Favour, Outcome, Outreach, ThankYou } from '../shared/model.ts';
+import type { Tally } from '../shared/pace.ts';
+import { ASK_KINDS } from '../shared/quota.ts';
+import type { Db } from './db.ts';
+
+/**
+ * Outcomes, thank-yous owed and the goodwill ledger. Each write that touches two stores does
+ * it in one transaction, so an outcome and the thank-you it creates are stored together.
+ */
+
+export interface OutcomeInput {
+  outcome: Outcome;
+  /** For "won": the amount, which raises "closed" in the period of the outcome. */
+  wonAmount?: number | undefined;
+}
+
+const OWED = (since = -Infinity, until = Infinity) => IDBKeyRange.bound(['owed', since], ['owed', until]);
+
+/**
+ * Records the outcome of one outreach. Help (referral, intro, advice, a meeting, a purchase)
+ * creates a thank-you owed to that person; changing the outcome to something else withdraws
+ * a thank-you not yet given. Undefined when there is no such outreach.
+ */
+export async function recordOutreachOutcome(
+  db: Db,
+  outreachId: string,
+  { outcome, wonAmount }: OutcomeInput,
+  now = Date.now(),
+): Promise<Outreach | undefined> {
+  const tx = db.transaction(['outreach', 'thanks'], 'readwrite');
+  const outreach = tx.objectStore('outreach');
+  const thanks = tx.objectStore('thanks');
+  const record = await outreach.get(outreachId);
+  if (!record) {
+    await tx.done;
+    return undefined;
+  }
+  const rest: Outreach = { ...record };
+  delete rest.wonAmount;
+  const updated: Outreach = {
+    ...rest,
+    status: 'resolved',
+    outcome,
+    outcomeAt: now,
+    ...(outcome === 'won' && wonAmount !== undefined ? { wonAmount } : {}),
+  };
+  await outreach.put(updated);
+  const existing = await thanks.index('byOutreach').get(outreachId);
+  if (isHelp(outcome) && record.contactId && !existing) {
+    const owed: ThankYou = {
+      id: `thanks:${record.id}`,
+      contactId: record.contactId,
+      contactName: record.contactName,
+      outreachId: record.id,
+      outcome,
+      status: 'owed',
+      owedSince: now,
+    };
+    await thanks.put(owed);
+  } else if (existing && existing.status === 'owed') {
+    if (isHelp(outcome)) await thanks.put({ ...existing, outcome });
+    else await thanks.delete(existing.id);
+  }
+  await tx.done;
+  return updated;
+}
+
+/** Thank-yous still owed, oldest first: one index range. */
+export function thanksOwed(db: Db): Promise<ThankYou[]> {
+  return db.getAllFromIndex('thanks', 'byStatusOwedSince', OWED());
+}
+
+/** Thank-yous owed since before `before` (due ones), counted through the index. */
+export function countThanksOwedBefore(db: Db, before: number): Promise<number> {
+  return db.countFromIndex(
+    'thanks',
+    'byStatusOwedSince',
+    IDBKeyRange.bound(['owed', -Infinity], ['owed', before], false, true),
+  );
+}
+
+/**
+ * Logs a thank-you to a contact (sent by the user, or just marked as given) and clears every
+ * thank-you owed to them.
+ */
+export async function logThankYou(
+  db: Db,
+  input: { contactId: string; contactName: string; text: string; idempotencyKey?: string },
+  now = Date.now(),
+): Promise<{ outreach: Outreach; cleared: number }> {
+  const tx = db.transaction(['outreach', 'thanks'], 'readwrite');
+  const record: Outreach = {
+    id: crypto.randomUUID(),
+    idempotencyKey: input.idempotencyKey ?? `thanks-${crypto.randomUUID()}`,
+    contactId: input.contactId,
+    contactName: input.contactName,
+    kind: 'thank-you',
+    channel: 'other',
+    text: input.text,
+    createdAt: now,
+    status: 'resolved',
+  };
+  await tx.objectStore('outreach').add(record);
+  const cleared = await clearThanksIn(tx.objectStore('thanks'), input.contactId, now);
+  await tx.done;
+  return { outreach: record, cleared };
+}
+
+/** Marks every thank-you owed to a contact as given, inside the caller's transaction. */
+export async function clearThanksIn(
+  store: {
+    index(name: 'byContact'): { getAll(key: string): Promise<ThankYou[]> };
+    put(value: ThankYou): Promise<unknown>;
+  },
+  contactId: string,
+  now: number,
+): Promise<number> {
+  const owed = (await store.index('byContact').getAll(contactId)).filter((thank) => thank.status === 'owed');
+  for (const thank of owed) await store.put({ ...thank, status: 'thanked', thankedAt: now });
+  return owed.length;
+}
+
+/** "I helped them": a favour given, for the goodwill ledger. */
+export async function logFavour(db: Db, contactId: string, note: string, now = Date.now()): Promise<Favour> {
+  const favour: Favour = { id: crypto.randomUUID(), contactId, note, at: now };
+  await db.add('favours', favour);
+  return favour;
+}
+
+/** One contact's goodwill ledger and what to say before asking them again. */
+export async function contactLedger(
+  db: Db,
+  contactId: string,
+  firstName: string,
+  now = Date.now(),
+): Promise<{ ledger: Ledger; warnings: LedgerWarning[] }> {
+  const tx = db.transaction(['outreach', 'favours', 'thanks']);
+  const [outreach, favours, thanks] = await Promise.all([
+    tx.objectStore('outreach').index('byContact').getAll(contactId),
+    tx.objectStore('favours').index('byContact').getAll(contactId),
+    tx.objectStore('thanks').index('byContact').getAll(contactId),
+  ]);
+  await tx.done;
+  const ledger = ledgerOf(outreach, favours, thanks, now);
+  return { ledger, warnings: askWarnings(ledger, firstName) };
+}
+
+/**
+ * Recounts conversion history per ask kind from the (kind, outcome) index — counts only, no
+ * record is read — and keeps it in the settings store for the next first render.
+ */
+export async function refreshHistory(db: Db, now = Date.now()): Promise<Tally> {
+  const tx = db.transaction(['outreach', 'settings'], 'readwrite');
+  const index = tx.objectStore('outreach').index('byKindOutcome');
+  const tally: Tally = {};
+  await Promise.all(
+    [...ASK_KINDS].map(async (kind) => {
+      const [asks, wins] = await Promise.all([
+        index.count(IDBKeyRange.bound([kind, ''], [kind, '\uffff'])),
+        index.count([kind, 'won']),
+      ]);
+      if (asks > 0) tally[kind] = { asks, wins };
+    }),
+  );
+  await tx.objectStore('settings').put({ key: 'history', value: { tally, countedAt: now } });
+  await tx.done;
+  return tally;
+}
+
+/** The stored history (empty before the first count). */
+export async function getHistory(db: Db): Promise<Tally> {
+  const row = await db.get('settings', 'history');
+  return row?.key === 'history' ? row.value.tally : {};
+}
