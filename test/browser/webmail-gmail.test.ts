@@ -152,3 +152,256 @@ describe('Gmail compose, saved 2020 dialog (old recipient textarea)', () => {
     await page.close();
   });
 });
+
+describe('Gmail compose, current layout with recipient chips (hand-made)', () => {
+  it('greets the chip’s first name, fills the company from the log and logs against the address', async () => {
+    const page = await open('chips');
+    await page.locator(BODY).click();
+    await page.keyboard.press('Control+Home');
+    await page.getByRole('button', { name: /^Insert template/ }).click();
+    await page
+      .getByRole('menu', { name: 'Templates for Jordan Whitfield' })
+      .getByRole('menuitem', { name: 'Customer check-in (upsell)' })
+      .click();
+    await expect
+      .poll(() => bodyText(page, BODY))
+      .toMatch(/^Hi Jordan,\n\nI wanted to check in on how Acme Insights is working for Morgan Mbeki\./);
+    // Inserted above the signature, which stays last.
+    await expect(bodyText(page, BODY)).resolves.toMatch(/\nBest,\nSam Seller[\s\S]*-- Sam Seller$/);
+    await expect(page.getByRole('textbox', { name: 'Subject' }).inputValue()).resolves.toBe(
+      'How is Acme Insights working for you?',
+    );
+    const records = await outreach();
+    expect(records.find((record) => record.kind === 'upsell')).toMatchObject({
+      contactId: 'contact-jordan',
+      channel: 'email',
+    });
+    await page.close();
+  });
+
+  it('keeps a subject the user already wrote', async () => {
+    const page = await open('chips');
+    await page.getByRole('textbox', { name: 'Subject' }).fill('Our call on Tuesday');
+    await page.getByRole('button', { name: /^Insert template/ }).click();
+    await page.getByRole('menuitem', { name: 'Follow-up' }).click();
+    await expect.poll(() => bodyText(page, BODY)).toMatch(/^Hi Jordan,\n\nI wanted to follow up/);
+    await expect(page.getByRole('textbox', { name: 'Subject' }).inputValue()).resolves.toBe('Our call on Tuesday');
+    await page.close();
+  });
+
+  it('renders a recipient name containing markup as text, everywhere', async () => {
+    const page = await open('markup');
+    await page.getByRole('button', { name: /^Insert template/ }).click();
+    const menu = page.getByRole('menu', { name: /^Templates for Jordan <b>Whitfield<\/b> <img/ });
+    await menu.waitFor();
+    await menu.getByRole('menuitem', { name: 'Thank-you note' }).click();
+    await expect.poll(() => bodyText(page, BODY)).toMatch(/^Hi Jordan,\n\nI wanted to say a real thank you/);
+    const injected = await page.evaluate(() => ({
+      pwned: (window as { pwned?: number }).pwned ?? 0,
+      bodyMarkup: document.querySelectorAll('div[g_editable] b, div[g_editable] img').length,
+      shadowMarkup: document.querySelector('gap-closer')?.shadowRoot?.querySelectorAll('b, img').length,
+    }));
+    expect(injected).toEqual({ pwned: 0, bodyMarkup: 0, shadowMarkup: 0 });
+    await expect
+      .poll(
+        async () =>
+          (await readStore<StoredContact>(browser, 'contacts')).find((c) => c.id === 'contact-jordan')?.fullName,
+      )
+      .toBe('Jordan <b>Whitfield</b> <img src=x onerror="window.pwned=1">');
+    await page.close();
+  });
+});
+
+describe('Gmail compose windows come and go (hand-made two-compose page)', () => {
+  it('gives each compose window one button, and they work independently', async () => {
+    const page = await open('two');
+    const buttons = page.getByRole('button', { name: /^Insert template/ });
+    await expect.poll(() => buttons.count()).toBe(2);
+    await page.locator(BODY).nth(1).click();
+    await page.keyboard.press('Control+Home');
+    await buttons.nth(1).click();
+    await page
+      .getByRole('menu', { name: 'Templates for Avery Lindqvist' })
+      .getByRole('menuitem', { name: 'Favour or introduction ask' })
+      .click();
+    await expect
+      .poll(() => bodyText(page, BODY, 1))
+      .toMatch(/^Hi Avery,\n\nI'm trying to meet a few more teams who could use what we do at Acme Analytics/);
+    await expect(bodyText(page, BODY, 0)).resolves.toBe('\n-- Sam Seller');
+    await expect(page.locator('input[name="subjectbox"]').nth(0).inputValue()).resolves.toBe('');
+    await expect(page.locator('input[name="subjectbox"]').nth(1).inputValue()).resolves.toBe(
+      'Could I ask your advice?',
+    );
+    const contacts = await readStore<StoredContact>(browser, 'contacts');
+    expect(contacts.find((contact) => contact.email === 'avery.lindqvist@lindqvist.example')).toMatchObject({
+      fullName: 'Avery Lindqvist',
+      firstName: 'Avery',
+    });
+    const records = await outreach();
+    expect(records.find((record) => record.contactName === 'Avery Lindqvist')).toMatchObject({
+      kind: 'favour-ask',
+      channel: 'email',
+    });
+
+    // Gmail closes the first window and opens a new one: the old button goes, the new one comes,
+    // and the mail app's unrelated DOM churn never adds a second button anywhere.
+    await page.evaluate(() => {
+      const dialogs = document.querySelectorAll('[role="dialog"]');
+      const fresh = dialogs[1]?.cloneNode(true) as HTMLElement;
+      fresh.querySelectorAll('gap-closer').forEach((host) => host.remove());
+      dialogs[0]?.remove();
+      document.querySelector('.dw')?.append(fresh);
+      for (let i = 0; i < 200; i++) document.querySelector('[role="main"]')?.append(document.createElement('div'));
+    });
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('.M9')].map((m9) => m9.querySelectorAll('gap-closer').length),
+        ),
+      )
+      .toEqual([1, 1]);
+    await expect(page.locator('gap-closer').count()).resolves.toBe(2);
+    await page.close();
+  });
+});
+
+describe('Gmail in German (hand-made)', () => {
+  it('works without English labels and greets the first chip by name', async () => {
+    const page = await open('german');
+    await page.getByRole('button', { name: /^Insert template/ }).click();
+    await page
+      .getByRole('menu', { name: 'Templates for Jürgen Müller' })
+      .getByRole('menuitem', { name: 'Referral ask' })
+      .click();
+    await expect.poll(() => bodyText(page, BODY)).toMatch(/^Hi Jürgen,\n\nI hope all is well at \{\{company\}\}\./);
+    await expect(page.getByRole('textbox', { name: 'Betreff' }).inputValue()).resolves.toBe('A small favour, Jürgen');
+    // The gap is visible and named, not silently dropped.
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Fill in {{company}}');
+    await page.close();
+  });
+});
+
+describe('Gmail conversation with an inline reply (hand-made)', () => {
+  it('inserts into the inline reply above the quote and keeps the Re: subject', async () => {
+    const page = await open('thread');
+    await expect(page.getByRole('button', { name: /^Insert template/ }).count()).resolves.toBe(1);
+    // Priya is not in the log yet: no outcome action.
+    await expect(page.getByRole('button', { name: /^Record outcome/ }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: /^Insert template/ }).click();
+    await page.getByRole('menuitem', { name: 'Thank-you note' }).click();
+    await expect.poll(() => bodyText(page, BODY)).toMatch(/^Hi Priya,\n\nI wanted to say a real thank you/);
+    await expect(bodyText(page, BODY)).resolves.toMatch(
+      /\nOn Tue, Priya Natarajan wrote:Hi Sam, happy to introduce you to our ops lead\.$/,
+    );
+    await expect(page.locator('input[name="subjectbox"]').inputValue()).resolves.toBe('Re: Intro to your team?');
+    await page.close();
+  });
+
+  it('records an outcome from the conversation; a win counts as closed', async () => {
+    // Priya is in the log (the reply above logged her, or this seeds her) with an open ask.
+    const PRIYA = 'priya.natarajan@novare.example';
+    const known = (await readStore<StoredContact>(browser, 'contacts')).find((contact) => contact.email === PRIYA);
+    const contactId = known?.id ?? 'contact-priya';
+    await seed(browser, {
+      contacts: known ? [] : [{ id: contactId, fullName: 'Priya Natarajan', firstName: 'Priya', email: PRIYA }],
+      outreach: [
+        {
+          id: 'ask-priya',
+          idempotencyKey: 'ask-priya-key',
+          contactId,
+          contactName: 'Priya Natarajan',
+          kind: 'referral-ask',
+          channel: 'email',
+          text: 'Hi Priya',
+          createdAt: Date.now() + 60_000,
+          status: 'awaiting',
+        },
+      ],
+    });
+    const page = await open('thread');
+    const action = page.getByRole('button', { name: 'Record outcome: Priya Natarajan' });
+    await action.waitFor();
+    await action.click();
+    const menu = page.getByRole('menu', { name: 'How did your ask to Priya Natarajan go?' });
+    await expect(menu.getByRole('menuitem').allTextContents()).resolves.toEqual([
+      'Replied',
+      'Helped: referral',
+      'Helped: introduction',
+      'Helped: advice',
+      'Meeting booked',
+      'Won… (enter amount)',
+      'Declined',
+    ]);
+    await menu.getByRole('menuitem', { name: 'Won… (enter amount)' }).click();
+    await page.getByLabel('Amount won').fill('5000');
+    await page.getByRole('button', { name: 'Save win' }).click();
+    await expect
+      .poll(() => page.getByRole('status').last().textContent())
+      .toBe('Recorded for Priya Natarajan: won 5,000 (counted as closed).');
+    const record = (await outreach()).find((item) => item.id === 'ask-priya');
+    expect(record).toMatchObject({ status: 'resolved', outcome: 'won', wonAmount: 5000 });
+    expect(record?.outcomeAt).toBeGreaterThan(Date.now() - 60_000);
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('Alt+Shift+I opens the menu of the focused compose window; arrows, Enter and Escape work', async () => {
+    const page = await open('two');
+    await page.locator(BODY).nth(1).click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Alt+Shift+I');
+    const menu = page.getByRole('menu', { name: 'Templates for Avery Lindqvist' });
+    await menu.waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent ?? null);
+    await expect.poll(focused).toBe('Referral ask');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toBe('Customer check-in (upsell)');
+    await page.keyboard.press('End');
+    await expect.poll(focused).toBe('Thank-you note');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.isVisible()).toBe(false);
+    await expect.poll(focused).toBe('Insert template');
+    // Open again from the button with the keyboard and choose with Enter.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toBe('Referral ask');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => bodyText(page, BODY, 1)).toMatch(/^Hi Avery,/);
+    await expect(bodyText(page, BODY, 0)).resolves.toBe('\n-- Sam Seller');
+    await page.close();
+  });
+
+  it('the manifest command, relayed by the background, opens the menu in the focused compose', async () => {
+    const page = await open('two');
+    await page.locator(BODY).nth(0).click();
+    await page.bringToFront();
+    await browser.worker.evaluate(async () => {
+      const chromeApi = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: {
+              query: (q: object) => Promise<{ id: number; url?: string }[]>;
+              sendMessage: (id: number, m: unknown) => Promise<unknown>;
+            };
+          };
+        }
+      ).chrome;
+      const [tab] = await chromeApi.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab)
+        await chromeApi.tabs
+          .sendMessage(tab.id, { type: 'gap-closer.command', command: 'insert-template' })
+          .catch(() => undefined);
+    });
+    await page.getByRole('menu', { name: 'Templates for Jordan Whitfield' }).waitFor();
+    const manifest = await browser.worker.evaluate(
+      () =>
+        (
+          globalThis as unknown as {
+            chrome: { runtime: { getManifest: () => { commands?: Record<string, unknown> } } };
+          }
+        ).chrome.runtime.getManifest().commands,
+    );
+    expect(manifest).toMatchObject({ 'insert-template': { suggested_key: { default: 'Alt+Shift+I' } } });
+    await page.close();
+  });
+});

@@ -45,8 +45,28 @@ describe('the built extension (dist/)', () => {
         'https://outlook.office365.com/*',
       ],
       csp: "script-src 'self'; object-src 'self'",
-      content_scripts: [{ matches: ['https://www.linkedin.com/*'], js: ['src/content/linkedin/index.js'] }],
+      content_scripts: [
+        { matches: ['https://www.linkedin.com/*'], js: ['src/content/linkedin/index.js'] },
+        { matches: ['https://mail.google.com/*'], js: ['src/content/gmail/index.js'] },
+        {
+          matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
+          js: ['src/content/outlook/index.js'],
+        },
+      ],
     });
+  });
+
+  it('runs the webmail scripts where they must: Gmail in the top frame, Outlook in its frames too', () => {
+    const raw = manifest.content_scripts as { matches: string[]; all_frames?: boolean; match_about_blank?: boolean }[];
+    const gmail = raw.find((script) => script.matches.includes('https://mail.google.com/*'));
+    const outlook = raw.find((script) => script.matches.includes('https://outlook.office.com/*'));
+    expect(gmail?.all_frames ?? false).toBe(false);
+    expect(outlook).toMatchObject({ all_frames: true, match_about_blank: true });
+  });
+
+  it('offers the Insert template keyboard command', () => {
+    const commands = (manifest as { commands?: Record<string, { suggested_key?: { default?: string } }> }).commands;
+    expect(commands?.['insert-template']?.suggested_key?.default).toBe('Alt+Shift+I');
   });
 
   it('exposes no web-accessible resources that LinkedIn could probe', () => {
@@ -80,5 +100,12 @@ describe('the built extension (dist/)', () => {
     expect(file).toBeDefined();
     const size = gzipSync(readFileSync(path.join(DIST, file ?? ''))).length;
     expect(size).toBeLessThanOrEqual(15 * 1024);
+  });
+
+  it.each(['gmail', 'outlook'])('keeps the %s content script within 20 KB gzip', (site) => {
+    const file = manifest.content_scripts?.find((script) => script.js[0]?.includes(`/${site}/`))?.js[0];
+    expect(file).toBeDefined();
+    const size = gzipSync(readFileSync(path.join(DIST, file ?? ''))).length;
+    expect(size).toBeLessThanOrEqual(20 * 1024);
   });
 });

@@ -176,7 +176,7 @@ export function createTemplateMenu(
   trigger.addEventListener('pointerdown', rememberCaret, options);
   trigger.addEventListener(
     'click',
-    (event) => {
+    () => {
       if (popup.isOpen()) popup.close(true);
       else void open();
     },
