@@ -18,6 +18,9 @@ export function openDatabase(options: OpenOptions = {}): Promise<Db> {
   let upgradeFailure: unknown;
   const opening = openDB<GapCloserSchema>(options.name ?? DB_NAME, version, {
     upgrade(db, oldVersion, newVersion, tx) {
+      // An aborted upgrade is reported through `opening` below; without this its `done` promise
+      // would also surface as an unhandled rejection in the worker.
+      tx.done.catch(() => undefined);
       runMigrations(db, tx, oldVersion, newVersion ?? version, migrations).catch((error: unknown) => {
         upgradeFailure = error;
       });

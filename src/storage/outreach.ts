@@ -1,5 +1,7 @@
 import type { Channel, Outcome, Outreach, OutreachKind } from '../shared/model.ts';
+import { upsertContactIn, type ContactInput } from './contacts.ts';
 import type { Db } from './db.ts';
+import { abortQuietly } from './errors.ts';
 import { clearThanksIn, recordOutreachOutcome } from './follow-through.ts';
 
 export interface NewOutreach {
@@ -21,27 +23,36 @@ export async function logOutreach(
   db: Db,
   input: NewOutreach,
   now = Date.now(),
+  /** The person it went to: upserted in the same transaction, so a failure leaves no contact behind. */
+  person?: ContactInput,
 ): Promise<{ record: Outreach; created: boolean }> {
-  const tx = db.transaction(['outreach', 'thanks'], 'readwrite');
-  const store = tx.objectStore('outreach');
-  const existing = await store.index('byIdempotencyKey').get(input.idempotencyKey);
-  if (existing) {
+  const tx = db.transaction(['outreach', 'thanks', 'contacts'], 'readwrite');
+  try {
+    const store = tx.objectStore('outreach');
+    const existing = await store.index('byIdempotencyKey').get(input.idempotencyKey);
+    if (existing) {
+      await tx.done;
+      return { record: existing, created: false };
+    }
+    const contact = person ? await upsertContactIn(tx.objectStore('contacts'), person, now) : undefined;
+    const entry = contact ? { ...input, contactId: contact.id, contactName: contact.fullName } : input;
+    const thankYou = entry.kind === 'thank-you';
+    const record: Outreach = {
+      id: crypto.randomUUID(),
+      ...entry,
+      createdAt: now,
+      // A thank-you waits for nothing: it is not a follow-up candidate.
+      status: thankYou ? 'resolved' : 'awaiting',
+    };
+    await store.add(record);
+    // A thank-you logged to someone clears every thank-you owed to them.
+    if (thankYou && entry.contactId) await clearThanksIn(tx.objectStore('thanks'), entry.contactId, now);
     await tx.done;
-    return { record: existing, created: false };
+    return { record, created: true };
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
   }
-  const thankYou = input.kind === 'thank-you';
-  const record: Outreach = {
-    id: crypto.randomUUID(),
-    ...input,
-    createdAt: now,
-    // A thank-you waits for nothing: it is not a follow-up candidate.
-    status: thankYou ? 'resolved' : 'awaiting',
-  };
-  await store.add(record);
-  // A thank-you logged to someone clears every thank-you owed to them.
-  if (thankYou && input.contactId) await clearThanksIn(tx.objectStore('thanks'), input.contactId, now);
-  await tx.done;
-  return { record, created: true };
 }
 
 /** Outreach created in [start, end), oldest first, read through the time index. */

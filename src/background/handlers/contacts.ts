@@ -1,5 +1,5 @@
 import { describeLastAsk } from '../../shared/contact-hint.ts';
-import { setRelationship, upsertContact } from '../../storage/contacts.ts';
+import { upsertContact } from '../../storage/contacts.ts';
 import type { HandlerMap } from './context.ts';
 
 export const CONTACT_HANDLERS: HandlerMap<'contact.context' | 'contact.setRelationship'> = {
@@ -14,8 +14,8 @@ export const CONTACT_HANDLERS: HandlerMap<'contact.context' | 'contact.setRelati
 
   async 'contact.setRelationship'({ person, relationship }, ctx) {
     const db = await ctx.db();
-    const contact = await upsertContact(db, person, ctx.now().getTime());
-    await setRelationship(db, contact.id, relationship);
+    // One write: a failure (a full disk) leaves neither a new contact nor half an edit.
+    const contact = await upsertContact(db, person, ctx.now().getTime(), { relationship });
     return { contactId: contact.id };
   },
 };

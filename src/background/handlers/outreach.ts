@@ -1,6 +1,5 @@
 import { localDateOf } from '../../shared/dates.ts';
 import { addWorkingDays } from '../../shared/follow-up.ts';
-import { upsertContact } from '../../storage/contacts.ts';
 import { logOutreach } from '../../storage/outreach.ts';
 import type { HandlerMap } from './context.ts';
 
@@ -11,21 +10,21 @@ export const OUTREACH_HANDLERS: HandlerMap<'outreach.log' | 'outreach.logGroupPo
   async 'outreach.log'({ idempotencyKey, kind, channel, text, person }, ctx) {
     const db = await ctx.db();
     const now = ctx.now();
-    const contact = await upsertContact(db, person, now.getTime());
+    // Contact and outreach in one transaction: all or nothing (a full disk leaves no contact).
     const { record, created } = await logOutreach(
       db,
       {
         idempotencyKey,
-        contactId: contact.id,
-        contactName: contact.fullName,
+        contactName: person.fullName,
         kind,
         channel,
         text,
         followUpOn: addWorkingDays(localDateOf(now), FOLLOW_UP_WORKING_DAYS),
       },
       now.getTime(),
+      person,
     );
-    return { outreachId: record.id, contactId: contact.id, duplicate: !created };
+    return { outreachId: record.id, contactId: record.contactId ?? '', duplicate: !created };
   },
 
   async 'outreach.logGroupPost'({ idempotencyKey, text, group }, ctx) {

@@ -3,7 +3,6 @@ import { recipientFirstName } from '../../shared/email-address.ts';
 import { addWorkingDays } from '../../shared/follow-up.ts';
 import type { Contact, Template } from '../../shared/model.ts';
 import { renderTemplate, type PlaceholderValues } from '../../shared/template.ts';
-import { upsertContact } from '../../storage/contacts.ts';
 import type { Db } from '../../storage/db.ts';
 import { logOutreach, recordOutcome } from '../../storage/outreach.ts';
 import { getSettings } from '../../storage/settings.ts';
@@ -82,25 +81,21 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
     const firstName = recipient.name
       ? recipientFirstName(recipient.name, recipient.email)
       : (existing?.firstName ?? recipientFirstName(undefined, recipient.email));
-    const contact = await upsertContact(
-      db,
-      { fullName, email: recipient.email, ...(firstName && { firstName }) },
-      now.getTime(),
-    );
+    // Contact and outreach in one transaction: all or nothing (a full disk leaves no contact).
     const { record, created } = await logOutreach(
       db,
       {
         idempotencyKey,
-        contactId: contact.id,
-        contactName: contact.fullName,
+        contactName: fullName,
         kind: template.kind,
         channel: 'email',
         text,
         followUpOn: addWorkingDays(localDateOf(now), FOLLOW_UP_WORKING_DAYS),
       },
       now.getTime(),
+      { fullName, email: recipient.email, ...(firstName && { firstName }) },
     );
-    return { outreachId: record.id, contactId: contact.id, duplicate: !created };
+    return { outreachId: record.id, contactId: record.contactId ?? '', duplicate: !created };
   },
 
   async 'outcome.record'({ email, outcome, wonAmount }, ctx) {
