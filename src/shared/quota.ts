@@ -57,7 +57,8 @@ export function quotaStatus(input: PaceInput): QuotaStatus {
   const progress = quota.target > 0 ? Math.min(1, closed / quota.target) : 1;
   const daysLeft = workingDaysLeft(quota, today);
   const expectedValuePerAsk = quota.averageDealSize * input.conversion;
-  const asksNeeded = gap === 0 ? 0 : expectedValuePerAsk > 0 ? Math.ceil(gap / expectedValuePerAsk) : null;
+  // The epsilon keeps a float quotient like 5699.999999999999 from rounding up to one ask more.
+  const asksNeeded = gap === 0 ? 0 : expectedValuePerAsk > 0 ? Math.ceil(gap / expectedValuePerAsk - 1e-9) : null;
   const todayDay = dayNumber(today) ?? 0;
 
   let state: QuotaStatus['state'] = 'on-the-way';

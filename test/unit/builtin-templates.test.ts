@@ -17,32 +17,49 @@ const ALL_VALUES = {
   groupName: 'Frontend Folk',
 };
 
+const EACH = BUILTIN_TEMPLATES.map((t) => [t.id, t] as const);
+
 describe('built-in templates', () => {
-  it('has unique ids, all marked built-in', () => {
+  it('has unique ids and one template per kind and channel, all marked built-in', () => {
     expect(BUILTIN_TEMPLATES.length).toBeGreaterThanOrEqual(4);
     expect(new Set(BUILTIN_TEMPLATES.map((t) => t.id)).size).toBe(BUILTIN_TEMPLATES.length);
     expect(new Set(BUILTIN_TEMPLATES.map((t) => `${t.kind}/${t.channel}`)).size).toBe(BUILTIN_TEMPLATES.length);
-    for (const template of BUILTIN_TEMPLATES) expect(template.builtIn).toBe(true);
+    for (const template of BUILTIN_TEMPLATES) {
+      expect(template.builtIn).toBe(true);
+      expect(template.id).toMatch(/^builtin:/);
+    }
   });
 
-  it.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))('%s uses only known placeholders and renders completely', (_id, template) => {
+  it.each(EACH)('%s uses only known placeholders and renders completely', (_id, template) => {
     const result = renderTemplate(template.body, ALL_VALUES);
     expect(result.unknown).toEqual([]);
     expect(result.missing).toEqual([]);
     expect(result.text).not.toMatch(/\{\{|\}\}/);
-    expect(result.text.startsWith('Hi Jordan,')).toBe(true);
+    if (template.body.startsWith('Hi {{firstName}},')) expect(result.text.startsWith('Hi Jordan,\n')).toBe(true);
     expect(result.text).toContain('Sam Carter');
-    if (template.subject !== undefined) expect(renderTemplate(template.subject, ALL_VALUES).unknown).toEqual([]);
+    if (template.subject !== undefined) {
+      const subject = renderTemplate(template.subject, ALL_VALUES);
+      expect(subject.unknown).toEqual([]);
+      expect(subject.missing).toEqual([]);
+      expect(subject.text).not.toMatch(/\{\{|\}\}/);
+    }
   });
 
-  it.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))('%s has no fake urgency', (_id, template) => {
+  it.each(EACH)('%s has no fake urgency', (_id, template) => {
     expect(template.body).not.toMatch(FAKE_URGENCY);
     expect(template.name).not.toMatch(FAKE_URGENCY);
     expect(template.subject ?? '').not.toMatch(FAKE_URGENCY);
   });
 
   it('the urgency check itself catches the phrases it is meant to', () => {
-    for (const phrase of ['This is urgent', 'Last chance!', 'only 3 left', 'Act now', 'limited time offer', 'offer expires Friday']) {
+    for (const phrase of [
+      'This is urgent',
+      'Last chance!',
+      'only 3 left',
+      'Act now',
+      'limited time offer',
+      'offer expires Friday',
+    ]) {
       expect(phrase).toMatch(FAKE_URGENCY);
     }
   });
@@ -54,6 +71,9 @@ describe('built-in templates', () => {
     expect(builtinTemplateFor('stalled-revival', 'linkedin-message')?.id).toBe('builtin:stalled-revival:linkedin');
     expect(builtinTemplateFor('referral-ask', 'email')?.subject).toBe('A small favour, {{firstName}}');
     expect(builtinTemplateFor('group-post', 'email')).toBeUndefined();
+    expect(builtinTemplateFor('referral-ask', 'phone')).toBeUndefined();
     expect(builtinTemplateFor('thank-you', 'linkedin-message')).toBeUndefined();
+    for (const template of BUILTIN_TEMPLATES)
+      expect(builtinTemplateFor(template.kind, template.channel)).toBe(template);
   });
 });

@@ -50,8 +50,8 @@ describe('dayNumber', () => {
   });
 
   it('accepts 29 February only in leap years', () => {
-    expect(dayNumber('2024-02-29')).toBe(dayNumber('2024-02-28')! + 1);
-    expect(dayNumber('2024-03-01')).toBe(dayNumber('2024-02-29')! + 1);
+    expect(dayNumber('2024-02-29')).toBe((dayNumber('2024-02-28') ?? Number.NaN) + 1);
+    expect(dayNumber('2024-03-01')).toBe((dayNumber('2024-02-29') ?? Number.NaN) + 1);
     expect(dayNumber('2000-02-29')).not.toBeNull(); // divisible by 400
     expect(dayNumber('2023-02-29')).toBeNull();
     expect(dayNumber('1900-02-29')).toBeNull(); // divisible by 100, not 400

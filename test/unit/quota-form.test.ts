@@ -94,9 +94,12 @@ describe('parseQuotaForm', () => {
     expect(errorsOf({ averageDealSize })).toEqual({ averageDealSize: MESSAGES.averageDealSize });
   });
 
-  it.each(['', '2026-02-30', '2026-12-1', '31/12/2026', 'soon'])('rejects the period end %j as not a date', (periodEnd) => {
-    expect(errorsOf({ periodEnd })).toEqual({ periodEnd: MESSAGES.periodEndMissing });
-  });
+  it.each(['', '2026-02-30', '2026-12-1', '31/12/2026', 'soon'])(
+    'rejects the period end %j as not a date',
+    (periodEnd) => {
+      expect(errorsOf({ periodEnd })).toEqual({ periodEnd: MESSAGES.periodEndMissing });
+    },
+  );
 
   it('rejects a period end in the past', () => {
     expect(errorsOf({ periodEnd: '2026-11-14' })).toEqual({ periodEnd: MESSAGES.periodEndPast });
@@ -108,9 +111,7 @@ describe('parseQuotaForm', () => {
   });
 
   it('reports every invalid field at once', () => {
-    expect(
-      errorsOf({ target: 'x', closed: 'y', averageDealSize: '0', periodEnd: 'z', currency: 'euro' }),
-    ).toEqual({
+    expect(errorsOf({ target: 'x', closed: 'y', averageDealSize: '0', periodEnd: 'z', currency: 'euro' })).toEqual({
       target: MESSAGES.target,
       closed: MESSAGES.closed,
       averageDealSize: MESSAGES.averageDealSize,

@@ -195,3 +195,23 @@ describe('gapOf / isAsk', () => {
     expect(isAsk('thank-you')).toBe(false);
   });
 });
+
+describe('quotaStatus rounding', () => {
+  it('does not round a floating-point quotient up to one ask too many', () => {
+    const status = quotaStatus({
+      quota: {
+        periodStart: '2026-11-01',
+        periodEnd: '2026-11-30',
+        target: 57_000,
+        currency: 'USD',
+        closedBaseline: 0,
+        averageDealSize: 10_000,
+      },
+      wonInPeriod: 0,
+      today: '2026-11-27',
+      asksMadeToday: 0,
+      conversion: 0.57,
+    });
+    expect(status.asksNeeded).toBe(10);
+  });
+});

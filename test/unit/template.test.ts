@@ -3,7 +3,8 @@ import { PLACEHOLDERS, renderTemplate } from '../../src/shared/template.ts';
 
 describe('renderTemplate', () => {
   it('fills every known placeholder', () => {
-    const body = '{{firstName}}|{{fullName}}|{{company}}|{{headline}}|{{myName}}|{{myCompany}}|{{product}}|{{signature}}|{{groupName}}';
+    const body =
+      '{{firstName}}|{{fullName}}|{{company}}|{{headline}}|{{myName}}|{{myCompany}}|{{product}}|{{signature}}|{{groupName}}';
     const result = renderTemplate(body, {
       firstName: 'Jordan',
       fullName: 'Jordan Whitfield',
@@ -60,7 +61,10 @@ describe('renderTemplate', () => {
   });
 
   it('accepts whitespace inside the braces', () => {
-    const result = renderTemplate('Hi {{ firstName }}, {{firstName  }}, {{\tmyName\n}}.', { firstName: 'Jo', myName: 'Sam' });
+    const result = renderTemplate('Hi {{ firstName }}, {{firstName  }}, {{\tmyName\n}}.', {
+      firstName: 'Jo',
+      myName: 'Sam',
+    });
     expect(result).toEqual({ text: 'Hi Jo, Jo, Sam.', unknown: [], missing: [] });
   });
 

@@ -28,7 +28,6 @@ function isFresh(profile: ProfileSnapshot): boolean {
 
 /** Calls back once the current profile can be read, observing the DOM only until then. */
 function whenProfileReady(doc: Document, signal: AbortSignal, ready: (profile: ProfileSnapshot) => void): void {
-  let scheduled = false;
   const check = (final: boolean): boolean => {
     const url = doc.location.href;
     const profile = readProfile(doc, url);
@@ -44,14 +43,10 @@ function whenProfileReady(doc: Document, signal: AbortSignal, ready: (profile: P
     if (fromTitle) ready(fromTitle);
     return true;
   };
+  // Checked in the observer's own callback (once per batch of mutations, two selector
+  // queries), so the buttons are in the DOM before the card's first paint.
   const observer = new MutationObserver(() => {
-    // One check per frame however many mutations arrive.
-    if (scheduled) return;
-    scheduled = true;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      if (!signal.aborted) check(false);
-    });
+    if (!signal.aborted) check(false);
   });
   const timer = setTimeout(() => check(true), TOP_CARD_WAIT_MS);
   function finish(): void {

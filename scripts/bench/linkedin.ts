@@ -1,0 +1,134 @@
+// LinkedIn budgets (issue 3): content script ≤ 15 KB gzip; button visible ≤ 300 ms after the
+// profile's content is in the DOM; ≤ 0.5 % of the page's main-thread time while a feed churns.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, fixture, launchExtension, serve } from '../../test/browser/harness.ts';
+import type { BenchRow } from './row.ts';
+import { measureMainThreadShare, median, percentile } from './trace.ts';
+
+const PROFILE = 'https://www.linkedin.com/in/member-1c94d076fa/';
+const RUNS = 20;
+const FEED_NODES = 6000;
+
+/** The saved profile, with its body held back so the bench decides when it enters the DOM. */
+function deferredProfilePage(): string {
+  const html = fixture('linkedin/profile-2024-07-full.html');
+  const start = html.indexOf('<body');
+  const bodyOpen = html.indexOf('>', start) + 1;
+  const bodyClose = html.lastIndexOf('</body>');
+  const body = html.slice(bodyOpen, bodyClose === -1 ? undefined : bodyClose);
+  return `<!doctype html><html lang="en"><head><title>Jordan Whitfield | LinkedIn</title></head><body>
+<template id="later">${body}</template>
+<script>
+  // Inserts the profile (as an SPA does after its fetch). Time starts once the content is in
+  // the DOM and ends after the first frame painted with our button in it (rAF, then a task,
+  // runs after that frame's paint). withoutExtension: the same for the page's content alone.
+  window.insertProfile = (withoutExtension) => new Promise((resolve) => {
+    let t0 = 0;
+    const afterPaint = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
+    if (!withoutExtension) {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('gap-closer')) return;
+        observer.disconnect();
+        afterPaint();
+      }).observe(document.body, { childList: true, subtree: true });
+    }
+    document.body.append(document.getElementById('later').content.cloneNode(true));
+    t0 = performance.now();
+    if (withoutExtension) afterPaint();
+  });
+</script></body></html>`;
+}
+
+const FEED_SCRIPT = `<script>
+  window.churnFeed = (nodes) => new Promise((resolve) => {
+    const feed = document.createElement('div');
+    (document.querySelector('main') || document.body).append(feed);
+    let made = 0;
+    function batch() {
+      for (let i = 0; i < 20 && made < nodes; i++) {
+        const post = document.createElement('div');
+        post.className = 'feed-shared-update-v2';
+        for (let j = 0; j < 9; j++) {
+          const child = document.createElement(j % 3 ? 'span' : 'p');
+          child.textContent = 'post ' + made + ' part ' + j;
+          post.append(child);
+        }
+        feed.append(post);
+        made += 10;
+        if (feed.children.length > 60) feed.firstElementChild.remove();
+      }
+      if (made < nodes) setTimeout(batch, 4); else resolve(made);
+    }
+    batch();
+  });
+</script>`;
+
+export async function measure(): Promise<BenchRow[]> {
+  const manifest = JSON.parse(readFileSync(path.join(DIST, 'manifest.json'), 'utf8')) as {
+    content_scripts: { matches: string[]; js: string[] }[];
+  };
+  const script = manifest.content_scripts.find((entry) => entry.matches.includes('https://www.linkedin.com/*'))?.js[0];
+  const gzipKb = gzipSync(readFileSync(path.join(DIST, script ?? ''))).length / 1024;
+
+  const browser = await launchExtension();
+  try {
+    await serve(browser.context, `${PROFILE}**`, deferredProfilePage());
+    const latencies: number[] = [];
+    const baseline: number[] = [];
+    const page = await browser.context.newPage();
+    for (let run = 0; run < RUNS * 2; run++) {
+      const withoutExtension = run % 2 === 1;
+      await page.goto(PROFILE);
+      // Give the content script time to start (document_idle), as on a real visit.
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(50);
+      const ms = await page.evaluate(
+        (flag) => (window as unknown as { insertProfile: (f: boolean) => Promise<number> }).insertProfile(flag),
+        withoutExtension,
+      );
+      (withoutExtension ? baseline : latencies).push(ms);
+    }
+
+    const feedPage = await browser.context.newPage();
+    await serve(
+      browser.context,
+      `${PROFILE}feed-bench/**`,
+      fixture('linkedin/profile-2024-07-full.html') + FEED_SCRIPT,
+    );
+    await feedPage.goto(`${PROFILE}feed-bench/`);
+    await feedPage.getByRole('button', { name: /^Ask for referral/ }).waitFor();
+    const churn = await measureMainThreadShare(feedPage, async () => {
+      await feedPage.evaluate(
+        (nodes) => (window as unknown as { churnFeed: (n: number) => Promise<number> }).churnFeed(nodes),
+        FEED_NODES,
+      );
+    });
+
+    const p50 = median(latencies);
+    const p95 = percentile(latencies, 95);
+    return [
+      {
+        budget: 'LinkedIn content script size (gzip)',
+        measured: `${gzipKb.toFixed(1)} KB`,
+        limit: '≤ 15 KB',
+        ok: gzipKb <= 15,
+      },
+      {
+        budget: `LinkedIn button painted after the profile's content is in the DOM (${RUNS} runs)`,
+        measured: `median ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms (the page's own content alone: median ${median(baseline).toFixed(0)} ms)`,
+        limit: '≤ 300 ms',
+        ok: p95 <= 300,
+      },
+      {
+        budget: `LinkedIn extension main-thread share while the page churns ${FEED_NODES} nodes`,
+        measured: `${(churn.share * 100).toFixed(3)} % (${(churn.extensionUs / 1000).toFixed(1)} ms of ${(churn.pageTaskUs / 1000).toFixed(0)} ms)`,
+        limit: '≤ 0.5 %',
+        ok: churn.share <= 0.005,
+      },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
