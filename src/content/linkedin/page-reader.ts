@@ -1,7 +1,6 @@
 import type { PageSubject } from '../../messaging/page-contract.ts';
 import { readGroup } from './group-reader.ts';
-import { personOf } from './profile-actions.ts';
-import { readProfile } from './profile-reader.ts';
+import { personOf, readProfile } from './profile-reader.ts';
 
 /** What the toolbar popup may act on in this tab, read on demand. */
 export function readPageSubject(doc: Document, url: string): PageSubject {

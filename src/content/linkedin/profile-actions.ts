@@ -6,7 +6,7 @@ import { createDraftDialog, type ActionResult } from '../ui/draft-dialog.ts';
 import { el } from '../ui/dom.ts';
 import { createHost } from '../ui/host.ts';
 import { findActionArea } from './action-area.ts';
-import type { ProfileSnapshot } from './profile-reader.ts';
+import { personOf, type ProfileSnapshot } from './profile-reader.ts';
 
 interface ProfileAction {
   kind: OutreachKind;
@@ -29,16 +29,6 @@ export const PROFILE_ACTIONS: readonly ProfileAction[] = [
     onlyFor: 'stalled-prospect',
   },
 ];
-
-export function personOf(profile: ProfileSnapshot): Person {
-  return {
-    fullName: profile.fullName,
-    firstName: profile.firstName,
-    ...(profile.headline ? { headline: profile.headline } : {}),
-    ...(profile.company ? { company: profile.company } : {}),
-    linkedinUrl: profile.profileUrl,
-  };
-}
 
 /** Copies the final text, then logs it; copying first so a failed log never loses the text. */
 export async function copyAndLog(

@@ -1,3 +1,4 @@
+import type { Person } from '../../messaging/contract.ts';
 import { cleanText, firstNameOf } from '../../shared/names.ts';
 import { PROFILE, PROFILE_PATH } from './selectors.ts';
 
@@ -115,4 +116,15 @@ export function readProfileFromTitle(doc: Document, pageUrl: string): ProfileSna
 /** True once the page shows a top card we can read; until then only the title may be ready. */
 export function hasTopCard(doc: Document): boolean {
   return read2024(doc) !== null || read2026(doc) !== null;
+}
+
+/** The facts about a profile that travel in messages (never the DOM element). */
+export function personOf(profile: ProfileSnapshot): Person {
+  return {
+    fullName: profile.fullName,
+    firstName: profile.firstName,
+    ...(profile.headline ? { headline: profile.headline } : {}),
+    ...(profile.company ? { company: profile.company } : {}),
+    linkedinUrl: profile.profileUrl,
+  };
 }
