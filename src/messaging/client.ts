@@ -11,9 +11,31 @@ export class MessageError extends Error {
   }
 }
 
+/**
+ * Errors Chrome gives while the service worker is stopping or starting: the message never
+ * reached a listener, or the reply was lost. Resending is safe — every write carries an
+ * idempotency key or sets a value, so a request handled twice is stored once.
+ */
+const TRANSIENT =
+  /could not establish connection|receiving end does not exist|message port closed|message channel closed/i;
+const RETRY_DELAYS_MS = [50, 200, 500, 1000];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Sends one request to the background and returns its data, or throws its error as sent. */
 export async function request<T extends MessageType>(type: T, payload: Payload<T>): Promise<Replies[T]> {
-  const reply = (await browser.runtime.sendMessage({ type, payload })) as Reply<T> | undefined;
+  let reply: Reply<T> | undefined;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      reply = (await browser.runtime.sendMessage({ type, payload })) as Reply<T> | undefined;
+    } catch (error) {
+      const transient = error instanceof Error && TRANSIENT.test(error.message);
+      if (!transient || attempt >= RETRY_DELAYS_MS.length) throw error;
+      reply = undefined;
+    }
+    if (reply || attempt >= RETRY_DELAYS_MS.length) break;
+    await sleep(RETRY_DELAYS_MS[attempt] ?? 0);
+  }
   if (!reply) throw new MessageError('failed', 'Gap Closer did not answer; reload the page and try again.');
   if (!reply.ok) throw new MessageError(reply.error.code, reply.error.message);
   return reply.data;

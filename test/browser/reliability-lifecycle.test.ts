@@ -1,0 +1,265 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BADGE_ALARM, REMINDER_ALARM } from '../../src/shared/reminders.ts';
+import { launchExtension, openPopup, readStore, type ExtensionBrowser } from './harness.ts';
+import { completeFirstRun } from './popup-steps.ts';
+import { recordFigure } from './reliability-figures.ts';
+
+/**
+ * MV3 lifecycle: the service worker is stopped through CDP again and again while five tabs log
+ * outreach concurrently. Every write a tab saw acknowledged must be stored exactly once.
+ * GAP_CLOSER_SOAK=1 runs more rounds (CI sets it); the default run is the issue's figure.
+ */
+const SOAK = process.env.GAP_CLOSER_SOAK === '1';
+const TABS = 5;
+const PER_TAB = 200;
+const ROUNDS = SOAK ? 5 : 1;
+const MIN_STOPS_PER_ROUND = 10;
+/** Pause between stops while the tabs write (then random up to twice that). */
+const STOP_EVERY_MS = SOAK ? 60 : 200;
+
+let browser: ExtensionBrowser;
+let control: Page;
+let session: CDPSession;
+let stopped = 0;
+
+beforeAll(async () => {
+  browser = await launchExtension();
+  control = await openPopup(browser);
+  session = await browser.context.newCDPSession(control);
+  session.on('ServiceWorker.workerVersionUpdated', (event) => {
+    for (const version of event.versions) if (version.runningStatus === 'stopped') stopped++;
+  });
+  await session.send('ServiceWorker.enable');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Stops the worker and waits until Chromium reports it stopped. */
+async function stopWorker(): Promise<void> {
+  const before = stopped;
+  await session.send('ServiceWorker.stopAllWorkers');
+  for (let waited = 0; stopped === before && waited < 2000; waited += 10) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+interface TabResult {
+  acknowledged: string[];
+  attempts: number;
+  failures: string[];
+}
+
+/** In an extension page: log `count` outreach, resending until each is acknowledged. */
+function logMany(page: Page, tab: number, round: number, count: number): Promise<TabResult> {
+  return page.evaluate(
+    async ({ tab, round, count }) => {
+      const runtime = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
+      ).chrome.runtime;
+      const acknowledged: string[] = [];
+      const failures: string[] = [];
+      let attempts = 0;
+      for (let index = 0; index < count; index++) {
+        const idempotencyKey = `soak_r${round}_t${tab}_${String(index).padStart(5, '0')}`;
+        const person = {
+          fullName: `Tab ${tab} Person ${index % 25}`,
+          linkedinUrl: `https://www.linkedin.com/in/r${round}-t${tab}-p${index % 25}/`,
+        };
+        const message = {
+          type: 'outreach.log',
+          payload: { idempotencyKey, kind: 'referral-ask', channel: 'linkedin-message', text: `Ask ${index}`, person },
+        };
+        for (let attempt = 0; attempt < 50; attempt++) {
+          attempts++;
+          try {
+            const reply = (await runtime.sendMessage(message)) as
+              { ok: boolean; error?: { message: string } } | undefined;
+            if (reply?.ok) {
+              acknowledged.push(idempotencyKey);
+              break;
+            }
+            failures.push(reply ? `error reply: ${reply.error?.message}` : 'no reply');
+          } catch (error) {
+            failures.push(String(error).slice(0, 120));
+          }
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      }
+      return { acknowledged, attempts, failures };
+    },
+    { tab, round, count },
+  );
+}
+
+describe('MV3 lifecycle: writes while the service worker is stopped', () => {
+  it(
+    `${TABS} tabs × ${PER_TAB} outreach each, ${ROUNDS} round(s), worker stopped ≥ ${MIN_STOPS_PER_ROUND} times per round: 0 lost, 0 duplicates`,
+    { timeout: SOAK ? 600_000 : 120_000 },
+    async () => {
+      const tabs = await Promise.all(Array.from({ length: TABS }, () => openPopup(browser)));
+      const acknowledged: string[] = [];
+      let attempts = 0;
+      const failures: string[] = [];
+      let stops = 0;
+      for (let round = 0; round < ROUNDS; round++) {
+        let running = true;
+        const stopsBefore = stopped;
+        const stopper = (async () => {
+          // Stop at a steady pace while the tabs write, and at least the minimum number of times.
+          while (running || stopped - stopsBefore < MIN_STOPS_PER_ROUND) {
+            await stopWorker();
+            await new Promise((resolve) =>
+              setTimeout(resolve, running ? STOP_EVERY_MS + Math.random() * STOP_EVERY_MS : 20),
+            );
+          }
+        })();
+        const results = await Promise.all(tabs.map((page, tab) => logMany(page, tab, round, PER_TAB)));
+        running = false;
+        await stopper;
+        stops += stopped - stopsBefore;
+        expect(stopped - stopsBefore).toBeGreaterThanOrEqual(MIN_STOPS_PER_ROUND);
+        for (const result of results) {
+          acknowledged.push(...result.acknowledged);
+          attempts += result.attempts;
+          failures.push(...result.failures);
+        }
+      }
+      await Promise.all(tabs.map((page) => page.close()));
+
+      const stored = (await readStore<{ idempotencyKey: string }>(browser, 'outreach'))
+        .map((record) => record.idempotencyKey)
+        .filter((key) => key.startsWith('soak_'));
+      const storedSet = new Set(stored);
+      const lost = acknowledged.filter((key) => !storedSet.has(key));
+      const duplicates = stored.length - storedSet.size;
+      const unacknowledged = stored.filter((key) => !acknowledged.includes(key));
+      const contacts = (await readStore<{ linkedinUrl?: string }>(browser, 'contacts')).filter((contact) =>
+        contact.linkedinUrl?.includes('/in/r'),
+      );
+      const contactUrls = new Set(contacts.map((contact) => contact.linkedinUrl));
+
+      recordFigure('lifecycle', {
+        tabs: TABS,
+        perTab: PER_TAB,
+        rounds: ROUNDS,
+        acknowledged: acknowledged.length,
+        stored: stored.length,
+        attempts,
+        resends: attempts - acknowledged.length,
+        workerStops: stops,
+        lost: lost.length,
+        duplicates,
+        duplicateContacts: contacts.length - contactUrls.size,
+      });
+      expect(acknowledged).toHaveLength(TABS * PER_TAB * ROUNDS);
+      expect(lost).toEqual([]);
+      expect(duplicates).toBe(0);
+      expect(unacknowledged).toEqual([]);
+      // One contact per person, however many retries raced for it.
+      expect(contacts.length).toBe(contactUrls.size);
+      expect(contactUrls.size).toBe(TABS * 25 * ROUNDS);
+      // Every error a tab saw was the worker stopping, never a refusal or a failed write.
+      expect(failures.filter((failure) => failure.startsWith('error reply'))).toEqual([]);
+    },
+  );
+
+  it('a message sent to a stopped worker is handled on the first attempt (10 stops)', async () => {
+    const replies: unknown[] = [];
+    for (let index = 0; index < 10; index++) {
+      await stopWorker();
+      replies.push(
+        await control.evaluate(
+          (key) =>
+            (
+              globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
+            ).chrome.runtime.sendMessage({
+              type: 'outreach.log',
+              payload: {
+                idempotencyKey: key,
+                kind: 'referral-ask',
+                channel: 'linkedin-message',
+                text: 'After a stop',
+                person: { fullName: 'Woken Worker' },
+              },
+            }),
+          `wake_${index}_abcdefgh`,
+        ),
+      );
+    }
+    recordFigure('wake', {
+      stops: 10,
+      handledFirstTime: replies.filter((reply) => (reply as { ok?: boolean })?.ok).length,
+    });
+    expect(replies.every((reply) => (reply as { ok?: boolean })?.ok === true)).toBe(true);
+  });
+
+  it('an alarm that fires while the worker is stopped is handled when it wakes the worker', async () => {
+    const at = Date.now() + 1500;
+    await control.evaluate(
+      ({ name, when }) =>
+        (
+          globalThis as unknown as { chrome: { alarms: { create: (n: string, o: object) => Promise<void> } } }
+        ).chrome.alarms.create(name, { when }),
+      { name: BADGE_ALARM, when: at },
+    );
+    await stopWorker();
+    const stopsBefore = stopped;
+    // The badge alarm's handler schedules the next one for midnight: that is the proof it ran.
+    await expect
+      .poll(
+        () =>
+          control.evaluate(
+            (name) =>
+              (
+                globalThis as unknown as {
+                  chrome: { alarms: { get: (n: string) => Promise<{ scheduledTime: number } | undefined> } };
+                }
+              ).chrome.alarms.get(name),
+            BADGE_ALARM,
+          ),
+        { timeout: 15_000, interval: 250 },
+      )
+      .toMatchObject({ scheduledTime: expect.toSatisfy((time: number) => time > at + 60_000) });
+    expect(stopped).toBeGreaterThanOrEqual(stopsBefore);
+  });
+});
+
+describe('reminders survive a browser restart (same profile relaunched)', () => {
+  it('the reminder alarm is still scheduled after the browser restarts', { timeout: 90_000 }, async () => {
+    const profile = mkdtempSync(path.join(tmpdir(), 'gap-closer-restart-'));
+    type AlarmsApi = { chrome: { alarms: { getAll: () => Promise<{ name: string; scheduledTime: number }[]> } } };
+    const alarmsIn = async (running: ExtensionBrowser) => {
+      const page = await openPopup(running);
+      const alarms = await page.evaluate(() => (globalThis as unknown as AlarmsApi).chrome.alarms.getAll());
+      await page.close();
+      return alarms.filter((alarm) => alarm.name === REMINDER_ALARM);
+    };
+    try {
+      const first = await launchExtension({ userDataDir: profile });
+      const popup = await openPopup(first);
+      await completeFirstRun(popup, { name: 'Sam Seller', company: 'Acme Analytics' });
+      await popup.close();
+      await expect.poll(() => alarmsIn(first), { timeout: 10_000 }).toHaveLength(1);
+      const before = await alarmsIn(first);
+      await first.close();
+
+      const second = await launchExtension({ userDataDir: profile });
+      try {
+        const after = await alarmsIn(second);
+        recordFigure('restart', { reminderAlarmsBefore: before.length, reminderAlarmsAfter: after.length });
+        expect(after).toHaveLength(1);
+        expect(after[0]?.scheduledTime).toBe(before[0]?.scheduledTime);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
