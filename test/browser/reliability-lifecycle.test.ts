@@ -233,7 +233,9 @@ describe('MV3 lifecycle: writes while the service worker is stopped', () => {
 describe('reminders survive a browser restart (same profile relaunched)', () => {
   it('the reminder alarm is still scheduled after the browser restarts', { timeout: 90_000 }, async () => {
     const profile = mkdtempSync(path.join(tmpdir(), 'gap-closer-restart-'));
-    type AlarmsApi = { chrome: { alarms: { getAll: () => Promise<{ name: string; scheduledTime: number }[]> } } };
+    interface AlarmsApi {
+      chrome: { alarms: { getAll: () => Promise<{ name: string; scheduledTime: number }[]> } };
+    }
     const alarmsIn = async (running: ExtensionBrowser) => {
       const page = await openPopup(running);
       const alarms = await page.evaluate(() => (globalThis as unknown as AlarmsApi).chrome.alarms.getAll());
