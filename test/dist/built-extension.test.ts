@@ -64,6 +64,19 @@ describe('the built extension (dist/)', () => {
     expect(outlook).toMatchObject({ all_frames: true, match_about_blank: true });
   });
 
+  it('styles nothing on the mail pages: their stylesheets hold only the empty detection animation', () => {
+    const raw = manifest.content_scripts as { matches: string[]; css?: string[] }[];
+    const sheets = raw.flatMap((script) => script.css ?? []);
+    expect(sheets).toEqual(['src/content/gmail/detect.css', 'src/content/outlook/detect.css']);
+    for (const sheet of sheets) {
+      const rules = readFileSync(path.join(DIST, sheet), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      expect(rules).toMatch(/^@keyframes gap-closer-seen ?\{ ?\} [^{}]+\{ ?animation: ?gap-closer-seen 1ms;? ?\}$/);
+    }
+  });
+
   it('offers the Insert template keyboard command', () => {
     const commands = (manifest as { commands?: Record<string, { suggested_key?: { default?: string } }> }).commands;
     expect(commands?.['insert-template']?.suggested_key?.default).toBe('Alt+Shift+I');

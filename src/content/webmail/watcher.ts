@@ -8,8 +8,12 @@ import type { ThreadInfo, WebmailAdapter } from './types.ts';
 /** The command name in the manifest; the background relays it to the focused tab. */
 export const INSERT_TEMPLATE_COMMAND = 'insert-template';
 
-/** At most this many page scans a second, however busy the mail app's DOM is. */
-const MIN_SCAN_GAP_MS = 120;
+/**
+ * The no-op CSS animation the manifest's stylesheet for each mail site puts on compose bodies
+ * and conversation headings: its `animationstart` tells us one was rendered, so the script never
+ * has to watch the mail app's DOM (see detect.css beside each site's entry).
+ */
+export const SEEN_ANIMATION = 'gap-closer-seen';
 
 interface Compose {
   container: Element;
@@ -24,10 +28,11 @@ interface Thread {
 }
 
 /**
- * Watches one document for compose windows and open conversations. The single MutationObserver
- * only notes that something changed; at most once per MIN_SCAN_GAP_MS (and per frame) one
- * selector query finds compose bodies, so the mail app's own DOM churn costs almost nothing.
- * Each compose window gets one button (a host marker prevents a second) and its own
+ * Watches one document for compose windows and open conversations without observing its DOM:
+ * the browser reports each one as it is rendered (an `animationstart` of SEEN_ANIMATION), and
+ * an IntersectionObserver reports a tracked body leaving the page. The mail app's own DOM
+ * churn — thousands of inbox rows re-rendered — runs none of our code. Each compose window
+ * gets one button (the host in it is the marker that prevents a second) and its own
  * AbortController, aborted when the window goes.
  */
 export function watchWebmail(adapter: WebmailAdapter, doc: Document = document): () => void {
@@ -36,13 +41,33 @@ export function watchWebmail(adapter: WebmailAdapter, doc: Document = document):
   const notCompose = new WeakSet<HTMLElement>();
   let thread: Thread | undefined;
   let threadSeen: Element | null = null;
-  let scheduled = false;
-  let lastScan = -Infinity;
+  let threadPending = false;
 
   // A previous copy of this script (the extension was reloaded) may have left dead buttons.
   for (const stale of [...hostsIn(doc, 'compose'), ...hostsIn(doc, 'thread')]) stale.remove();
 
+  /** Tears down what left the page; called on every signal we get, never on a timer. */
+  function prune(): void {
+    for (const [body, entry] of composes) {
+      if (!body.isConnected || !entry.container.isConnected) {
+        entry.controller.abort();
+        composes.delete(body);
+        leaving.unobserve(body);
+      }
+    }
+    if (thread && !thread.anchor.isConnected) {
+      thread.controller.abort();
+      thread = undefined;
+    }
+  }
+
+  const leaving = new IntersectionObserver((entries) => {
+    if (entries.some((entry) => !entry.target.isConnected)) prune();
+  });
+  page.signal.addEventListener('abort', () => leaving.disconnect(), { once: true });
+
   function attach(body: HTMLElement): void {
+    if (composes.has(body) || notCompose.has(body)) return;
     const compose = adapter.composeOf(body);
     if (!compose) {
       notCompose.add(body);
@@ -60,6 +85,7 @@ export function watchWebmail(adapter: WebmailAdapter, doc: Document = document):
     });
     controller.signal.addEventListener('abort', () => host.element.remove(), { once: true });
     composes.set(body, entry);
+    leaving.observe(body);
   }
 
   async function showThread(info: ThreadInfo, controller: AbortController): Promise<void> {
@@ -76,44 +102,41 @@ export function watchWebmail(adapter: WebmailAdapter, doc: Document = document):
   function scanThread(): void {
     if (!adapter.threadSelector || !adapter.readThread) return;
     const anchor = doc.querySelector(adapter.threadSelector);
-    if (anchor === threadSeen && (!anchor || anchor.isConnected)) return;
+    if (anchor === threadSeen && !threadPending) return;
     thread?.controller.abort();
     thread = undefined;
     threadSeen = anchor;
+    threadPending = false;
     if (!anchor) return;
     const info = adapter.readThread(doc);
     if (!info) {
-      // Participants may render a moment after the subject: look again on the next change.
-      threadSeen = null;
+      // Participants may render a moment after the heading; their own animation calls again.
+      threadPending = true;
       return;
     }
     const controller = new AbortController();
     thread = { anchor, controller };
+    leaving.observe(anchor);
+    controller.signal.addEventListener('abort', () => leaving.unobserve(anchor), { once: true });
     showThread(info, controller).catch(() => undefined);
   }
 
+  /** Once at start: what was rendered before this script ran (the stylesheet comes first). */
   function scan(): void {
-    scheduled = false;
-    lastScan = performance.now();
-    if (page.signal.aborted) return;
-    for (const body of doc.querySelectorAll<HTMLElement>(adapter.bodySelector)) {
-      if (!composes.has(body) && !notCompose.has(body)) attach(body);
-    }
-    for (const [body, entry] of composes) {
-      if (!body.isConnected || !entry.container.isConnected) {
-        entry.controller.abort();
-        composes.delete(body);
-      }
-    }
+    for (const body of doc.querySelectorAll<HTMLElement>(adapter.bodySelector)) attach(body);
     scanThread();
   }
 
-  function schedule(): void {
-    if (scheduled) return;
-    scheduled = true;
-    const wait = Math.max(0, lastScan + MIN_SCAN_GAP_MS - performance.now());
-    setTimeout(() => requestAnimationFrame(scan), wait);
-  }
+  doc.addEventListener(
+    'animationstart',
+    (event) => {
+      if (event.animationName !== SEEN_ANIMATION || !(event.target instanceof HTMLElement)) return;
+      prune();
+      if (event.target.matches(adapter.bodySelector)) attach(event.target);
+      else scanThread();
+    },
+    { capture: true, signal: page.signal },
+  );
 
   /** The compose window holding focus, else the one focused last, else the only one. */
   function focusedCompose(): Compose | undefined {
@@ -127,14 +150,11 @@ export function watchWebmail(adapter: WebmailAdapter, doc: Document = document):
   }
 
   function openFocused(): boolean {
+    prune();
     const entry = focusedCompose();
     entry?.menu.openFromShortcut();
     return entry !== undefined;
   }
-
-  const observer = new MutationObserver(schedule);
-  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
-  page.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 
   // The shortcut: the manifest's command, relayed by the background to every frame of the
   // tab (only the focused frame acts); and the same keys typed here, where the browser lets
@@ -155,6 +175,21 @@ export function watchWebmail(adapter: WebmailAdapter, doc: Document = document):
       if (openFocused()) {
         event.preventDefault();
         event.stopPropagation();
+      }
+    },
+    { capture: true, signal: page.signal },
+  );
+
+  // An editable that became a message body without being inserted (an attribute changed) is
+  // caught when the user focuses it.
+  doc.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.target;
+      if (target instanceof HTMLElement && !composes.has(target) && target.matches(adapter.bodySelector)) {
+        prune();
+        notCompose.delete(target);
+        attach(target);
       }
     },
     { capture: true, signal: page.signal },
