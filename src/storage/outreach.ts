@@ -67,8 +67,8 @@ export async function wonBetween(db: Db, start: number, end: number): Promise<nu
 }
 
 /**
- * Records how an ask ended, in one transaction: the latest ask still awaiting an answer for
- * this contact, else the latest ask at all. A win keeps its amount, which `wonBetween` counts
+ * Records how an ask ended: the latest ask still awaiting an answer for this contact, else the
+ * latest ask at all (thank-yous are not asks). A win keeps its amount, which `wonBetween` counts
  * as closed in the period of `now`. Undefined when the contact was never asked.
  */
 export async function recordOutcome(
@@ -80,7 +80,7 @@ export async function recordOutcome(
 ): Promise<Outreach | undefined> {
   const tx = db.transaction('outreach', 'readwrite');
   const asks = await tx.store.index('byContact').getAll(contactId);
-  const newestFirst = asks.sort((a, b) => b.createdAt - a.createdAt);
+  const newestFirst = asks.filter((ask) => ask.kind !== 'thank-you').sort((a, b) => b.createdAt - a.createdAt);
   const target = newestFirst.find((ask) => ask.status === 'awaiting') ?? newestFirst[0];
   if (!target) {
     await tx.done;

@@ -197,6 +197,26 @@ describe('webmail messages', () => {
     expect(await db.get('outreach', 'old')).toMatchObject({ status: 'resolved', outcome: 'meeting' });
   });
 
+  it('outcome.record: help owes a thank-you (the thank-you loop), and a thank-you is never the ask resolved', async () => {
+    await db.put('contacts', JORDAN);
+    await db.put('outreach', ask({ id: 'ask', idempotencyKey: 'key-ask' }));
+    await db.put(
+      'outreach',
+      ask({
+        id: 'thanks',
+        idempotencyKey: 'key-thanks',
+        kind: 'thank-you',
+        createdAt: NOW.getTime(),
+        status: 'resolved',
+      }),
+    );
+    const reply = await send('outcome.record', { email: 'jordan@morgan.example', outcome: 'helped-referral' });
+    expect(reply).toMatchObject({ ok: true, data: { outreachId: 'ask', outcome: 'helped-referral' } });
+    expect(await db.get('outreach', 'thanks')).not.toHaveProperty('outcome');
+    const owed = await db.getAll('thanks');
+    expect(owed).toEqual([expect.objectContaining({ contactId: 'c-jordan', outreachId: 'ask', status: 'owed' })]);
+  });
+
   it('outcome.record validates: amount only with won, positive; unknown people get a clear error', async () => {
     const invalid = await Promise.all([
       send('outcome.record', { email: 'jordan@morgan.example', outcome: 'won' }),
