@@ -1,13 +1,28 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { getDb } from '../storage/db.ts';
+import { refreshBadge } from './badge.ts';
 import { relayCommand } from './commands.ts';
+import { onAlarm, onNotificationClicked, setUpReminders } from './reminders.ts';
 import { route } from './router.ts';
 
 const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('')).origin };
-const context = { db: getDb, now: () => new Date() };
+const now = () => new Date();
+const refreshReminders = () => setUpReminders(getDb, now);
+const context = { db: getDb, now, refreshReminders };
+
+/** Messages after which the badge (asks left today, thank-yous owed) may have changed. */
+const CHANGES_TODAY = new Set(['outreach.log', 'outreach.logGroupPost', 'webmail.log', 'outcome.record']);
 
 // Registered synchronously at the top level so a message that wakes the worker is not missed.
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  route(message, sender, self, context),
-);
+browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
+  const reply = await route(message, sender, self, context);
+  const type = (message as { type?: unknown } | null)?.type;
+  if (reply.ok && typeof type === 'string' && CHANGES_TODAY.has(type))
+    void refreshBadge(await getDb(), now()).catch(() => undefined);
+  return reply;
+});
+browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm, getDb, now).catch(() => undefined));
+browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
+// Every worker start: alarms re-created, a missed reminder fired once, the badge redrawn.
+void refreshReminders().catch(() => undefined);
 browser.commands.onCommand.addListener((command, tab) => void relayCommand(command, tab));

@@ -105,6 +105,8 @@ export const MESSAGE_SCHEMAS = {
     }),
     v.check((o) => (o.outcome === 'won') === (o.wonAmount !== undefined), 'a won amount goes with "won" only'),
   ),
+  /** Extension pages changed data or settings: re-create the reminder alarm and redraw the badge. */
+  'reminders.refresh': v.strictObject({}),
 } as const;
 
 export type MessageType = keyof typeof MESSAGE_SCHEMAS;
@@ -124,6 +126,7 @@ export const ALLOWED_SENDERS: Record<MessageType, { extensionPages: boolean; con
   'webmail.draft': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
   'webmail.log': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
   'outcome.record': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
+  'reminders.refresh': { extensionPages: true, contentScripts: [] },
 };
 
 export interface TemplateSummary {
@@ -163,6 +166,8 @@ export interface Replies {
   };
   'webmail.log': { outreachId: string; contactId: string; duplicate: boolean };
   'outcome.record': { outreachId: string; contactName: string; outcome: RecordableOutcome; wonAmount?: number };
+  /** The badge text now shown. */
+  'reminders.refresh': { badge: string };
 }
 
 export type ErrorCode = 'invalid' | 'forbidden' | 'unknown-type' | 'failed';

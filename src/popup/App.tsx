@@ -1,15 +1,25 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { getDb } from '../storage/db.ts';
-import { saveQuota, saveSettings } from '../storage/settings.ts';
-import type { Me, Quota } from '../shared/model.ts';
-import { CurrentTabActions } from './current-tab/CurrentTabActions.tsx';
+import { getHistory, refreshHistory } from '../storage/follow-through.ts';
+import { savePaceSettings, saveQuota, saveSettings } from '../storage/settings.ts';
+import type { Me, PaceSettings, Quota, Settings } from '../shared/model.ts';
+import { notifyWorker } from '../ui/data.ts';
+import { OutreachList } from '../ui/OutreachList.tsx';
+import { QuotaSettingsForm } from '../ui/QuotaSettingsForm.tsx';
+import { ThankYousOwed } from '../ui/ThankYousOwed.tsx';
 import { FirstRun } from './FirstRun.tsx';
-import { Summary } from './Summary.tsx';
+import { Gap } from './Gap.tsx';
 import { loadPopupState, type PopupState } from './state.ts';
+import { TodayPlan } from './TodayPlan.tsx';
+
+/** Marked once the first data render is on screen (read by the bench). */
+export const RENDERED_MARK = 'gap-closer:popup-rendered';
 
 export function App() {
   const [state, setState] = useState<PopupState | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const [view, setView] = useState<'today' | 'settings'>('today');
+  const historyChecked = useRef(false);
 
   const reload = useCallback(async () => {
     try {
@@ -23,15 +33,44 @@ export function App() {
     void reload();
   }, [reload]);
 
+  useEffect(() => {
+    if (!state || historyChecked.current) return;
+    historyChecked.current = true;
+    performance.mark(RENDERED_MARK);
+    // After the first paint: recount conversion history (index counts only) for the next render.
+    setTimeout(() => {
+      void (async () => {
+        const db = await getDb();
+        const before = JSON.stringify(await getHistory(db));
+        if (JSON.stringify(await refreshHistory(db)) !== before) await reload();
+      })().catch(() => undefined);
+    }, 50);
+  }, [state, reload]);
+
+  const changed = useCallback(() => {
+    void reload();
+  }, [reload]);
+
   const onSetUp = useCallback(
     async (quota: Quota, me: Me) => {
       if (!state) return;
       const db = await getDb();
       await saveSettings(db, { ...state.settings, me });
-      await saveQuota(db, quota);
+      await saveQuota(db, { ...quota, periodKind: 'custom' });
       await reload();
+      void notifyWorker();
     },
     [state, reload],
+  );
+
+  const onSaveSettings = useCallback(
+    async (quota: Quota, settings: Settings, pace: PaceSettings) => {
+      const db = await getDb();
+      await Promise.all([saveQuota(db, quota), saveSettings(db, settings), savePaceSettings(db, pace)]);
+      await reload();
+      void notifyWorker();
+    },
+    [reload],
   );
 
   if (error) {
@@ -42,15 +81,58 @@ export function App() {
     );
   }
   if (!state) return <main aria-busy="true" />;
+  if (!state.quota || !state.pace) {
+    return (
+      <main>
+        <h1>Gap Closer</h1>
+        <FirstRun today={state.today} me={state.settings.me} onSubmit={onSetUp} />
+      </main>
+    );
+  }
+  if (view === 'settings') {
+    return (
+      <main>
+        <h1>Gap Closer</h1>
+        <QuotaSettingsForm
+          today={state.today}
+          quota={state.quota}
+          settings={state.settings}
+          pace={state.paceSettings}
+          onSave={onSaveSettings}
+          onCancel={() => setView('today')}
+        />
+      </main>
+    );
+  }
+  const asks = state.todaysOutreach;
   return (
     <main>
-      <h1>Gap Closer</h1>
-      <CurrentTabActions onLogged={() => void reload()} />
-      {state.quota && state.status ? (
-        <Summary state={state} quota={state.quota} status={state.status} />
-      ) : (
-        <FirstRun today={state.today} me={state.settings.me} onSubmit={onSetUp} />
-      )}
+      <header class="top">
+        <h1>Gap Closer</h1>
+        <button type="button" class="secondary" onClick={() => setView('settings')}>
+          Settings
+        </button>
+      </header>
+      {/* Sections for the page in the current tab go here (they call `changed` after logging). */}
+      <Gap quota={state.quota} pace={state.pace} />
+      <TodayPlan quota={state.quota} pace={state.pace} />
+      <section aria-labelledby="log-title">
+        <h2 id="log-title">Today's outreach</h2>
+        {asks.length === 0 ? (
+          <p class="hint">No outreach logged yet today. Open a LinkedIn profile and use “Ask for referral”.</p>
+        ) : (
+          <OutreachList label="Today's outreach" records={asks} show="time" onChanged={changed} />
+        )}
+      </section>
+      <section aria-labelledby="due-title">
+        <h2 id="due-title">Follow-ups due</h2>
+        {state.dueFollowUps.length === 0 ? (
+          <p class="hint">No follow-up is due.</p>
+        ) : (
+          <OutreachList label="Follow-ups due" records={state.dueFollowUps} show="due" onChanged={changed} />
+        )}
+      </section>
+      <ThankYousOwed thanks={state.thanksOwed} onChanged={changed} />
     </main>
   );
 }

@@ -200,6 +200,18 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
       '{{myName}}',
     ].join('\n'),
   },
+  {
+    id: 'builtin:thank-you:gift',
+    kind: 'thank-you',
+    channel: 'other',
+    name: 'Thank-you gift idea',
+    builtIn: true,
+    body: [
+      'Gift idea for {{firstName}}: something small and personal, never lavish — a book you think they would enjoy, good coffee or tea, or lunch on you.',
+      '',
+      'Card: "{{firstName}}, thank you for your help. It meant a lot to me. — {{myName}}"',
+    ].join('\n'),
+  },
 ];
 
 export function builtinTemplateFor(kind: Template['kind'], channel: Template['channel']): Template | undefined {

@@ -33,9 +33,14 @@ describe('popup', () => {
     await expect(popup.getByTestId('gap').textContent()).resolves.toBe('$60,000');
     const daysLeft = Number(await popup.getByTestId('days-left').textContent());
     expect(daysLeft).toBeGreaterThanOrEqual(0);
-    // 60,000 at 10% of 10,000 per ask = 60 asks, spread over the working days left.
+    // 60,000 over the working days left, in playbook order: 5 customer asks (10% of 10,000 =
+    // 1,000 each), 5 stalled-deal revivals (1,200 each), then network asks (500 each).
+    const perDay = daysLeft > 0 ? 60_000 / daysLeft : 0;
+    const customers = Math.min(5, Math.ceil(perDay / 1_000 - 1e-9));
+    const stalled = Math.min(5, Math.max(0, Math.ceil((perDay - 5_000) / 1_200 - 1e-9)));
+    const networks = Math.max(0, Math.ceil((perDay - 5_000 - 6_000) / 500 - 1e-9));
     const pace = await popup.getByTestId('asks-today').textContent();
-    expect(pace).toBe(daysLeft > 0 ? `0 of ${Math.ceil(60 / daysLeft)} asks` : '0 of — asks');
+    expect(pace).toBe(daysLeft > 0 ? `0 of ${customers + stalled + networks} asks` : '0 of — asks');
     await expect(popup.getByRole('progressbar', { name: '40% of target closed' }).count()).resolves.toBe(1);
     await popup.reload();
     await expect(popup.getByTestId('gap').textContent()).resolves.toBe('$60,000');

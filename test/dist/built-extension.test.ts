@@ -36,7 +36,7 @@ describe('the built extension (dist/)', () => {
     }).toEqual({
       manifest_version: 3,
       name: 'Gap Closer',
-      permissions: ['storage'],
+      permissions: ['storage', 'alarms', 'notifications'],
       host_permissions: [
         'https://www.linkedin.com/*',
         'https://mail.google.com/*',

@@ -4,6 +4,8 @@ import type { Db } from '../../storage/db.ts';
 export interface HandlerContext {
   db: () => Promise<Db>;
   now: () => Date;
+  /** Re-creates the reminder alarms and redraws the badge (the worker wires it; tests may leave it out). */
+  refreshReminders?: () => Promise<string>;
 }
 
 export type Handler<T extends MessageType> = (payload: Payload<T>, ctx: HandlerContext) => Promise<Replies[T]>;

@@ -3,6 +3,7 @@ import type { HandlerMap } from './context.ts';
 import { CONTACT_HANDLERS } from './contacts.ts';
 import { DRAFT_HANDLERS } from './drafts.ts';
 import { OUTREACH_HANDLERS } from './outreach.ts';
+import { REMINDER_HANDLERS } from './reminders.ts';
 import { WEBMAIL_HANDLERS } from './webmail.ts';
 
 export type { HandlerContext } from './context.ts';
@@ -12,5 +13,6 @@ export const HANDLERS: HandlerMap<MessageType> = {
   ...CONTACT_HANDLERS,
   ...DRAFT_HANDLERS,
   ...OUTREACH_HANDLERS,
+  ...REMINDER_HANDLERS,
   ...WEBMAIL_HANDLERS,
 };

@@ -1,0 +1,51 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { loadDay, type DaySnapshot } from '../storage/day.ts';
+import { getDb } from '../storage/db.ts';
+import { FollowThrough } from './sections/FollowThrough.tsx';
+import { ManagerBrief } from './sections/ManagerBrief.tsx';
+import { Settings } from './sections/Settings.tsx';
+
+/** The options page: one section per area (the dashboard grows here). */
+export function Options() {
+  const [day, setDay] = useState<DaySnapshot | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const reload = useCallback(async () => {
+    try {
+      setDay(await loadDay(await getDb(), new Date()));
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : 'Could not read your data.');
+    }
+  }, []);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  if (error)
+    return (
+      <main>
+        <p role="alert">{error}</p>
+      </main>
+    );
+  if (!day) return <main aria-busy="true" />;
+  return (
+    <main>
+      <h1>Gap Closer</h1>
+      <nav aria-label="Sections">
+        <ul>
+          <li>
+            <a href="#thank-yous">Thank-yous and follow-ups</a>
+          </li>
+          <li>
+            <a href="#manager-brief">Manager brief</a>
+          </li>
+          <li>
+            <a href="#settings">Settings</a>
+          </li>
+        </ul>
+      </nav>
+      <FollowThrough day={day} onChanged={() => void reload()} />
+      <ManagerBrief day={day} />
+      <Settings day={day} onSaved={reload} />
+    </main>
+  );
+}

@@ -1,0 +1,20 @@
+import type { DaySnapshot } from '../../storage/day.ts';
+import { OutreachList } from '../../ui/OutreachList.tsx';
+import { ThankYousOwed } from '../../ui/ThankYousOwed.tsx';
+
+/** The list a reminder notification opens: thank-yous owed, then follow-ups due. */
+export function FollowThrough({ day, onChanged }: { day: DaySnapshot; onChanged: () => void }) {
+  return (
+    <>
+      <ThankYousOwed thanks={day.thanksOwed} onChanged={onChanged} />
+      <section aria-labelledby="options-due-title">
+        <h2 id="options-due-title">Follow-ups due</h2>
+        {day.dueFollowUps.length === 0 ? (
+          <p class="hint">No follow-up is due.</p>
+        ) : (
+          <OutreachList label="Follow-ups due" records={day.dueFollowUps} show="due" onChanged={onChanged} />
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState } from 'preact/hooks';
+import type { ThankYou } from '../shared/model.ts';
+import { draftThankYou, markThanked } from './data.ts';
+import { OUTCOME_LABELS } from './format.ts';
+
+interface Props {
+  thanks: readonly ThankYou[];
+  onChanged: () => void;
+}
+
+/** One person owed a thank-you (several helps from one person are thanked together). */
+function ThankYouItem({ thank, helps, onChanged }: { thank: ThankYou; helps: number; onChanged: () => void }) {
+  const [draft, setDraft] = useState<{ note: string; gift: string } | undefined>();
+  const [copied, setCopied] = useState(false);
+  const noteId = `thanks-note-${thank.id}`;
+
+  async function copy() {
+    if (!draft) return;
+    try {
+      await navigator.clipboard.writeText(draft.note);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  }
+
+  return (
+    <li>
+      <div class="item">
+        <span class="who">{thank.contactName}</span>
+        <span class="what">
+          {OUTCOME_LABELS[thank.outcome]}
+          {helps > 1 ? ` and ${helps - 1} more` : ''}
+        </span>
+      </div>
+      <div class="row">
+        <button
+          type="button"
+          class="secondary"
+          aria-label={`Draft thank-you to ${thank.contactName}`}
+          onClick={() => void draftThankYou(thank.contactId, thank.contactName).then(setDraft)}
+        >
+          Draft thank-you
+        </button>
+        <button
+          type="button"
+          aria-label={`Mark ${thank.contactName} thanked`}
+          onClick={() => void markThanked(thank, draft?.note || 'Thanked (marked in Gap Closer)').then(onChanged)}
+        >
+          Mark thanked
+        </button>
+      </div>
+      {draft && (
+        <div class="draft">
+          <label for={noteId}>Thank-you note</label>
+          <textarea
+            id={noteId}
+            rows={7}
+            value={draft.note}
+            onInput={(e) => setDraft({ ...draft, note: e.currentTarget.value })}
+          />
+          <div class="row">
+            <button type="button" class="secondary" onClick={() => void copy()}>
+              Copy note
+            </button>
+            {copied && <span role="status">Copied.</span>}
+          </div>
+          <p class="hint gift">{draft.gift}</p>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function ThankYousOwed({ thanks, onChanged }: Props) {
+  const byContact = new Map<string, ThankYou[]>();
+  for (const thank of thanks) byContact.set(thank.contactId, [...(byContact.get(thank.contactId) ?? []), thank]);
+  return (
+    <section aria-labelledby="thanks-title" id="thank-yous">
+      <h2 id="thanks-title">Thank-yous owed</h2>
+      {byContact.size === 0 ? (
+        <p class="hint">Nobody is waiting for a thank-you.</p>
+      ) : (
+        <ul class="log" aria-label="Thank-yous owed">
+          {[...byContact.entries()].map(([contactId, group]) =>
+            group[0] ? (
+              <ThankYouItem key={contactId} thank={group[0]} helps={group.length} onChanged={onChanged} />
+            ) : null,
+          )}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,258 @@
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDateOf } from '../../src/shared/dates.ts';
+import { DEFAULT_CONVERSION, DEFAULT_PACE_SETTINGS } from '../../src/shared/defaults.ts';
+import type { OutreachKind } from '../../src/shared/model.ts';
+import { computePace, tallyOutcomes } from '../../src/shared/pace.ts';
+import { nextReminderAt } from '../../src/shared/reminders.ts';
+import { makeDataset, seedDataset, type Dataset } from './dataset.ts';
+import { extensionPage, launchExtension, openPopup, readStore, type ExtensionBrowser } from './harness.ts';
+import { serviceWorkerRunning, stopServiceWorker, wakeServiceWorker } from './service-worker.ts';
+
+interface Chrome {
+  alarms: {
+    getAll: () => Promise<{ name: string; scheduledTime: number }[]>;
+    clearAll: () => Promise<boolean>;
+    create: (name: string, info: { when: number }) => Promise<void>;
+  };
+  notifications: { getAll: () => Promise<Record<string, boolean>>; clear: (id: string) => Promise<boolean> };
+  action: { getBadgeText: (details: object) => Promise<string> };
+}
+declare const chrome: Chrome;
+
+let browser: ExtensionBrowser;
+let data: Dataset;
+const seededAt = new Date();
+
+function worker(): Worker {
+  return browser.worker;
+}
+
+const alarms = () => worker().evaluate(() => chrome.alarms.getAll());
+const notifications = () => worker().evaluate(() => chrome.notifications.getAll());
+const badge = () => worker().evaluate(() => chrome.action.getBadgeText({}));
+
+/** The pace the popup should show, from the same pure function over the seeded data. */
+function expectedPace(extraToday: Partial<Record<OutreachKind, number>> = {}) {
+  const today = localDateOf(new Date());
+  const { start } = { start: new Date(new Date().setHours(0, 0, 0, 0)).getTime() };
+  const asksToday: Partial<Record<OutreachKind, number>> = { ...extraToday };
+  for (const record of data.outreach)
+    if (record.createdAt >= start) asksToday[record.kind] = (asksToday[record.kind] ?? 0) + 1;
+  return computePace({
+    quota: data.quota,
+    today,
+    wonInPeriod: { amount: 35_000, deals: 3 },
+    asksToday,
+    assumptions: DEFAULT_CONVERSION,
+    history: tallyOutcomes(data.outreach),
+    open: data.outreach.filter((record) => record.status === 'awaiting'),
+    stepCapacity: DEFAULT_PACE_SETTINGS.stepCapacity,
+    realisticAsksPerDay: DEFAULT_PACE_SETTINGS.realisticAsksPerDay,
+  });
+}
+
+async function writeRow(store: string, row: unknown): Promise<void> {
+  const page = await openPopup(browser);
+  await page.evaluate(
+    ({ store: name, row: value }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('gap-closer');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name, 'readwrite');
+          tx.objectStore(name).put(value);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    { store, row },
+  );
+  await page.close();
+}
+
+async function popupWithData(): Promise<Page> {
+  const popup = await openPopup(browser);
+  await popup.getByRole('heading', { name: 'Quota gap' }).waitFor();
+  return popup;
+}
+
+beforeAll(async () => {
+  browser = await launchExtension();
+  data = makeDataset({ now: seededAt, contacts: 60, history: 400, today: 6, due: 4, thanksOwed: 3 });
+  await seedDataset(browser, data);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('quota-gap engine and follow-through in the real extension', () => {
+  it('shows the gap, today’s plan by playbook step, today’s outreach, follow-ups due and thank-yous owed', async () => {
+    const popup = await popupWithData();
+    const pace = expectedPace();
+    await expect(popup.getByTestId('gap').textContent()).resolves.toBe('$110,000');
+    await expect(popup.getByRole('progressbar', { name: '54% of target closed' }).count()).resolves.toBe(1);
+    await expect(popup.getByTestId('days-left').textContent()).resolves.toBe(String(pace.workingDaysLeft));
+    // The history is recounted after the first paint; the plan then uses the user's own outcomes.
+    await expect
+      .poll(() => popup.getByTestId('asks-today').textContent())
+      .toBe(`6 of ${pace.asksPlannedToday ?? '—'} asks`);
+    if (pace.steps) {
+      const customers = pace.steps[0];
+      await expect(popup.getByTestId('step-customers').textContent()).resolves.toContain(
+        `Customers: ${customers?.made} of ${customers?.planned}`,
+      );
+    }
+    await expect(popup.getByRole('list', { name: "Today's outreach" }).getByRole('listitem').count()).resolves.toBe(6);
+    await expect(popup.getByRole('list', { name: 'Follow-ups due' }).getByRole('listitem').count()).resolves.toBe(4);
+    await expect(popup.getByRole('list', { name: 'Thank-yous owed' }).getByRole('listitem').count()).resolves.toBe(3);
+    await expect(popup.getByTestId('coverage').textContent()).resolves.toMatch(/^Pipeline coverage \d+(\.\d)?%/);
+    await popup.close();
+  });
+
+  it('records outcomes: help owes a thank-you, a win raises closed, the follow-up is no longer due', async () => {
+    const popup = await popupWithData();
+    const due = popup.getByRole('list', { name: 'Follow-ups due' });
+    const first = data.outreach.find(
+      (record) => record.status === 'awaiting' && record.followUpOn && record.followUpOn < localDateOf(new Date()),
+    );
+    const name = first?.contactName ?? '';
+    await due.getByRole('button', { name: `Record outcome for ${name}` }).click();
+    await popup.getByRole('combobox', { name: 'Outcome' }).selectOption({ label: 'Won' });
+    await popup.getByRole('button', { name: 'Save outcome' }).click();
+    await popup.getByText('Enter the amount won, e.g. 12000.').waitFor();
+    await popup.getByLabel('Won amount').fill('10,000');
+    await popup.getByRole('button', { name: 'Save outcome' }).click();
+    await expect.poll(() => popup.getByTestId('gap').textContent()).toBe('$100,000');
+    await expect(due.getByRole('listitem').count()).resolves.toBe(3);
+    // A win is help too: that person is now owed a thank-you.
+    const owed = popup.getByRole('list', { name: 'Thank-yous owed' });
+    await owed.getByText(name, { exact: true }).waitFor();
+    await expect(owed.getByRole('listitem').count()).resolves.toBe(4);
+
+    // Draft, then mark thanked: the thank-you is logged and the person leaves the list.
+    await popup.getByRole('button', { name: `Draft thank-you to ${name}` }).click();
+    const note = popup.getByRole('textbox', { name: 'Thank-you note' });
+    await expect(note.inputValue()).resolves.toMatch(new RegExp(`^Hi ${name.split(' ')[0]},`));
+    await popup.getByRole('button', { name: `Mark ${name} thanked` }).click();
+    await expect.poll(() => owed.getByRole('listitem').count()).toBe(3);
+    const thanks = await readStore<{ contactName: string; status: string }>(browser, 'thanks');
+    expect(thanks.filter((thank) => thank.contactName === name).map((thank) => thank.status)).toEqual(['thanked']);
+    const outreach = await readStore<{ kind: string; contactName: string; outcome?: string; wonAmount?: number }>(
+      browser,
+      'outreach',
+    );
+    expect(outreach.filter((r) => r.kind === 'thank-you' && r.contactName === name)).toHaveLength(1);
+    expect(outreach.find((r) => r.contactName === name && r.outcome === 'won' && r.wonAmount === 10_000)).toBeDefined();
+    await popup.close();
+  });
+
+  it('creates the daily reminder alarm at the reminder hour and the midnight badge alarm', async () => {
+    const list = await alarms();
+    const reminder = list.find((alarm) => alarm.name === 'gap-closer:reminder');
+    expect(reminder?.scheduledTime).toBe(nextReminderAt(Date.now(), 9));
+    const midnight = list.find((alarm) => alarm.name === 'gap-closer:badge');
+    expect(new Date((midnight?.scheduledTime ?? 0) - 1_000).getHours()).toBe(0);
+  });
+
+  it('shows thank-yous owed on the badge when they are due', async () => {
+    // Three thank-yous owed since yesterday are due: they win over the asks left today.
+    await expect.poll(badge).toBe('3');
+  });
+
+  it('notifies when the reminder alarm fires', async () => {
+    await worker().evaluate(async () => {
+      for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
+      await chrome.alarms.create('gap-closer:reminder', { when: Date.now() + 200 });
+    });
+    await expect.poll(notifications, { timeout: 10_000 }).toEqual({ 'gap-closer:reminder': true });
+    // The alarm is scheduled again for the next reminder hour.
+    await expect
+      .poll(async () => (await alarms()).find((alarm) => alarm.name === 'gap-closer:reminder')?.scheduledTime)
+      .toBe(nextReminderAt(Date.now(), 9));
+  });
+
+  it('after the worker is stopped and woken: alarms re-created, the missed reminder fired once, badge and counts right', async () => {
+    await worker().evaluate(async () => {
+      for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
+      await chrome.alarms.clearAll();
+      (globalThis as { marker?: string }).marker = 'before the stop';
+    });
+    // The last reminder fired two days ago: today's (or yesterday's) was missed.
+    const twoDaysAgo = Date.now() - 2 * 86_400_000;
+    await writeRow('settings', { key: 'reminders', value: { since: twoDaysAgo - 1_000, lastFiredAt: twoDaysAgo } });
+    await stopServiceWorker(browser);
+    await expect(serviceWorkerRunning(browser)).resolves.toBe(false);
+
+    const { reply } = await wakeServiceWorker(browser);
+    expect(reply).toEqual({ ok: true, data: { badge: '3' } });
+    // A new worker: nothing of the old one's memory is left.
+    await expect(worker().evaluate(() => (globalThis as { marker?: string }).marker ?? 'fresh')).resolves.toBe('fresh');
+    await expect.poll(notifications).toEqual({ 'gap-closer:reminder': true });
+    expect((await alarms()).map((alarm) => alarm.name).sort()).toEqual(['gap-closer:badge', 'gap-closer:reminder']);
+    await expect.poll(badge).toBe('3');
+
+    // Once: stopping and waking again does not repeat it.
+    await worker().evaluate(async () => {
+      await chrome.notifications.clear('gap-closer:reminder');
+    });
+    await stopServiceWorker(browser);
+    await wakeServiceWorker(browser);
+    await expect(badge()).resolves.toBe('3');
+    await expect(notifications()).resolves.toEqual({});
+
+    // The popup still shows the same counts.
+    const popup = await popupWithData();
+    await expect(popup.getByRole('list', { name: 'Thank-yous owed' }).getByRole('listitem').count()).resolves.toBe(3);
+    await expect(popup.getByTestId('gap').textContent()).resolves.toBe('$100,000');
+    await popup.close();
+  });
+
+  it('shows asks left today on the badge once the thank-yous are given', async () => {
+    const popup = await popupWithData();
+    const owed = popup.getByRole('list', { name: 'Thank-yous owed' });
+    for (let left = 3; left > 0; left--) {
+      await owed
+        .getByRole('button', { name: /^Mark .* thanked$/ })
+        .first()
+        .click();
+      await expect.poll(() => owed.getByRole('listitem').count()).toBe(left - 1);
+    }
+    await popup.getByText('Nobody is waiting for a thank-you.').waitFor();
+    await popup.close();
+    const pace = expectedPace();
+    const left = pace.asksLeftToday ?? 0;
+    await expect.poll(badge).toBe(left > 99 ? '99+' : left > 0 ? String(left) : '');
+  });
+
+  it('opens the list of thank-yous and follow-ups in the options page, and saves settings there', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(extensionPage(browser, 'src/options/index.html#thank-yous'));
+    await page.getByRole('heading', { name: 'Thank-yous owed' }).waitFor();
+    await expect(page.getByRole('list', { name: 'Follow-ups due' }).getByRole('listitem').count()).resolves.toBe(3);
+    await page.getByLabel('Reminder hour').fill('25');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Pick an hour from 0 to 23.').waitFor();
+    await page.getByLabel('Reminder hour').fill('7');
+    await page.getByLabel('Realistic asks a day').fill('3');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByRole('status').getByText('Saved.').waitFor();
+    // The worker moved the reminder to 7:00.
+    await expect
+      .poll(async () => (await alarms()).find((alarm) => alarm.name === 'gap-closer:reminder')?.scheduledTime)
+      .toBe(nextReminderAt(Date.now(), 7));
+    await page.close();
+    // Three asks a day is not enough: the popup says so plainly and points to the manager brief.
+    const popup = await popupWithData();
+    const warning = popup.getByRole('alert');
+    await expect(warning.textContent()).resolves.toMatch(/beyond a realistic 3\. .*bring the numbers to your manager/);
+    await expect(warning.getByRole('link', { name: 'Open the manager brief' }).getAttribute('href')).resolves.toBe(
+      '/src/options/index.html#manager-brief',
+    );
+    await popup.close();
+  });
+});
