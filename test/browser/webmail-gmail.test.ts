@@ -39,6 +39,12 @@ beforeAll(async () => {
   browser = await launchExtension();
   await serve(browser.context, `${pageFor('saved')}**`, fixture('gmail/compose-2020-10.html'));
   await serve(browser.context, `${pageFor('chips')}**`, fixture('hand-made/gmail/compose-chips.html'));
+  // A pop-out compose window is its own top-level page on mail.google.com.
+  await serve(
+    browser.context,
+    'https://mail.google.com/mail/u/0/?view=cm**',
+    fixture('hand-made/gmail/compose-chips.html'),
+  );
   await serve(browser.context, `${pageFor('two')}**`, fixture('hand-made/gmail/two-composes.html'));
   await serve(browser.context, `${pageFor('german')}**`, fixture('hand-made/gmail/compose-german.html'));
   await serve(browser.context, `${pageFor('thread')}**`, fixture('hand-made/gmail/thread-inline-reply.html'));
@@ -208,6 +214,20 @@ describe('Gmail compose, current layout with recipient chips (hand-made)', () =>
           (await readStore<StoredContact>(browser, 'contacts')).find((c) => c.id === 'contact-jordan')?.fullName,
       )
       .toBe('Jordan <b>Whitfield</b> <img src=x onerror="window.pwned=1">');
+    await page.close();
+  });
+});
+
+describe('Gmail pop-out compose window (hand-made)', () => {
+  it('gets its button in its own window and inserts there', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://mail.google.com/mail/u/0/?view=cm&fs=1&tf=1');
+    const button = page.getByRole('button', { name: /^Insert template/ });
+    await button.waitFor();
+    await expect(button.count()).resolves.toBe(1);
+    await button.click();
+    await page.getByRole('menuitem', { name: 'Referral ask' }).click();
+    await expect.poll(() => bodyText(page, BODY)).toMatch(/^Hi Jordan,\n\nI hope all is well at Morgan Mbeki\./);
     await page.close();
   });
 });

@@ -24,6 +24,11 @@ beforeAll(async () => {
   await serve(browser.context, 'https://outlook.office.com/mail/**', fixture('hand-made/outlook/compose.html'));
   await serve(browser.context, 'https://outlook.live.com/mail/**', fixture('hand-made/outlook/iframe-host.html'));
   await serve(browser.context, 'https://outlook.live.com/owa/compose-frame', fixture('hand-made/outlook/compose.html'));
+  await serve(
+    browser.context,
+    'https://outlook.office365.com/mail/inbox/**',
+    fixture('hand-made/outlook/reading-pane.html'),
+  );
   await seed(browser, {
     me: { name: 'Sam Seller', company: 'Acme Analytics', product: 'Acme Insights', signature: 'Sam' },
     contacts: [
@@ -96,6 +101,53 @@ describe('Outlook on the web compose form (hand-made, outlook.office.com)', () =
     expect(records.map((record) => record.kind).sort()).toEqual(['follow-up', 'stalled-revival']);
     const contacts = await readStore<StoredContact>(browser, 'contacts');
     expect(contacts.filter((contact) => contact.email === JORDAN)).toHaveLength(1);
+    await page.close();
+  });
+});
+
+describe('Outlook reading pane (hand-made, outlook.office365.com)', () => {
+  it('records the outcome of an ask to someone in the log', async () => {
+    await seed(browser, {
+      contacts: [
+        {
+          id: 'contact-priya',
+          fullName: 'Priya Natarajan',
+          firstName: 'Priya',
+          email: 'priya.natarajan@novare.example',
+        },
+      ],
+      outreach: [
+        {
+          id: 'ask-priya',
+          idempotencyKey: 'ask-priya-key',
+          contactId: 'contact-priya',
+          contactName: 'Priya Natarajan',
+          kind: 'favour-ask',
+          channel: 'email',
+          text: 'Hi Priya',
+          createdAt: Date.now() - 60_000,
+          status: 'awaiting',
+        },
+      ],
+    });
+    const page = await browser.context.newPage();
+    await page.goto('https://outlook.office365.com/mail/inbox/id/AAQk');
+    const action = page.getByRole('button', { name: 'Record outcome: Priya Natarajan' });
+    await action.waitFor();
+    // Only the person in the log gets the action; the compose button has nothing to attach to here.
+    await expect(page.getByRole('button', { name: /^Record outcome/ }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: /^Insert template/ }).count()).resolves.toBe(0);
+    await action.click();
+    await page.getByRole('menuitem', { name: 'Meeting booked' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Recorded for Priya Natarajan: a meeting.');
+    const records = await readStore<StoredOutreach & { id: string; status: string; outcome?: string }>(
+      browser,
+      'outreach',
+    );
+    expect(records.find((record) => record.id === 'ask-priya')).toMatchObject({
+      status: 'resolved',
+      outcome: 'meeting',
+    });
     await page.close();
   });
 });

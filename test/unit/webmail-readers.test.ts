@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { findComposeBodies, readCompose, toolbarSlotOf } from '../../src/content/gmail/compose-reader.ts';
 import { readThread } from '../../src/content/gmail/thread-reader.ts';
 import { readCompose as readOutlookCompose } from '../../src/content/outlook/compose-reader.ts';
+import { readThread as readOutlookThread } from '../../src/content/outlook/thread-reader.ts';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const windows: Window[] = [];
@@ -119,5 +120,22 @@ describe('Outlook compose reader', () => {
     const doc = load('hand-made/outlook/compose.html', 'https://outlook.office.com/mail/');
     doc.querySelector('input[type="text"]')?.remove();
     expect(readOutlookCompose(doc)).toBeNull();
+  });
+});
+
+describe('Outlook conversation reader', () => {
+  it('reads the subject heading and the people of the message headers (hand-made)', () => {
+    const doc = load('hand-made/outlook/reading-pane.html', 'https://outlook.office.com/mail/');
+    const thread = readOutlookThread(doc);
+    expect(thread?.anchor.textContent).toBe('Intro to your team?');
+    expect(thread?.participants).toEqual([
+      { email: 'priya.natarajan@novare.example', name: 'Priya Natarajan' },
+      { email: 'sam.seller@example.com', name: 'Sam Seller' },
+    ]);
+  });
+
+  it('does not take a compose form’s recipient wells for a conversation', () => {
+    const doc = load('hand-made/outlook/compose.html', 'https://outlook.office.com/mail/');
+    expect(readOutlookThread(doc)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { watchWebmail } from '../webmail/watcher.ts';
 import { composeOf } from './compose-reader.ts';
 import { OUTLOOK } from './selectors.ts';
+import { readThread } from './thread-reader.ts';
 
 // Outlook on the web, in the top frame, pop-outs and its iframes (the manifest injects all frames).
 watchWebmail({
@@ -13,4 +14,6 @@ watchWebmail({
     if (row && row !== compose.container) row.append(host);
     else compose.body.before(host);
   },
+  threadSelector: OUTLOOK.threadSubject,
+  readThread,
 });

@@ -14,6 +14,12 @@ export const OUTLOOK = {
   addressCarriers: '[title], [aria-label], [data-email], [email]',
   /** Attributes to read an address from, in order. */
   addressAttributes: ['data-email', 'email', 'title', 'aria-label'],
+  /** The open conversation's subject in the reading pane: its level-2 heading. */
+  threadSubject: '[role="main"] [role="heading"][aria-level="2"]',
+  /** The reading pane around that heading. */
+  threadView: '[role="main"]',
+  /** People in a message header: persona chips carry the address in a title or label. */
+  threadPeople: '[title*="@"], [aria-label*="@"]',
   /** How far up from the body the compose form may start. */
   maxDepth: 14,
 } as const;

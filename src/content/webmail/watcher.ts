@@ -15,6 +15,10 @@ export const INSERT_TEMPLATE_COMMAND = 'insert-template';
  */
 export const SEEN_ANIMATION = 'gap-closer-seen';
 
+/** How often, and how far apart, to look again for the people of a conversation just opened. */
+const THREAD_RETRIES = 3;
+const THREAD_RETRY_MS = 400;
+
 interface Compose {
   container: Element;
   controller: AbortController;
@@ -42,6 +46,7 @@ export function watchWebmail(adapter: WebmailAdapter, doc: Document = document):
   let thread: Thread | undefined;
   let threadSeen: Element | null = null;
   let threadPending = false;
+  let retries = 0;
 
   // A previous copy of this script (the extension was reloaded) may have left dead buttons.
   for (const stale of [...hostsIn(doc, 'compose'), ...hostsIn(doc, 'thread')]) stale.remove();
@@ -102,7 +107,8 @@ export function watchWebmail(adapter: WebmailAdapter, doc: Document = document):
   function scanThread(): void {
     if (!adapter.threadSelector || !adapter.readThread) return;
     const anchor = doc.querySelector(adapter.threadSelector);
-    if (anchor === threadSeen && !threadPending) return;
+    if (page.signal.aborted || (anchor === threadSeen && !threadPending)) return;
+    if (anchor !== threadSeen) retries = 0;
     thread?.controller.abort();
     thread = undefined;
     threadSeen = anchor;
@@ -110,10 +116,16 @@ export function watchWebmail(adapter: WebmailAdapter, doc: Document = document):
     if (!anchor) return;
     const info = adapter.readThread(doc);
     if (!info) {
-      // Participants may render a moment after the heading; their own animation calls again.
+      // Participants may render a moment after the heading: Gmail's senders carry the detection
+      // animation too; for any site, look again a few times, then give up until the next heading.
       threadPending = true;
+      if (retries < THREAD_RETRIES) {
+        retries += 1;
+        setTimeout(scanThread, THREAD_RETRY_MS);
+      }
       return;
     }
+    retries = 0;
     const controller = new AbortController();
     thread = { anchor, controller };
     leaving.observe(anchor);
