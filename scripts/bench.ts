@@ -1,19 +1,20 @@
 // `npm run bench`: measures every performance budget of the issues on the built extension
 // in Debian's Chromium, prints a table and writes .bench/results.json. Each area keeps its
-// measurements in scripts/bench/<area>.ts, exporting `measure(): Promise<BenchRow[]>`.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+// measurements in scripts/bench/<area>.ts; `npm run bench -- linkedin` runs one area.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as linkedin from './bench/linkedin.ts';
+import * as popup from './bench/popup.ts';
 import type { BenchRow } from './bench/row.ts';
+import * as webmail from './bench/webmail.ts';
 
-const dir = path.join(import.meta.dirname, 'bench');
+const AREAS: Record<string, { measure: () => Promise<BenchRow[]> }> = { linkedin, webmail, popup };
+
 const only = process.argv[2];
 const rows: BenchRow[] = [];
-for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts') && name !== 'row.ts').sort()) {
-  if (only && !file.startsWith(only)) continue;
-  const module = (await import(pathToFileURL(path.join(dir, file)).href)) as { measure: () => Promise<BenchRow[]> };
-  console.log(`▶ ${file}`);
-  for (const row of await module.measure()) {
+for (const [name, area] of Object.entries(AREAS)) {
+  if (only && name !== only) continue;
+  console.log(`▶ ${name}`);
+  for (const row of await area.measure()) {
     rows.push(row);
     console.log(`  ${row.ok ? 'ok  ' : 'OVER'} ${row.budget}: ${row.measured} (budget ${row.limit})`);
   }
@@ -21,5 +22,6 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts') && nam
 mkdirSync('.bench', { recursive: true });
 writeFileSync('.bench/results.json', `${JSON.stringify(rows, null, 2)}\n`);
 console.log('\n| budget | measured | limit | |\n|---|---|---|---|');
-for (const row of rows) console.log(`| ${row.budget} | ${row.measured} | ${row.limit} | ${row.ok ? 'ok' : '**over**'} |`);
+for (const row of rows)
+  console.log(`| ${row.budget} | ${row.measured} | ${row.limit} | ${row.ok ? 'ok' : '**over**'} |`);
 process.exit(rows.every((row) => row.ok) ? 0 : 1);

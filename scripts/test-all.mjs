@@ -22,7 +22,8 @@ function run(command, args, env = {}) {
 function check(name, command, args) {
   console.log(`\n▶ ${name}`);
   const ok = run(command, args);
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
   lines.push(`${ok ? 'PASS' : 'FAIL'} ${name}`);
   return ok;
 }

@@ -7,6 +7,7 @@ import { notifyWorker } from '../ui/data.ts';
 import { OutreachList } from '../ui/OutreachList.tsx';
 import { QuotaSettingsForm } from '../ui/QuotaSettingsForm.tsx';
 import { ThankYousOwed } from '../ui/ThankYousOwed.tsx';
+import { CurrentTabActions } from './current-tab/CurrentTabActions.tsx';
 import { FirstRun } from './FirstRun.tsx';
 import { Gap } from './Gap.tsx';
 import { loadPopupState, type PopupState } from './state.ts';
@@ -113,7 +114,7 @@ export function App() {
           Settings
         </button>
       </header>
-      {/* Sections for the page in the current tab go here (they call `changed` after logging). */}
+      <CurrentTabActions onLogged={changed} />
       <Gap quota={state.quota} pace={state.pace} />
       <TodayPlan quota={state.quota} pace={state.pace} />
       <section aria-labelledby="log-title">
