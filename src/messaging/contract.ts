@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { PERSON_LIMITS } from '../shared/person-limits.ts';
 import { CHANNELS, OUTREACH_KINDS, RELATIONSHIPS, type OutreachKind, type Relationship } from '../shared/model.ts';
 
 /**
@@ -17,9 +18,9 @@ const linkedinProfileUrl = v.pipe(
 
 export const PersonSchema = v.strictObject({
   fullName: name,
-  firstName: optionalText(100),
-  headline: optionalText(500),
-  company: optionalText(300),
+  firstName: optionalText(PERSON_LIMITS.firstName),
+  headline: optionalText(PERSON_LIMITS.headline),
+  company: optionalText(PERSON_LIMITS.company),
   linkedinUrl: v.optional(linkedinProfileUrl),
   email: v.optional(v.pipe(text(320), v.email('not an email address'))),
 });

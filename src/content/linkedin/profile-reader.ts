@@ -1,5 +1,6 @@
 import type { Person } from '../../messaging/contract.ts';
 import { cleanText, firstNameOf } from '../../shared/names.ts';
+import { PERSON_LIMITS } from '../../shared/person-limits.ts';
 import { PROFILE, PROFILE_PATH } from './selectors.ts';
 
 export type ProfileLayout = '2024' | '2026' | 'title-only';
@@ -120,11 +121,19 @@ export function hasTopCard(doc: Document): boolean {
 
 /** The facts about a profile that travel in messages (never the DOM element). */
 export function personOf(profile: ProfileSnapshot): Person {
+  // A page may show more than a message may carry (a 1,000-character headline): clip, so the
+  // draft is still made instead of the whole request being refused.
+  const headline = clip(profile.headline, PERSON_LIMITS.headline);
+  const company = clip(profile.company, PERSON_LIMITS.company);
   return {
     fullName: profile.fullName,
-    firstName: profile.firstName,
-    ...(profile.headline ? { headline: profile.headline } : {}),
-    ...(profile.company ? { company: profile.company } : {}),
+    firstName: clip(profile.firstName, PERSON_LIMITS.firstName) ?? '',
+    ...(headline ? { headline } : {}),
+    ...(company ? { company } : {}),
     linkedinUrl: profile.profileUrl,
   };
+}
+
+function clip(text: string | undefined, max: number): string | undefined {
+  return text && text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }

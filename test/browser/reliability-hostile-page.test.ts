@@ -1,0 +1,325 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture, launchExtension, openPopup, readStore, serve, type ExtensionBrowser } from './harness.ts';
+import { completeFirstRun } from './popup-steps.ts';
+import { recordFigure } from './reliability-figures.ts';
+
+/**
+ * Hostile page content: a LinkedIn profile (the saved 2024 page) whose name and headline carry
+ * markup, script, `javascript:` URLs, bidi and zero-width characters, or sheer length, and
+ * whose stylesheet targets our element. A page-script probe (`window.__probeFired`) proves
+ * nothing ran; the panel and the popup show the text as text; the page cannot read stored data.
+ */
+
+const PROBE = 'window.__probeFired=(window.__probeFired||0)+1';
+const NAME = `<img src=x onerror="${PROBE}">Eve\u200B \u202Egnirts\u202C Hacker<script>${PROBE}</script>`;
+const HEADLINE = `<a href="javascript:${PROBE}">click</a> <svg onload="${PROBE}"></svg> \u2066RTL\u2069 ${'long '.repeat(200)}`;
+const SECRET_CONTACT = 'Zelda Secretcontact';
+const SECRET_ME = 'Samantha Secretseller';
+
+const HOSTILE_CSS = `
+  gap-closer, gap-closer * { display: none !important; visibility: hidden !important; opacity: 0 !important;
+    color: red !important; font-size: 40px !important; letter-spacing: 9px !important; text-transform: uppercase !important;
+    transform: scale(0.1) !important; filter: blur(4px) !important; pointer-events: none !important; }
+  button, textarea, [role=dialog], h2, p, label { background: red !important; color: yellow !important;
+    font-family: serif !important; border: 5px dashed lime !important; padding: 40px !important; }
+  * { font-family: "Comic Sans MS", cursive !important; line-height: 3 !important; }
+`;
+
+function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}
+
+/** The saved 2024 profile with the name and headline replaced, plus a probe and optional CSS. */
+function hostileProfile(options: { name: string; headline: string; css?: string }): string {
+  const html = fixture('linkedin/profile-2024-08-minimal.html');
+  if (!/<body[^>]*>/.test(html)) throw new Error('the saved page has no <body> to put the probe in');
+  const probe = `<script>window.__probeFired = 0;</script>${options.css ? `<style>${options.css}</style>` : ''}`;
+  return html
+    .replace(/(<h1 class="text-heading-xlarge[^>]*>)[^<]*(<\/h1>)/, `$1${escapeHtml(options.name)}$2`)
+    .replace(/(text-body-medium break-words"[^>]*>)[^<]*</, `$1${escapeHtml(options.headline)}<`)
+    .replace(/(<body[^>]*>)/, `$1${probe}`);
+}
+
+const URLS = {
+  hostile: 'https://www.linkedin.com/in/eve-hacker/',
+  longHeadline: 'https://www.linkedin.com/in/long-headline/',
+  longName: 'https://www.linkedin.com/in/long-name/',
+  plain: 'https://www.linkedin.com/in/plain-styles/',
+  styled: 'https://www.linkedin.com/in/hostile-styles/',
+};
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchExtension();
+  await serve(browser.context, `${URLS.hostile}**`, hostileProfile({ name: NAME, headline: HEADLINE }));
+  await serve(
+    browser.context,
+    `${URLS.longHeadline}**`,
+    hostileProfile({ name: 'Lena Longheadline', headline: `Head ${'x'.repeat(10_000)}` }),
+  );
+  await serve(
+    browser.context,
+    `${URLS.longName}**`,
+    hostileProfile({ name: `Nina ${'n'.repeat(10_000)}`, headline: 'Normal headline' }),
+  );
+  await serve(browser.context, `${URLS.plain}**`, hostileProfile({ name: 'Cass Styles', headline: 'Designer' }));
+  await serve(
+    browser.context,
+    `${URLS.styled}**`,
+    hostileProfile({ name: 'Cass Styles', headline: 'Designer', css: HOSTILE_CSS }),
+  );
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.linkedin.com' });
+  const popup = await openPopup(browser);
+  await completeFirstRun(popup, { name: SECRET_ME, company: 'Acme Analytics' });
+  // Someone else already in the log: nothing about them may reach a LinkedIn page.
+  const reply = await popup.evaluate(
+    (name) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({
+        type: 'outreach.log',
+        payload: {
+          idempotencyKey: 'secret_contact_1',
+          kind: 'referral-ask',
+          channel: 'linkedin-message',
+          text: `Private note to ${name}`,
+          person: { fullName: name, linkedinUrl: 'https://www.linkedin.com/in/zelda-secret/' },
+        },
+      }),
+    SECRET_CONTACT,
+  );
+  expect(reply).toMatchObject({ ok: true });
+  await popup.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openProfile(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** Everything a page script can see: light DOM, open shadow roots, and page-readable storage. */
+function pageView(page: Page) {
+  return page.evaluate(async () => {
+    const texts: string[] = [];
+    const walk = (root: Document | ShadowRoot | Element) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.shadowRoot) {
+          texts.push(element.shadowRoot.innerHTML);
+          walk(element.shadowRoot);
+        }
+        for (const field of element.shadowRoot?.querySelectorAll('textarea, input') ?? []) {
+          texts.push((field as HTMLTextAreaElement).value);
+        }
+      }
+    };
+    texts.push(document.documentElement.outerHTML);
+    walk(document);
+    const databases = (await indexedDB.databases?.()) ?? [];
+    return {
+      text: texts.join('\n'),
+      localStorage: Object.keys(localStorage),
+      sessionStorage: Object.keys(sessionStorage),
+      databases: databases.map((database) => database.name),
+      cookies: document.cookie,
+      probe: (window as unknown as { __probeFired?: number }).__probeFired,
+    };
+  });
+}
+
+/** What our shadow root holds, read inside the page (it is open, so the page could too). */
+function shadowFacts(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('gap-closer')?.shadowRoot;
+    if (!root) return null;
+    return {
+      dangerous: root.querySelectorAll('img, script, svg, iframe, object, embed, a, [onerror], [onload]').length,
+      javascriptUrls: [...root.querySelectorAll('[href], [src], [action]')].filter((element) =>
+        /^\s*javascript:/i.test(
+          element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action') ?? '',
+        ),
+      ).length,
+      heading: root.querySelector('[role=dialog] h2')?.textContent ?? '',
+      draft: root.querySelector('textarea')?.value ?? '',
+      status: root.querySelector('[role=status]')?.textContent ?? '',
+    };
+  });
+}
+
+/** The draft once composed, else the dialog's status line (so a refusal shows in the failure). */
+async function draftOrStatus(page: Page): Promise<string> {
+  const facts = await shadowFacts(page);
+  return facts?.draft ? `draft: ${facts.draft}` : `status: ${facts?.status ?? 'no UI'}`;
+}
+
+describe('hostile names and headlines on a LinkedIn profile', () => {
+  it('shows markup as text in the panel, runs nothing, and logs it as text', async () => {
+    const page = await openProfile(URLS.hostile);
+    const trigger = page.getByRole('button', { name: /^Ask for referral/ });
+    await trigger.waitFor();
+    const before = await pageView(page);
+    expect(before.probe).toBe(0);
+
+    await trigger.click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(async () => draftOrStatus(page), { timeout: 10_000 }).toMatch(/^draft: \S/);
+    const facts = await shadowFacts(page);
+    expect(facts).not.toBeNull();
+    expect(facts?.status).not.toMatch(/invalid|refused|could not/i);
+    expect(facts?.dangerous).toBe(0);
+    expect(facts?.javascriptUrls).toBe(0);
+    // The first name (a page-chosen word) arrives as literal text in the heading.
+    expect(facts?.heading).toContain('<img');
+
+    await dialog.getByRole('button', { name: 'Copy and log' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/logged/i);
+    await page.waitForTimeout(300);
+    expect((await pageView(page)).probe).toBe(0);
+
+    const outreach = await readStore<{ contactName: string }>(browser, 'outreach');
+    const logged = outreach.find((record) => record.contactName.includes('Hacker'));
+    // Bidi and zero-width marks are dropped by the reader; the markup stays, as text.
+    expect(logged?.contactName).toBe(
+      `<img src=x onerror="${PROBE}">Eve gnirts Hacker<script>${PROBE}</script>`.replace(/\s+/g, ' '),
+    );
+
+    const popup = await openPopup(browser);
+    const list = popup.getByRole('list', { name: "Today's outreach" });
+    await list.waitFor();
+    await expect.poll(() => list.textContent()).toContain('<img src=x onerror=');
+    const popupFacts = await popup.evaluate(() => ({
+      probe: (window as unknown as { __probeFired?: number }).__probeFired,
+      injected: document.querySelectorAll('img[src="x"], svg[onload], script:not([src]), a[href^="javascript:" i]')
+        .length,
+    }));
+    expect(popupFacts).toEqual({ probe: undefined, injected: 0 });
+    await popup.close();
+    recordFigure('hostile-linkedin', { probeFired: before.probe ?? 0, dangerousElements: facts?.dangerous ?? -1 });
+    await page.close();
+  });
+
+  it('a 10,000-character headline: the panel still drafts (clipped, not refused)', async () => {
+    const page = await openProfile(URLS.longHeadline);
+    const trigger = page.getByRole('button', { name: /^Ask for referral/ });
+    await trigger.waitFor();
+    await trigger.click();
+    await expect.poll(async () => draftOrStatus(page), { timeout: 10_000 }).toContain('Hi Lena');
+    await page.close();
+  });
+
+  it('a 10,000-character name: no panel (not a name), and nothing breaks on the page', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(URLS.longName);
+    await page.waitForTimeout(2500);
+    expect(await page.locator('gap-closer').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('page scripts cannot read stored data: not in the DOM, not in page-readable storage', async () => {
+    const page = await openProfile(URLS.hostile);
+    const trigger = page.getByRole('button', { name: /^Ask for referral/ });
+    await trigger.waitFor();
+    const idle = await pageView(page);
+    // Before any click: neither another contact, nor their message, nor my own settings.
+    for (const secret of [SECRET_CONTACT, 'Private note', SECRET_ME, 'zelda-secret']) {
+      expect(idle.text, secret).not.toContain(secret);
+    }
+    expect(idle.localStorage).toEqual([]);
+    expect(idle.sessionStorage).toEqual([]);
+    expect(idle.databases).toEqual([]);
+    expect(idle.cookies).toBe('');
+
+    // After the user asks for a draft, only that draft is shown; no one else's data.
+    await trigger.click();
+    await expect.poll(async () => draftOrStatus(page), { timeout: 10_000 }).toMatch(/^draft: \S/);
+    const open = await pageView(page);
+    for (const secret of [SECRET_CONTACT, 'Private note', 'zelda-secret'])
+      expect(open.text, secret).not.toContain(secret);
+    expect(open.localStorage).toEqual([]);
+    expect(open.sessionStorage).toEqual([]);
+    expect(open.databases).toEqual([]);
+    await page.close();
+  });
+});
+
+const STYLE_PROPS = [
+  'display',
+  'visibility',
+  'opacity',
+  'color',
+  'background-color',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'letter-spacing',
+  'text-transform',
+  'line-height',
+  'border-top-width',
+  'border-top-style',
+  'border-top-color',
+  'padding-top',
+  'padding-left',
+  'transform',
+  'filter',
+  'pointer-events',
+  'position',
+  'width',
+  'height',
+];
+
+/** Computed styles of our host, trigger and dialog parts, after opening the dialog. */
+async function uiStyles(url: string): Promise<Record<string, Record<string, string>>> {
+  const page = await openProfile(url);
+  await page.locator('gap-closer').waitFor({ state: 'attached' });
+  await page.evaluate(() => {
+    const root = document.querySelector('gap-closer')?.shadowRoot;
+    (root?.querySelector('button') as HTMLButtonElement | null)?.click();
+  });
+  await page.waitForTimeout(500);
+  const styles = await page.evaluate((props) => {
+    const host = document.querySelector('gap-closer') as HTMLElement;
+    const root = host.shadowRoot as ShadowRoot;
+    const parts: Record<string, Element | null> = {
+      host,
+      trigger: root.querySelector('button'),
+      dialog: root.querySelector('[role=dialog]'),
+      heading: root.querySelector('[role=dialog] h2'),
+      draft: root.querySelector('textarea'),
+      primary: root.querySelector('[role=dialog] button.primary'),
+    };
+    return Object.fromEntries(
+      Object.entries(parts).map(([name, element]) => {
+        const computed = element ? getComputedStyle(element) : null;
+        return [name, Object.fromEntries(props.map((prop) => [prop, computed?.getPropertyValue(prop) ?? 'missing']))];
+      }),
+    );
+  }, STYLE_PROPS);
+  await page.close();
+  return styles;
+}
+
+describe("the page's CSS does not change the injected UI", () => {
+  it('host, trigger and dialog compute the same styles under a hostile stylesheet', async () => {
+    const plain = await uiStyles(URLS.plain);
+    const styled = await uiStyles(URLS.styled);
+    expect(plain.host?.display).not.toBe('none');
+    expect(plain.dialog?.display).not.toBe('none');
+    recordFigure('hostile-css', {
+      propertiesCompared: Object.keys(plain).length * STYLE_PROPS.length,
+      differing: Object.keys(plain).reduce(
+        (count, part) => count + STYLE_PROPS.filter((prop) => plain[part]?.[prop] !== styled[part]?.[prop]).length,
+        0,
+      ),
+    });
+    expect(styled).toEqual(plain);
+  });
+});
