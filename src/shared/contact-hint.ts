@@ -1,4 +1,5 @@
 import type { Outreach } from './model.ts';
+import { OFTEN_ASKED, RECENT_ASK_DAYS } from './ledger.ts';
 import { isAsk } from './quota.ts';
 
 const DAY_MS = 86_400_000;
@@ -20,6 +21,12 @@ export function describeLastAsk(history: readonly Outreach[], now: number): stri
   }
   const lastAsk = newestFirst.find((record) => isAsk(record.kind));
   if (!lastAsk) return undefined;
+  // Asked twice or more in the last 30 days: the goodwill ledger's warning.
+  const recent = newestFirst.filter(
+    (record) => isAsk(record.kind) && record.createdAt <= now && now - record.createdAt <= RECENT_ASK_DAYS * DAY_MS,
+  ).length;
+  if (recent >= OFTEN_ASKED)
+    return `You asked them ${recent} times in the last ${RECENT_ASK_DAYS} days: give them a break.`;
   const days = Math.floor((now - lastAsk.createdAt) / DAY_MS);
   return days <= 0 ? 'You asked them today.' : `You last asked them ${days} day${days === 1 ? '' : 's'} ago.`;
 }

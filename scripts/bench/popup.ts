@@ -1,0 +1,115 @@
+// Popup budgets (issue 5): first render with 50,000 outreach records and 5,000 contacts in the
+// real IndexedDB ≤ 150 ms, and ≤ 1.5× the same popup with an empty database (only today's and
+// due records are read, through indexes); pace computation over a year of history ≤ 5 ms.
+import { performance } from 'node:perf_hooks';
+import { localDateOf } from '../../src/shared/dates.ts';
+import { DEFAULT_CONVERSION, DEFAULT_PACE_SETTINGS } from '../../src/shared/defaults.ts';
+import type { OutreachKind } from '../../src/shared/model.ts';
+import { computePace, tallyOutcomes } from '../../src/shared/pace.ts';
+import { makeDataset, seedDataset, type Dataset } from '../../test/browser/dataset.ts';
+import { launchExtension, openPopup, type ExtensionBrowser } from '../../test/browser/harness.ts';
+import type { BenchRow } from './row.ts';
+
+const RUNS = 9;
+const OUTREACH = 50_000;
+const CONTACTS = 5_000;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** Time from navigation start to the popup's first data render (its performance mark), per run. */
+async function firstRenders(browser: ExtensionBrowser): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS + 1; run++) {
+    const popup = await openPopup(browser);
+    const mark = await popup.waitForFunction(
+      () => performance.getEntriesByName('gap-closer:popup-rendered')[0]?.startTime,
+      undefined,
+      { timeout: 20_000 },
+    );
+    const time = (await mark.jsonValue()) as number;
+    // The gap is on screen when the mark is set.
+    if ((await popup.getByTestId('gap').count()) !== 1) throw new Error('The popup rendered without the gap');
+    if (run > 0) times.push(time); // the first run warms the browser's caches
+    await popup.close();
+  }
+  return times;
+}
+
+async function popupWith(data: Dataset): Promise<{ times: number[]; browser: ExtensionBrowser }> {
+  const browser = await launchExtension();
+  await seedDataset(browser, data);
+  // One visit lets the popup count the conversion history once, as it does after any first use.
+  const warm = await openPopup(browser);
+  await warm.getByRole('heading', { name: 'Quota gap' }).waitFor();
+  await warm.waitForTimeout(500);
+  await warm.close();
+  return { times: await firstRenders(browser), browser };
+}
+
+function paceOverAYear(): { ms: number; records: number } {
+  const now = new Date();
+  const data = makeDataset({ now, contacts: CONTACTS, history: OUTREACH, today: 12, due: 8, thanksOwed: 5 });
+  const open = data.outreach.filter((record) => record.status === 'awaiting');
+  const compute = () => {
+    const asksToday: Partial<Record<OutreachKind, number>> = {};
+    return computePace({
+      quota: data.quota,
+      today: localDateOf(now),
+      wonInPeriod: { amount: 35_000, deals: 3 },
+      asksToday,
+      assumptions: DEFAULT_CONVERSION,
+      history: tallyOutcomes(data.outreach),
+      open,
+      stepCapacity: DEFAULT_PACE_SETTINGS.stepCapacity,
+      realisticAsksPerDay: DEFAULT_PACE_SETTINGS.realisticAsksPerDay,
+    });
+  };
+  for (let i = 0; i < 20; i++) compute();
+  const times: number[] = [];
+  for (let i = 0; i < 51; i++) {
+    const start = performance.now();
+    compute();
+    times.push(performance.now() - start);
+  }
+  return { ms: median(times), records: data.outreach.length };
+}
+
+export async function measure(): Promise<BenchRow[]> {
+  const now = new Date();
+  const seeded = makeDataset({ now, contacts: CONTACTS, history: OUTREACH - 25, today: 12, due: 8, thanksOwed: 5 });
+  const empty: Dataset = { ...seeded, contacts: [], outreach: [], thanks: [] };
+
+  const big = await popupWith(seeded);
+  await big.browser.close();
+  const none = await popupWith(empty);
+  await none.browser.close();
+
+  const bigMs = median(big.times);
+  const emptyMs = median(none.times);
+  const ratio = bigMs / emptyMs;
+  const pace = paceOverAYear();
+  const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+  return [
+    {
+      budget: `Popup first render, ${seeded.outreach.length.toLocaleString('en')} outreach + ${CONTACTS.toLocaleString('en')} contacts (median of ${RUNS})`,
+      measured: `${fmt(bigMs)} (min ${fmt(Math.min(...big.times))}, max ${fmt(Math.max(...big.times))})`,
+      limit: '≤ 150 ms',
+      ok: bigMs <= 150,
+    },
+    {
+      budget: 'Popup first render, seeded vs empty database',
+      measured: `${ratio.toFixed(2)}× (${fmt(bigMs)} vs ${fmt(emptyMs)})`,
+      limit: '≤ 1.5×',
+      ok: ratio <= 1.5,
+    },
+    {
+      budget: `Pace over a year of history (${pace.records.toLocaleString('en')} records: tally + plan, median of 51)`,
+      measured: `${pace.ms.toFixed(2)} ms`,
+      limit: '≤ 5 ms',
+      ok: pace.ms <= 5,
+    },
+  ];
+}
