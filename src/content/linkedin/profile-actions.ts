@@ -64,46 +64,47 @@ export function mountProfileActions(doc: Document, profile: ProfileSnapshot, sig
   let relationship: Relationship | undefined;
   let hint: string | undefined;
 
-  function render(): void {
-    buttons.replaceChildren(
-      ...PROFILE_ACTIONS.filter((action) => !action.onlyFor || action.onlyFor === relationship).map((action) => {
-        const button = el(
-          'button',
-          { type: 'button', class: 'trigger', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' },
-          action.label,
-        );
-        button.addEventListener(
-          'click',
-          () => {
-            if (dialog.isOpen) dialog.close();
-            dialog.open(
-              {
-                heading: action.heading(person.firstName || person.fullName),
-                channel: 'linkedin-message',
-                kind: action.kind,
-                person,
-                hint,
-                relationship: { current: relationship, change: changeRelationship },
-                actionLabel: 'Copy and log',
-                act: (draft) => copyAndLog(person, draft, host.root.querySelector('textarea') ?? undefined),
-              },
-              button,
-            );
-          },
-          { signal },
-        );
-        return button;
-      }),
+  // Every action's button exists from the start; the relationship only shows or hides the
+  // conditional ones, so the dialog's opener is never replaced under it.
+  const triggers = PROFILE_ACTIONS.map((action) => {
+    const button = el(
+      'button',
+      { type: 'button', class: 'trigger', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' },
+      action.label,
     );
+    button.addEventListener(
+      'click',
+      () => {
+        if (dialog.isOpen) dialog.close();
+        dialog.open(
+          {
+            heading: action.heading(person.firstName || person.fullName),
+            channel: 'linkedin-message',
+            kind: action.kind,
+            person,
+            hint,
+            relationship: { current: relationship, change: changeRelationship },
+            actionLabel: 'Copy and log',
+            act: (draft) => copyAndLog(person, draft, host.root.querySelector('textarea') ?? undefined),
+          },
+          button,
+        );
+      },
+      { signal },
+    );
+    buttons.append(button);
+    return { action, button };
+  });
+
+  function render(): void {
+    for (const { action, button } of triggers)
+      button.hidden = Boolean(action.onlyFor && action.onlyFor !== relationship);
   }
 
   async function changeRelationship(value: Relationship): Promise<void> {
     await request('contact.setRelationship', { person, relationship: value });
     relationship = value;
-    const focused = host.root.activeElement;
     render();
-    // Re-rendering the row must not steal focus from the dialog.
-    if (focused instanceof HTMLElement && focused.isConnected) focused.focus();
   }
 
   render();
@@ -116,7 +117,7 @@ export function mountProfileActions(doc: Document, profile: ProfileSnapshot, sig
       if (signal.aborted) return;
       relationship = context.relationship;
       hint = context.hint;
-      if (relationship) render();
+      render();
     })
     .catch(() => {
       // Without context the basic actions still work.
