@@ -7,8 +7,7 @@ import { route } from './router.ts';
 
 const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('')).origin };
 const now = () => new Date();
-const refreshReminders = () => setUpReminders(getDb, now);
-const context = { db: getDb, now, refreshReminders };
+const context = { db: getDb, now, refreshReminders: () => setUpReminders(getDb, now, false) };
 
 /** Messages after which the badge (asks left today, thank-yous owed) may have changed. */
 const CHANGES_TODAY = new Set(['outreach.log', 'outreach.logGroupPost', 'webmail.log', 'outcome.record']);
@@ -24,5 +23,5 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
 browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm, getDb, now).catch(() => undefined));
 browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
 // Every worker start: alarms re-created, a missed reminder fired once, the badge redrawn.
-void refreshReminders().catch(() => undefined);
+void setUpReminders(getDb, now).catch(() => undefined);
 browser.commands.onCommand.addListener((command, tab) => void relayCommand(command, tab));

@@ -73,8 +73,11 @@ function serially<T>(task: () => Promise<T>): Promise<T> {
   return next;
 }
 
-/** On every worker start and after settings change: alarms in place, missed reminder fired once. */
-export function setUpReminders(db: () => Promise<Db>, now: () => Date): Promise<string> {
+/**
+ * On every worker start (`catchUp`: a missed reminder fires once) and after data or settings
+ * change (alarms moved to the new hour, badge redrawn; moving the hour never fires at once).
+ */
+export function setUpReminders(db: () => Promise<Db>, now: () => Date, catchUp = true): Promise<string> {
   return serially(async () => {
     const database = await db();
     const at = now();
@@ -83,7 +86,7 @@ export function setUpReminders(db: () => Promise<Db>, now: () => Date): Promise<
       ensureAlarm(REMINDER_ALARM, nextReminderAt(at.getTime(), pace.reminderHour)),
       ensureAlarm(BADGE_ALARM, nextMidnight(at)),
     ]);
-    if (missedReminder(at.getTime(), pace.reminderHour, state.lastFiredAt, state.since))
+    if (catchUp && missedReminder(at.getTime(), pace.reminderHour, state.lastFiredAt, state.since))
       await fire(database, at, state);
     return refreshBadge(database, at);
   });

@@ -19,6 +19,11 @@ export function Options() {
   useEffect(() => {
     void reload();
   }, [reload]);
+  const loaded = day !== undefined;
+  useEffect(() => {
+    // Opened at an anchor (a notification opens #thank-yous): the section exists only now.
+    if (loaded && location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  }, [loaded]);
 
   if (error)
     return (
