@@ -413,15 +413,20 @@ describe('keyboard', () => {
           .catch(() => undefined);
     });
     await page.getByRole('menu', { name: 'Templates for Jordan Whitfield' }).waitFor();
-    const manifest = await browser.worker.evaluate(
+    // Chrome really assigned the shortcut (a clash would leave it empty). Headless Chromium does
+    // not route CDP key presses through browser accelerators, so the keys themselves are tested
+    // above through the page; here the background's relay is what reaches the content script.
+    const commands = await browser.worker.evaluate(
       () =>
-        (
-          globalThis as unknown as {
-            chrome: { runtime: { getManifest: () => { commands?: Record<string, unknown> } } };
-          }
-        ).chrome.runtime.getManifest().commands,
+        new Promise<{ name?: string; shortcut?: string }[]>((resolve) =>
+          (
+            globalThis as unknown as {
+              chrome: { commands: { getAll: (done: (all: { name?: string; shortcut?: string }[]) => void) => void } };
+            }
+          ).chrome.commands.getAll(resolve),
+        ),
     );
-    expect(manifest).toMatchObject({ 'insert-template': { suggested_key: { default: 'Alt+Shift+I' } } });
+    expect(commands).toContainEqual(expect.objectContaining({ name: 'insert-template', shortcut: 'Alt+Shift+I' }));
     await page.close();
   });
 });
