@@ -1,0 +1,298 @@
+import * as v from 'valibot';
+import {
+  CHANNELS,
+  OUTCOMES,
+  OUTREACH_KINDS,
+  PERIOD_KINDS,
+  RELATIONSHIPS,
+  type Contact,
+  type Favour,
+  type Outreach,
+  type Template,
+  type ThankYou,
+} from './model.ts';
+
+/**
+ * The full JSON backup: every record of every store, versioned, validated record by record on
+ * the way back in. Known fields are checked; fields this version does not know are kept as they
+ * are (loose objects), so a round trip loses nothing.
+ */
+
+export const BACKUP_FORMAT = 'gap-closer-backup';
+/** The backup file's own version (its envelope); bump with a reader for the old one. */
+export const BACKUP_VERSION = 1;
+
+export const BACKUP_STORES = ['contacts', 'outreach', 'thanks', 'favours', 'templates', 'settings'] as const;
+export type BackupStore = (typeof BACKUP_STORES)[number];
+
+/** A settings row: a key and its value (each key's value is checked by the pages that read it). */
+export interface SettingsRecord {
+  key: string;
+  value: unknown;
+}
+
+export interface BackupData {
+  contacts: Contact[];
+  outreach: Outreach[];
+  thanks: ThankYou[];
+  favours: Favour[];
+  templates: Template[];
+  settings: SettingsRecord[];
+}
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  /** The database schema version the records were read from. */
+  schemaVersion: number;
+  exportedAt: string;
+  stores: BackupData;
+}
+
+const id = v.pipe(v.string(), v.minLength(1, 'empty id'), v.maxLength(200, 'id longer than 200 characters'));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
+const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(8.64e15));
+const money = v.pipe(v.number(), v.finite(), v.minValue(-1e12), v.maxValue(1e12));
+const localDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date'));
+
+const ContactRecord = v.looseObject({
+  id,
+  fullName: text(300),
+  firstName: text(300),
+  headline: v.optional(text(1000)),
+  company: v.optional(text(300)),
+  email: v.optional(text(320)),
+  linkedinUrl: v.optional(text(2048)),
+  relationship: v.optional(v.picklist(RELATIONSHIPS, 'unknown relationship')),
+  notes: v.optional(text(100_000)),
+  createdAt: time,
+  updatedAt: time,
+});
+
+const OutreachRecord = v.looseObject({
+  id,
+  idempotencyKey: id,
+  contactId: v.optional(id),
+  contactName: text(2048),
+  targetUrl: v.optional(text(2048)),
+  kind: v.picklist(OUTREACH_KINDS, 'unknown outreach kind'),
+  channel: v.picklist(CHANNELS, 'unknown channel'),
+  text: text(100_000),
+  potentialValue: v.optional(money),
+  createdAt: time,
+  followUpOn: v.optional(localDate),
+  status: v.picklist(['awaiting', 'resolved'], 'unknown status'),
+  outcome: v.optional(v.picklist(OUTCOMES, 'unknown outcome')),
+  wonAmount: v.optional(money),
+  outcomeAt: v.optional(time),
+});
+
+const ThankYouRecord = v.looseObject({
+  id,
+  contactId: v.string(),
+  contactName: text(2048),
+  outreachId: id,
+  outcome: v.picklist(OUTCOMES, 'unknown outcome'),
+  status: v.picklist(['owed', 'thanked'], 'unknown status'),
+  owedSince: time,
+  thankedAt: v.optional(time),
+});
+
+const FavourRecord = v.looseObject({ id, contactId: id, note: text(10_000), at: time });
+
+const TemplateRecord = v.looseObject({
+  id,
+  kind: v.picklist(OUTREACH_KINDS, 'unknown outreach kind'),
+  channel: v.picklist(CHANNELS, 'unknown channel'),
+  name: text(300),
+  subject: v.optional(text(1000)),
+  body: text(100_000),
+  builtIn: v.boolean(),
+});
+
+const QuotaValue = v.looseObject({
+  periodKind: v.optional(v.picklist(PERIOD_KINDS)),
+  periodStart: localDate,
+  periodEnd: localDate,
+  targetKind: v.optional(v.picklist(['amount', 'deals'])),
+  target: money,
+  currency: text(10),
+  closedBaseline: money,
+  averageDealSize: money,
+});
+
+const SettingsRecordSchema = v.variant('key', [
+  v.object({ key: v.literal('settings'), value: v.looseObject({ me: v.looseObject({}), inPageButtons: v.boolean() }) }),
+  v.object({ key: v.literal('quota'), value: QuotaValue }),
+  v.object({ key: v.literal('pace'), value: v.looseObject({ reminderHour: v.number() }) }),
+  v.object({ key: v.literal('history'), value: v.looseObject({ countedAt: time }) }),
+  v.object({ key: v.literal('reminders'), value: v.looseObject({ since: time }) }),
+]);
+
+const STORE_SCHEMAS = {
+  contacts: ContactRecord,
+  outreach: OutreachRecord,
+  thanks: ThankYouRecord,
+  favours: FavourRecord,
+  templates: TemplateRecord,
+  settings: SettingsRecordSchema,
+} as const;
+
+export function makeBackup(data: BackupData, schemaVersion: number, now: Date): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion, exportedAt: now.toISOString(), stores: data };
+}
+
+export function backupJson(backup: Backup): string {
+  return JSON.stringify(backup);
+}
+
+export type BackupResult = { ok: true; backup: Backup } | { ok: false; message: string };
+
+const MAX_PROBLEMS = 5;
+
+/**
+ * Reads and checks a backup file: the envelope, then every record of every store. The answer is
+ * a backup to restore, or one message that says what is wrong and where — never a partial one.
+ */
+export function readBackup(json: string, currentSchemaVersion: number): BackupResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json.startsWith('\uFEFF') ? json.slice(1) : json);
+  } catch (error) {
+    return { ok: false, message: `This file is not valid JSON (${(error as Error).message}). Nothing was changed.` };
+  }
+  const envelope = parsed as Partial<Backup> | null;
+  if (typeof envelope !== 'object' || envelope === null || envelope.format !== BACKUP_FORMAT)
+    return { ok: false, message: 'This file is not a Gap Closer backup. Nothing was changed.' };
+  if (typeof envelope.version !== 'number' || envelope.version > BACKUP_VERSION || envelope.version < 1)
+    return {
+      ok: false,
+      message: `This backup has format version ${String(envelope.version)}, which this version of Gap Closer cannot read. Nothing was changed.`,
+    };
+  if (typeof envelope.schemaVersion !== 'number' || envelope.schemaVersion > currentSchemaVersion)
+    return {
+      ok: false,
+      message: 'This backup was made by a newer version of Gap Closer. Update the extension, then restore it.',
+    };
+  const stores = envelope.stores as Record<string, unknown> | undefined;
+  if (typeof stores !== 'object' || stores === null)
+    return { ok: false, message: 'This backup has no data in it. Nothing was changed.' };
+
+  const problems: string[] = [];
+  let problemCount = 0;
+  const data = {} as Record<BackupStore, unknown[]>;
+  for (const store of BACKUP_STORES) {
+    const records = stores[store] ?? [];
+    if (!Array.isArray(records)) {
+      problems.push(`${store}: not a list`);
+      problemCount++;
+      continue;
+    }
+    const seen = new Set<string>();
+    const out: unknown[] = [];
+    records.forEach((record: unknown, index) => {
+      const upgraded = upgradeRecord(store, record);
+      const result = v.safeParse(STORE_SCHEMAS[store], upgraded);
+      if (!result.success) {
+        problemCount++;
+        if (problems.length < MAX_PROBLEMS) {
+          const issue = result.issues[0];
+          const where = issue ? (v.getDotPath(issue) ?? 'record') : 'record';
+          problems.push(`${store} #${index + 1}, ${where}: ${issue?.message ?? 'invalid'}`);
+        }
+        return;
+      }
+      const key = store === 'settings' ? (result.output as SettingsRecord).key : (result.output as { id: string }).id;
+      if (seen.has(key)) {
+        problemCount++;
+        if (problems.length < MAX_PROBLEMS) problems.push(`${store} #${index + 1}: the id "${key}" appears twice`);
+        return;
+      }
+      seen.add(key);
+      out.push(result.output);
+    });
+    data[store] = out;
+  }
+  if (problemCount > 0) {
+    const more = problemCount > problems.length ? ` (and ${problemCount - problems.length} more)` : '';
+    return {
+      ok: false,
+      message: `This backup has ${problemCount} invalid record${problemCount === 1 ? '' : 's'}, so nothing was changed: ${problems.join('; ')}${more}.`,
+    };
+  }
+  return {
+    ok: true,
+    backup: {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      schemaVersion: envelope.schemaVersion,
+      exportedAt: typeof envelope.exportedAt === 'string' ? envelope.exportedAt : '',
+      stores: data as unknown as BackupData,
+    },
+  };
+}
+
+/** Records from older schema versions take the shape of the current one. */
+function upgradeRecord(store: BackupStore, record: unknown): unknown {
+  if (store === 'outreach' && typeof record === 'object' && record !== null) {
+    const outreach = record as { id?: unknown; idempotencyKey?: unknown };
+    // Before schema v2 outreach had no idempotency key; its id is unique, so it serves as one.
+    if (outreach.idempotencyKey === undefined && typeof outreach.id === 'string')
+      return { ...outreach, idempotencyKey: outreach.id };
+  }
+  return record;
+}
+
+export interface StoreChange {
+  store: BackupStore;
+  current: number;
+  incoming: number;
+  added: number;
+  changed: number;
+  removed: number;
+  unchanged: number;
+}
+
+function keyOf(store: BackupStore, record: unknown): string {
+  return store === 'settings' ? (record as SettingsRecord).key : (record as { id: string }).id;
+}
+
+/** A stable rendering for comparison: object keys sorted at every level. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : item,
+  );
+}
+
+/** What a restore would do to each store: records added, changed, removed, left as they are. */
+export function previewRestore(current: BackupData, incoming: BackupData): StoreChange[] {
+  return BACKUP_STORES.map((store) => {
+    const before = new Map<string, unknown>();
+    for (const record of current[store]) before.set(keyOf(store, record), record);
+    let added = 0;
+    let changed = 0;
+    let unchanged = 0;
+    for (const record of incoming[store]) {
+      const old = before.get(keyOf(store, record));
+      if (old === undefined) added++;
+      else if (canonical(old) === canonical(record)) unchanged++;
+      else changed++;
+    }
+    const removed = current[store].length - changed - unchanged;
+    return {
+      store,
+      current: current[store].length,
+      incoming: incoming[store].length,
+      added,
+      changed,
+      removed,
+      unchanged,
+    };
+  });
+}
+
+export function emptyBackupData(): BackupData {
+  return { contacts: [], outreach: [], thanks: [], favours: [], templates: [], settings: [] };
+}
