@@ -218,6 +218,36 @@ describe('Gmail compose, current layout with recipient chips (hand-made)', () =>
   });
 });
 
+describe('Gmail: the extension stays out of the mail app’s way', () => {
+  it('clicks none of Gmail’s controls, sends nothing, requests nothing from Gmail, and restores a button Gmail re-rendered away', async () => {
+    const before = browser.requests.length;
+    const page = await open('chips');
+    await page.evaluate(() => {
+      const clicks: string[] = [];
+      (window as unknown as { siteClicks: string[] }).siteClicks = clicks;
+      for (const control of document.querySelectorAll('[role="button"], button, input, form')) {
+        control.addEventListener('click', () => clicks.push(control.getAttribute('aria-label') ?? control.tagName));
+        control.addEventListener('submit', () => clicks.push('submit'));
+      }
+    });
+    await page.locator(BODY).click();
+    await page.keyboard.press('Control+Home');
+    await page.getByRole('button', { name: /^Insert template/ }).click();
+    await page.getByRole('menuitem', { name: 'Follow-up' }).click();
+    await expect.poll(() => bodyText(page, BODY)).toMatch(/^Hi Jordan,/);
+    await expect(page.evaluate(() => (window as unknown as { siteClicks: string[] }).siteClicks)).resolves.toEqual([]);
+    const toGmail = browser.requests.slice(before).filter((url) => url.startsWith('https://mail.google.com/'));
+    expect(toGmail).toEqual(['https://mail.google.com/mail/u/0/chips']);
+
+    // Gmail re-renders the toolbar row: the next time the compose window has focus, the button is back, once.
+    await page.evaluate(() => document.querySelector('gap-closer')?.remove());
+    await expect(page.locator('gap-closer').count()).resolves.toBe(0);
+    await page.getByRole('textbox', { name: 'Subject' }).click();
+    await expect.poll(() => page.getByRole('button', { name: /^Insert template/ }).count()).toBe(1);
+    await page.close();
+  });
+});
+
 describe('Gmail pop-out compose window (hand-made)', () => {
   it('gets its button in its own window and inserts there', async () => {
     const page = await browser.context.newPage();

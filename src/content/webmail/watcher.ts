@@ -85,9 +85,19 @@ export function watchWebmail(adapter: WebmailAdapter, doc: Document = document):
     const menu = createTemplateMenu(host.root, () => adapter.composeOf(body), body, controller.signal);
     adapter.placeButton(compose, host.element);
     const entry: Compose = { container: compose.container, controller, menu, focusedAt: 0 };
-    compose.container.addEventListener('focusin', () => (entry.focusedAt = performance.now()), {
-      signal: controller.signal,
-    });
+    compose.container.addEventListener(
+      'focusin',
+      () => {
+        entry.focusedAt = performance.now();
+        // The mail app re-rendered the toolbar and took our button with it: put it back.
+        if (!host.element.isConnected && body.isConnected) {
+          controller.abort();
+          composes.delete(body);
+          attach(body);
+        }
+      },
+      { signal: controller.signal },
+    );
     controller.signal.addEventListener('abort', () => host.element.remove(), { once: true });
     composes.set(body, entry);
     leaving.observe(body);
