@@ -1,0 +1,129 @@
+import { BACKUP_STORES, type BackupData } from '../shared/backup.ts';
+import type { ImportedContact } from '../shared/csv.ts';
+import type { Contact } from '../shared/model.ts';
+import type { Db } from './db.ts';
+import { abortQuietly } from './errors.ts';
+
+/**
+ * Whole-database operations for the dashboard: the backup's data read in one snapshot, a restore
+ * that replaces everything in one transaction (a failure anywhere leaves every store as it was),
+ * delete-all, and the contacts CSV import.
+ */
+
+/** Every record of every store, read in one transaction (a consistent snapshot). */
+export async function exportAll(db: Db): Promise<BackupData> {
+  const tx = db.transaction([...BACKUP_STORES], 'readonly');
+  const [contacts, outreach, thanks, favours, templates, settings] = await Promise.all([
+    tx.objectStore('contacts').getAll(),
+    tx.objectStore('outreach').getAll(),
+    tx.objectStore('thanks').getAll(),
+    tx.objectStore('favours').getAll(),
+    tx.objectStore('templates').getAll(),
+    tx.objectStore('settings').getAll(),
+  ]);
+  await tx.done;
+  return { contacts, outreach, thanks, favours, templates, settings };
+}
+
+export type Progress = (done: number, total: number) => void;
+
+/**
+ * Replaces every store with the backup's records: one readwrite transaction clears and fills
+ * them all, so either the whole backup is stored or — on any failure, storage full included —
+ * nothing changes.
+ */
+export async function restoreAll(db: Db, data: BackupData, onProgress?: Progress): Promise<void> {
+  const tx = db.transaction([...BACKUP_STORES], 'readwrite');
+  const total = BACKUP_STORES.reduce((sum, store) => sum + data[store].length, 0);
+  let done = 0;
+  const step = Math.max(1, Math.floor(total / 100));
+  const counted = () => {
+    done++;
+    if (onProgress && (done % step === 0 || done === total)) onProgress(done, total);
+  };
+  const writes: Promise<unknown>[] = [];
+  try {
+    for (const store of BACKUP_STORES) {
+      const target = tx.objectStore(store);
+      writes.push(target.clear());
+      // Every put is queued at once (awaiting each would cost a round trip per record).
+      for (const record of data[store])
+        writes.push((target.put as (value: unknown) => Promise<unknown>)(record).then(counted));
+    }
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    for (const write of writes) write.catch(() => undefined);
+    abortQuietly(tx);
+    throw error;
+  }
+}
+
+/** Removes every record of every store: contacts, outreach, thank-yous, favours, templates, settings. */
+export async function deleteAll(db: Db): Promise<void> {
+  const tx = db.transaction([...BACKUP_STORES], 'readwrite');
+  try {
+    await Promise.all([...BACKUP_STORES.map((store) => tx.objectStore(store).clear()), tx.done]);
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
+}
+
+export interface ContactImportResult {
+  created: number;
+  updated: number;
+}
+
+/**
+ * Adds imported contacts, or updates the one with the same LinkedIn URL (else email) — also
+ * matching rows earlier in the same file. Fields the file leaves empty keep their stored value.
+ * One transaction: all rows or none.
+ */
+export async function importContacts(
+  db: Db,
+  contacts: readonly ImportedContact[],
+  now = Date.now(),
+  onProgress?: Progress,
+): Promise<ContactImportResult> {
+  const tx = db.transaction('contacts', 'readwrite');
+  const byUrl = new Map<string, Contact>();
+  const byEmail = new Map<string, Contact>();
+  try {
+    const existing = await tx.store.getAll();
+    for (const contact of existing) {
+      if (contact.linkedinUrl) byUrl.set(contact.linkedinUrl, contact);
+      if (contact.email) byEmail.set(contact.email.toLowerCase(), contact);
+    }
+    const written = new Map<string, Contact>();
+    let created = 0;
+    let updated = 0;
+    for (const input of contacts) {
+      const match =
+        (input.linkedinUrl ? byUrl.get(input.linkedinUrl) : undefined) ??
+        (input.email ? byEmail.get(input.email) : undefined);
+      const fields = Object.fromEntries(
+        Object.entries(input).filter(([, value]) => value !== undefined && value !== ''),
+      );
+      const contact: Contact = match
+        ? { ...match, ...fields, updatedAt: now }
+        : { id: crypto.randomUUID(), ...input, ...fields, createdAt: now, updatedAt: now };
+      if (match && !written.has(match.id)) updated++;
+      if (!match) created++;
+      written.set(contact.id, contact);
+      if (contact.linkedinUrl) byUrl.set(contact.linkedinUrl, contact);
+      if (contact.email) byEmail.set(contact.email.toLowerCase(), contact);
+    }
+    let done = 0;
+    const writes = [...written.values()].map((contact) =>
+      tx.store.put(contact).then(() => {
+        done++;
+        if (onProgress && (done % 500 === 0 || done === written.size)) onProgress(done, written.size);
+      }),
+    );
+    await Promise.all([...writes, tx.done]);
+    return { created, updated };
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
+}
