@@ -255,4 +255,35 @@ describe('quota-gap engine and follow-through in the real extension', () => {
     );
     await popup.close();
   });
+  it('edits the quota in the popup: a number of deals this month, with days off', async () => {
+    const popup = await popupWithData();
+    await popup.getByRole('button', { name: 'Settings' }).click();
+    await popup.getByRole('heading', { name: 'Quota and pace settings' }).waitFor();
+    await popup.getByRole('radio', { name: 'This month' }).check();
+    await popup.getByRole('combobox', { name: 'Target in' }).selectOption({ label: 'A number of deals' });
+    await popup.getByLabel('Quota target (deals)').fill('20');
+    await popup.getByLabel('Deals closed so far').fill('4');
+    await popup.getByLabel('Days off').fill('not-a-date');
+    await popup.getByRole('button', { name: 'Save settings' }).click();
+    await popup.getByText('“not-a-date” is not a date; write days off as YYYY-MM-DD, separated by commas.').waitFor();
+    await popup.getByLabel('Days off').fill('');
+    await popup.getByRole('button', { name: 'Save settings' }).click();
+    await popup.getByRole('status').getByText('Saved.').waitFor();
+    await popup.getByRole('button', { name: 'Back' }).click();
+    // 20 deals, 4 before, the seed's wins recorded this month and the one recorded above.
+    const monthStart = new Date(new Date().getFullYear(), new Date().getMonth(), 1).getTime();
+    const wins = data.outreach.filter((r) => r.outcome === 'won' && (r.outcomeAt ?? 0) >= monthStart).length + 1;
+    await expect(popup.getByTestId('gap').textContent()).resolves.toBe(`${20 - 4 - wins} deals`);
+    await expect(popup.getByRole('progressbar').getAttribute('aria-label')).resolves.toMatch(/^\d+% of target closed$/);
+    const stored = await readStore<{
+      key: string;
+      value: { periodKind?: string; targetKind?: string; target?: number };
+    }>(browser, 'settings');
+    expect(stored.find((row) => row.key === 'quota')?.value).toMatchObject({
+      periodKind: 'month',
+      targetKind: 'deals',
+      target: 20,
+    });
+    await popup.close();
+  });
 });
