@@ -18,6 +18,16 @@ export default tseslint.config(
       'no-implied-eval': 'error',
       'no-new-func': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
+      // `const { dropped: _dropped, ...rest } = value` is how we omit a key.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      // Page text is rendered as text: Preact's raw-HTML escape hatch is never used.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never raw HTML.' },
+      ],
     },
   },
   {

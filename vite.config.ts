@@ -1,23 +1,30 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
-import manifest from './manifest.json' with { type: 'json' };
+import sourceManifest from './manifest.json' with { type: 'json' };
 import { contentScriptEntries } from './scripts/content-scripts.ts';
+import { manifestFor, targetBrowser } from './scripts/manifest-for.ts';
+
+// One source, two builds: `vite build` for Chrome (dist/), GAP_CLOSER_BROWSER=firefox for
+// Firefox (dist-firefox/).
+const browser = targetBrowser(process.env.GAP_CLOSER_BROWSER);
+const manifest = manifestFor(sourceManifest, browser);
 
 export default defineConfig({
   plugins: [
     preact(),
     crx({
       manifest,
+      browser,
       // Self-contained content scripts: no loader, no chunks in web_accessible_resources
       // that LinkedIn could probe to fingerprint the extension.
       contentScripts: { standaloneFiles: contentScriptEntries(manifest) },
     }),
   ],
   build: {
-    target: 'chrome120',
+    target: browser === 'firefox' ? 'firefox128' : 'chrome120',
     // Parallel work (several checkouts building at once) may pick another folder.
-    outDir: process.env.GAP_CLOSER_DIST ?? 'dist',
+    outDir: process.env.GAP_CLOSER_DIST ?? (browser === 'firefox' ? 'dist-firefox' : 'dist'),
     emptyOutDir: true,
     sourcemap: false,
     modulePreload: false,

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // playwright-core. One file at a time: each launches its own browser.
 export default defineConfig({
   test: {
-    include: ['test/dist/**/*.test.ts', 'test/browser/**/*.test.ts'],
+    include: ['test/dist/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/firefox/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -19,9 +19,9 @@ function run(command, args, env = {}) {
 }
 
 /** A check that is one pass or one failure (build, typecheck, lint). */
-function check(name, command, args) {
+function check(name, command, args, env = {}) {
   console.log(`\n▶ ${name}`);
-  const ok = run(command, args);
+  const ok = run(command, args, env);
   if (ok) passed++;
   else failed++;
   lines.push(`${ok ? 'PASS' : 'FAIL'} ${name}`);
@@ -55,15 +55,19 @@ function suite(name, config, env = {}) {
 }
 
 const built = check('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+const builtFirefox = check('build (firefox)', 'npx', ['vite', 'build', '--logLevel', 'warn'], {
+  GAP_CLOSER_BROWSER: 'firefox',
+  GAP_CLOSER_DIST: process.env.GAP_CLOSER_DIST_FIREFOX ?? 'dist-firefox',
+});
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('eslint', 'npx', ['eslint', '.', '--max-warnings=0']);
 check('prettier', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 suite('unit', 'vitest.config.ts');
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!built) {
+if (!built || !builtFirefox) {
   failed++;
-  lines.push('FAIL browser: not run, the build failed');
+  lines.push('FAIL browser: not run, a build failed');
 } else if (!existsSync(chromium)) {
   failed++;
   lines.push(`FAIL browser: no Chromium at ${chromium} (apt-get install -y chromium)`);

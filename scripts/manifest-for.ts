@@ -1,0 +1,38 @@
+/** The browsers we build for from the one source manifest. */
+export type TargetBrowser = 'chrome' | 'firefox';
+
+/** Firefox's add-on id: fixed, so storage and updates follow the add-on across versions. */
+export const GECKO_ID = 'gap-closer@gap-closer.dev';
+
+interface SourceManifest {
+  background?: { service_worker?: string; scripts?: string[]; type?: string };
+  minimum_chrome_version?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * The manifest for one browser. Chrome runs the background as a service worker; Firefox as
+ * background scripts (an event page), with its add-on id and the data-collection statement
+ * (none: nothing leaves the browser).
+ */
+export function manifestFor<T extends SourceManifest>(source: T, browser: TargetBrowser): T {
+  if (browser === 'chrome') return source;
+  const { minimum_chrome_version: _chromeOnly, background, ...rest } = source;
+  return {
+    ...rest,
+    background: { scripts: [background?.service_worker ?? background?.scripts?.[0] ?? ''], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as unknown as T;
+}
+
+export function targetBrowser(value: string | undefined): TargetBrowser {
+  if (value === undefined || value === 'chrome') return 'chrome';
+  if (value === 'firefox') return 'firefox';
+  throw new Error(`GAP_CLOSER_BROWSER must be chrome or firefox, not ${value}`);
+}
