@@ -2,13 +2,14 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import sourceManifest from './manifest.json' with { type: 'json' };
+import packageJson from './package.json' with { type: 'json' };
 import { contentScriptEntries } from './scripts/content-scripts.ts';
 import { manifestFor, targetBrowser } from './scripts/manifest-for.ts';
 
 // One source, two builds: `vite build` for Chrome (dist/), GAP_CLOSER_BROWSER=firefox for
 // Firefox (dist-firefox/).
 const browser = targetBrowser(process.env.GAP_CLOSER_BROWSER);
-const manifest = manifestFor(sourceManifest, browser);
+const manifest = manifestFor(sourceManifest, browser, packageJson.version);
 
 export default defineConfig({
   plugins: [

@@ -11,13 +11,14 @@ interface SourceManifest {
 }
 
 /**
- * The manifest for one browser. Chrome runs the background as a service worker; Firefox as
+ * The manifest for one browser, versioned from package.json. Chrome runs the background as a service worker; Firefox as
  * background scripts (an event page), with its add-on id and the data-collection statement
  * (none: nothing leaves the browser).
  */
-export function manifestFor<T extends SourceManifest>(source: T, browser: TargetBrowser): T {
-  if (browser === 'chrome') return source;
-  const { minimum_chrome_version: _chromeOnly, background, ...rest } = source;
+export function manifestFor<T extends SourceManifest>(source: T, browser: TargetBrowser, version: string): T {
+  const versioned = { ...source, version };
+  if (browser === 'chrome') return versioned;
+  const { minimum_chrome_version: _chromeOnly, background, ...rest } = versioned;
   return {
     ...rest,
     background: { scripts: [background?.service_worker ?? background?.scripts?.[0] ?? ''], type: 'module' },
