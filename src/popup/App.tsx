@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { getDb } from '../storage/db.ts';
-import { getHistory, refreshHistory } from '../storage/follow-through.ts';
+import { getHistory, refreshHistoryIfStale } from '../storage/follow-through.ts';
 import { savePaceSettings, saveQuota, saveSettings } from '../storage/settings.ts';
 import type { Me, PaceSettings, Quota, Settings } from '../shared/model.ts';
 import { notifyWorker } from '../ui/data.ts';
@@ -38,12 +38,13 @@ export function App() {
     if (!state || historyChecked.current) return;
     historyChecked.current = true;
     performance.mark(RENDERED_MARK);
-    // After the first paint: recount conversion history (index counts only) for the next render.
+    // After the first paint: recount conversion history (index counts only) when it is stale.
     setTimeout(() => {
       void (async () => {
         const db = await getDb();
         const before = JSON.stringify(await getHistory(db));
-        if (JSON.stringify(await refreshHistory(db)) !== before) await reload();
+        const after = await refreshHistoryIfStale(db);
+        if (after && JSON.stringify(after) !== before) await reload();
       })().catch(() => undefined);
     }, 50);
   }, [state, reload]);

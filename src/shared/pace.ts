@@ -1,7 +1,15 @@
 import { calendarOf, effectivePeriod, isWorkedDay, workedDaysBetween } from './calendar.ts';
 import { dayNumber } from './dates.ts';
 import { PRIOR_STRENGTH } from './defaults.ts';
-import type { ConversionAssumptions, LocalDate, Outcome, OutreachKind, Quota, StepCapacity } from './model.ts';
+import {
+  OUTREACH_KINDS,
+  type ConversionAssumptions,
+  type LocalDate,
+  type Outcome,
+  type OutreachKind,
+  type Quota,
+  type StepCapacity,
+} from './model.ts';
 import { isAsk } from './quota.ts';
 
 /**
@@ -35,15 +43,27 @@ export interface KindTally {
 }
 export type Tally = Partial<Record<OutreachKind, KindTally>>;
 
-/** Counts resolved asks and wins per kind; asks still waiting for an answer are not evidence yet. */
+const ASK_KIND_LIST = OUTREACH_KINDS.filter((kind) => isAsk(kind));
+const ASK_INDEX: Readonly<Record<string, number>> = Object.fromEntries(ASK_KIND_LIST.map((kind, i) => [kind, i]));
+
+/**
+ * Counts resolved asks and wins per kind; asks still waiting for an answer are not evidence yet.
+ * One tight pass (a year of history is tens of thousands of records).
+ */
 export function tallyOutcomes(records: Iterable<{ kind: OutreachKind; outcome?: Outcome | undefined }>): Tally {
-  const tally: Tally = {};
+  const asks = new Uint32Array(ASK_KIND_LIST.length);
+  const wins = new Uint32Array(ASK_KIND_LIST.length);
   for (const record of records) {
-    if (record.outcome === undefined || !isAsk(record.kind)) continue;
-    const entry = (tally[record.kind] ??= { asks: 0, wins: 0 });
-    entry.asks++;
-    if (record.outcome === WIN) entry.wins++;
+    if (record.outcome === undefined) continue;
+    const index = ASK_INDEX[record.kind];
+    if (index === undefined) continue;
+    asks[index] = (asks[index] ?? 0) + 1;
+    if (record.outcome === WIN) wins[index] = (wins[index] ?? 0) + 1;
   }
+  const tally: Tally = {};
+  ASK_KIND_LIST.forEach((kind, index) => {
+    if (asks[index]) tally[kind] = { asks: asks[index] ?? 0, wins: wins[index] ?? 0 };
+  });
   return tally;
 }
 

@@ -146,13 +146,17 @@ export async function contactLedger(
   return { ledger, warnings: askWarnings(ledger, firstName) };
 }
 
+/** The history is recounted when older than this (and after every outcome recorded in an extension page). */
+export const HISTORY_MAX_AGE_MS = 60 * 60_000;
+
 /**
  * Recounts conversion history per ask kind from the (kind, outcome) index — counts only, no
- * record is read — and keeps it in the settings store for the next first render.
+ * record is read, in a read-only transaction that never blocks a popup's reads — and keeps it
+ * in the settings store for the next first render.
  */
 export async function refreshHistory(db: Db, now = Date.now()): Promise<Tally> {
-  const tx = db.transaction(['outreach', 'settings'], 'readwrite');
-  const index = tx.objectStore('outreach').index('byKindOutcome');
+  const tx = db.transaction('outreach');
+  const index = tx.store.index('byKindOutcome');
   const tally: Tally = {};
   await Promise.all(
     [...ASK_KINDS].map(async (kind) => {
@@ -163,9 +167,20 @@ export async function refreshHistory(db: Db, now = Date.now()): Promise<Tally> {
       if (asks > 0) tally[kind] = { asks, wins };
     }),
   );
-  await tx.objectStore('settings').put({ key: 'history', value: { tally, countedAt: now } });
   await tx.done;
+  await db.put('settings', { key: 'history', value: { tally, countedAt: now } });
   return tally;
+}
+
+/** Recounts only when the stored count is missing or older than `maxAge`; undefined when it was fresh. */
+export async function refreshHistoryIfStale(
+  db: Db,
+  now = Date.now(),
+  maxAge = HISTORY_MAX_AGE_MS,
+): Promise<Tally | undefined> {
+  const row = await db.get('settings', 'history');
+  if (row?.key === 'history' && now - row.value.countedAt < maxAge && row.value.countedAt <= now) return undefined;
+  return refreshHistory(db, now);
 }
 
 /** The stored history (empty before the first count). */

@@ -3,7 +3,13 @@ import type { Outcome, ThankYou } from '../shared/model.ts';
 import { firstNameOf } from '../shared/names.ts';
 import { renderTemplate } from '../shared/template.ts';
 import { getDb } from '../storage/db.ts';
-import { contactLedger, logFavour, logThankYou, recordOutreachOutcome } from '../storage/follow-through.ts';
+import {
+  contactLedger,
+  logFavour,
+  logThankYou,
+  recordOutreachOutcome,
+  refreshHistory,
+} from '../storage/follow-through.ts';
 import { getSettings } from '../storage/settings.ts';
 import { allTemplates } from '../storage/templates.ts';
 
@@ -22,7 +28,10 @@ export async function notifyWorker(): Promise<void> {
 }
 
 export async function saveOutcome(outreachId: string, outcome: Outcome, wonAmount?: number): Promise<void> {
-  await recordOutreachOutcome(await getDb(), outreachId, { outcome, wonAmount });
+  const db = await getDb();
+  await recordOutreachOutcome(db, outreachId, { outcome, wonAmount });
+  // The user's own conversion moved: recount it (index counts only) before the popup re-reads.
+  await refreshHistory(db);
   void notifyWorker();
 }
 

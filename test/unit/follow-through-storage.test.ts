@@ -10,7 +10,9 @@ import {
   logFavour,
   logThankYou,
   recordOutreachOutcome,
+  HISTORY_MAX_AGE_MS,
   refreshHistory,
+  refreshHistoryIfStale,
   thanksOwed,
 } from '../../src/storage/follow-through.ts';
 import { DB_VERSION, MIGRATIONS } from '../../src/storage/migrations.ts';
@@ -223,6 +225,14 @@ describe('goodwill ledger and history', () => {
     const tally = await refreshHistory(db, 5);
     expect(tally).toEqual({ 'referral-ask': { asks: 2, wins: 1 }, upsell: { asks: 1, wins: 0 } });
     expect(await getHistory(db)).toEqual(tally);
+    // Fresh counts are kept; stale ones are recounted.
+    await db.put('outreach', record('w4', { outcome: 'won', status: 'resolved' }));
+    expect(await refreshHistoryIfStale(db, 5 + HISTORY_MAX_AGE_MS - 1)).toBeUndefined();
+    expect(await getHistory(db)).toEqual(tally);
+    expect(await refreshHistoryIfStale(db, 5 + HISTORY_MAX_AGE_MS)).toEqual({
+      'referral-ask': { asks: 3, wins: 2 },
+      upsell: { asks: 1, wins: 0 },
+    });
   });
 });
 
