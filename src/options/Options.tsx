@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { loadDay, type DaySnapshot } from '../storage/day.ts';
 import { getDb } from '../storage/db.ts';
+import { Dashboard, DASHBOARD_LINKS } from './dashboard/Dashboard.tsx';
 import { FollowThrough } from './sections/FollowThrough.tsx';
 import { ManagerBrief } from './sections/ManagerBrief.tsx';
 import { Settings } from './sections/Settings.tsx';
@@ -43,6 +44,11 @@ export function Options() {
           <li>
             <a href="#manager-brief">Manager brief</a>
           </li>
+          {DASHBOARD_LINKS.map((link) => (
+            <li key={link.href}>
+              <a href={link.href}>{link.label}</a>
+            </li>
+          ))}
           <li>
             <a href="#settings">Settings</a>
           </li>
@@ -50,6 +56,7 @@ export function Options() {
       </nav>
       <FollowThrough day={day} onChanged={() => void reload()} />
       <ManagerBrief day={day} />
+      <Dashboard day={day} onChanged={() => void reload()} />
       <Settings day={day} onSaved={reload} />
     </main>
   );

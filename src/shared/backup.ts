@@ -209,7 +209,8 @@ export function readBackup(json: string, currentSchemaVersion: number): BackupRe
         return;
       }
       seen.add(key);
-      out.push(result.output);
+      // The record as it came (checked, not rebuilt): same fields, same order, nothing dropped.
+      out.push(upgraded);
     });
     data[store] = out;
   }

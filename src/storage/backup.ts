@@ -1,6 +1,7 @@
 import { BACKUP_STORES, type BackupData } from '../shared/backup.ts';
 import type { ImportedContact } from '../shared/csv.ts';
 import type { Contact } from '../shared/model.ts';
+import { firstNameOf } from '../shared/names.ts';
 import type { Db } from './db.ts';
 import { abortQuietly } from './errors.ts';
 
@@ -81,7 +82,7 @@ export interface ContactImportResult {
  */
 export async function importContacts(
   db: Db,
-  contacts: readonly ImportedContact[],
+  contacts: readonly (Omit<ImportedContact, 'firstName'> & { firstName?: string })[],
   now = Date.now(),
   onProgress?: Progress,
 ): Promise<ContactImportResult> {
@@ -101,12 +102,13 @@ export async function importContacts(
       const match =
         (input.linkedinUrl ? byUrl.get(input.linkedinUrl) : undefined) ??
         (input.email ? byEmail.get(input.email) : undefined);
+      const firstName = input.firstName || firstNameOf(input.fullName);
       const fields = Object.fromEntries(
         Object.entries(input).filter(([, value]) => value !== undefined && value !== ''),
       );
       const contact: Contact = match
         ? { ...match, ...fields, updatedAt: now }
-        : { id: crypto.randomUUID(), ...input, ...fields, createdAt: now, updatedAt: now };
+        : { id: crypto.randomUUID(), ...input, ...fields, firstName, createdAt: now, updatedAt: now };
       if (match && !written.has(match.id)) updated++;
       if (!match) created++;
       written.set(contact.id, contact);

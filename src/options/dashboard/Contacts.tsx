@@ -1,0 +1,197 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Ledger, LedgerWarning } from '../../shared/ledger.ts';
+import { RELATIONSHIPS, type Contact, type Relationship } from '../../shared/model.ts';
+import { getDb } from '../../storage/db.ts';
+import { editContact } from '../../storage/dashboard.ts';
+import { loadLedger } from '../../ui/data.ts';
+import { formatMoney, KIND_LABELS, OUTCOME_LABELS } from '../../ui/format.ts';
+import { CHANNEL_LABELS, RELATIONSHIP_LABELS, type Book } from './data.ts';
+import { VirtualList } from './VirtualList.tsx';
+
+const ROW_HEIGHT = 40;
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+function Detail({
+  contact,
+  book,
+  currency,
+  onChanged,
+}: {
+  contact: Contact;
+  book: Book;
+  currency: string;
+  onChanged: () => void;
+}) {
+  const [relationship, setRelationship] = useState<string>(contact.relationship ?? '');
+  const [notes, setNotes] = useState(contact.notes ?? '');
+  const [saved, setSaved] = useState(false);
+  const [ledger, setLedger] = useState<{ ledger: Ledger; warnings: LedgerWarning[] } | undefined>();
+  useEffect(() => {
+    void loadLedger(contact.id, contact.fullName).then(setLedger);
+  }, [contact.id, contact.fullName, book]);
+  const timeline = useMemo(
+    () => book.outreach.filter((r) => r.contactId === contact.id).sort((a, b) => b.createdAt - a.createdAt),
+    [book, contact.id],
+  );
+
+  async function save(event: Event) {
+    event.preventDefault();
+    await editContact(await getDb(), contact.id, {
+      relationship: (relationship || undefined) as Relationship | undefined,
+      notes,
+    });
+    setSaved(true);
+    onChanged();
+  }
+
+  return (
+    <div class="contact-detail" aria-labelledby="contact-title">
+      <h3 id="contact-title">{contact.fullName}</h3>
+      <p class="hint">
+        {[contact.headline, contact.company, contact.email].filter(Boolean).join(' · ')}
+        {contact.linkedinUrl && (
+          <>
+            {' · '}
+            <a href={contact.linkedinUrl} target="_blank" rel="noreferrer">
+              LinkedIn profile
+            </a>
+          </>
+        )}
+      </p>
+      <form onSubmit={(e) => void save(e)} class="fields">
+        <label>
+          Relationship
+          <select value={relationship} onChange={(e) => setRelationship(e.currentTarget.value)}>
+            <option value="">Not set</option>
+            {RELATIONSHIPS.map((r) => (
+              <option key={r} value={r}>
+                {RELATIONSHIP_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Notes
+          <textarea rows={3} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
+        </label>
+        <button type="submit">Save contact</button>
+        {saved && <span role="status">Saved.</span>}
+      </form>
+      {ledger && (
+        <>
+          <table class="data" aria-label={`Goodwill ledger with ${contact.firstName || contact.fullName}`}>
+            <caption>Goodwill ledger</caption>
+            <tbody>
+              <tr>
+                <th scope="row">Asks made</th>
+                <td>{ledger.ledger.asksMade}</td>
+              </tr>
+              <tr>
+                <th scope="row">Help received</th>
+                <td>{ledger.ledger.helpReceived}</td>
+              </tr>
+              <tr>
+                <th scope="row">Thank-yous sent</th>
+                <td>{ledger.ledger.thanksSent}</td>
+              </tr>
+              <tr>
+                <th scope="row">Favours you gave</th>
+                <td>{ledger.ledger.favoursGiven}</td>
+              </tr>
+              <tr>
+                <th scope="row">Thank-yous owed</th>
+                <td>{ledger.ledger.thanksOwed}</td>
+              </tr>
+            </tbody>
+          </table>
+          {ledger.warnings.map((w) => (
+            <p key={w.kind} class="warning">
+              {w.message}
+            </p>
+          ))}
+        </>
+      )}
+      <h4>Timeline</h4>
+      {timeline.length === 0 ? (
+        <p class="hint">Nothing logged with this contact yet.</p>
+      ) : (
+        <ol class="timeline" aria-label={`Timeline with ${contact.fullName}`}>
+          {timeline.slice(0, 200).map((r) => (
+            <li key={r.id}>
+              <time dateTime={new Date(r.createdAt).toISOString()}>{dateTime.format(r.createdAt)}</time>{' '}
+              {KIND_LABELS[r.kind]} by {CHANNEL_LABELS[r.channel]?.toLowerCase()}
+              {r.outcome ? ` → ${OUTCOME_LABELS[r.outcome]}` : ' → waiting'}
+              {r.outcome === 'won' && r.wonAmount !== undefined ? ` (${formatMoney(r.wonAmount, currency)})` : ''}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+/** Contacts: search, open one to see the timeline and goodwill ledger, set relationship and notes. */
+export function Contacts({ book, currency, onChanged }: { book: Book; currency: string; onChanged: () => void }) {
+  const [query, setQuery] = useState('');
+  const [relationship, setRelationship] = useState('');
+  const [openId, setOpenId] = useState<string | undefined>();
+  const rows = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return book.contacts
+      .filter(
+        (c) =>
+          (!relationship || (c.relationship ?? 'unset') === relationship) &&
+          (!q || `${c.fullName} ${c.company ?? ''} ${c.email ?? ''}`.toLowerCase().includes(q)),
+      )
+      .sort((a, b) => a.fullName.localeCompare(b.fullName));
+  }, [book.contacts, query, relationship]);
+  const open = openId ? book.contactById.get(openId) : undefined;
+
+  return (
+    <section id="contacts" aria-labelledby="contacts-title">
+      <h2 id="contacts-title">Contacts</h2>
+      <div class="filters" role="search" aria-label="Find a contact">
+        <label>
+          Search contacts
+          <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        </label>
+        <label>
+          Relationship
+          <select value={relationship} onChange={(e) => setRelationship(e.currentTarget.value)}>
+            <option value="">All relationships</option>
+            {[...RELATIONSHIPS, 'unset' as const].map((r) => (
+              <option key={r} value={r}>
+                {RELATIONSHIP_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p role="status">
+        {rows.length.toLocaleString('en')} of {book.contacts.length.toLocaleString('en')} contacts
+      </p>
+      {rows.length > 0 && (
+        <VirtualList
+          label="Contacts"
+          count={rows.length}
+          rowHeight={ROW_HEIGHT}
+          height={Math.min(320, rows.length * ROW_HEIGHT)}
+          renderRow={(index) => {
+            const c = rows[index] as Contact;
+            return (
+              <>
+                <span class="c-who">{c.fullName}</span>
+                <span class="c-kind">{c.company ?? ''}</span>
+                <span class="c-channel">{RELATIONSHIP_LABELS[c.relationship ?? 'unset']}</span>
+                <button type="button" class="link" aria-label={`Open ${c.fullName}`} onClick={() => setOpenId(c.id)}>
+                  Open
+                </button>
+              </>
+            );
+          }}
+        />
+      )}
+      {open && <Detail key={open.id} contact={open} book={book} currency={currency} onChanged={onChanged} />}
+    </section>
+  );
+}

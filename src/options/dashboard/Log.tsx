@@ -1,0 +1,277 @@
+import { useMemo, useState } from 'preact/hooks';
+import { CHANNELS, OUTCOMES, OUTREACH_KINDS, type Outcome, type Outreach } from '../../shared/model.ts';
+import { getDb } from '../../storage/db.ts';
+import { deleteOutreach, editOutreach } from '../../storage/dashboard.ts';
+import { notifyWorker } from '../../ui/data.ts';
+import { formatMoney, KIND_LABELS, OUTCOME_LABELS } from '../../ui/format.ts';
+import type { Book } from './data.ts';
+import { CHANNEL_LABELS } from './data.ts';
+import { VirtualList } from './VirtualList.tsx';
+
+const ROW_HEIGHT = 44;
+type Sort = 'newest' | 'oldest' | 'contact' | 'value';
+
+interface Filters {
+  query: string;
+  kind: string;
+  channel: string;
+  outcome: string;
+  from: string;
+  to: string;
+  sort: Sort;
+}
+
+const NO_FILTERS: Filters = { query: '', kind: '', channel: '', outcome: '', from: '', to: '', sort: 'newest' };
+
+function dayStart(date: string): number {
+  return new Date(`${date}T00:00:00`).getTime();
+}
+
+export function applyFilters(records: readonly Outreach[], f: Filters): Outreach[] {
+  const query = f.query.trim().toLowerCase();
+  const from = f.from ? dayStart(f.from) : -Infinity;
+  const to = f.to ? dayStart(f.to) + 86_400_000 : Infinity;
+  const out = records.filter(
+    (r) =>
+      (!f.kind || r.kind === f.kind) &&
+      (!f.channel || r.channel === f.channel) &&
+      (!f.outcome || (f.outcome === 'awaiting' ? r.outcome === undefined : r.outcome === f.outcome)) &&
+      r.createdAt >= from &&
+      r.createdAt < to &&
+      (!query || r.contactName.toLowerCase().includes(query) || r.text.toLowerCase().includes(query)),
+  );
+  // Records arrive oldest first (the time index).
+  if (f.sort === 'newest') out.reverse();
+  else if (f.sort === 'contact')
+    out.sort((a, b) => a.contactName.localeCompare(b.contactName) || b.createdAt - a.createdAt);
+  else if (f.sort === 'value')
+    out.sort(
+      (a, b) =>
+        (b.wonAmount ?? b.potentialValue ?? 0) - (a.wonAmount ?? a.potentialValue ?? 0) || b.createdAt - a.createdAt,
+    );
+  return out;
+}
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+function Editor({
+  record,
+  currency,
+  onDone,
+}: {
+  record: Outreach;
+  currency: string;
+  onDone: (changed: boolean) => void;
+}) {
+  const [outcome, setOutcome] = useState<string>(record.outcome ?? '');
+  const [amount, setAmount] = useState(record.wonAmount === undefined ? '' : String(record.wonAmount));
+  const [followUp, setFollowUp] = useState(record.followUpOn ?? '');
+  const [error, setError] = useState<string | undefined>();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  async function save(event: Event) {
+    event.preventDefault();
+    let wonAmount: number | undefined;
+    if (outcome === 'won') {
+      wonAmount = Number(amount.replace(/[\s,_]/g, ''));
+      if (!amount.trim() || !Number.isFinite(wonAmount) || wonAmount <= 0) {
+        setError('Enter the amount won, a number above 0.');
+        return;
+      }
+    }
+    try {
+      await editOutreach(await getDb(), record.id, {
+        outcome: (outcome || null) as Outcome | null,
+        wonAmount,
+        followUpOn: followUp || undefined,
+      });
+      void notifyWorker();
+      onDone(true);
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : 'Could not save.');
+    }
+  }
+
+  async function remove() {
+    await deleteOutreach(await getDb(), record.id);
+    void notifyWorker();
+    onDone(true);
+  }
+
+  return (
+    <form class="editor" aria-labelledby="log-edit-title" onSubmit={(e) => void save(e)}>
+      <h3 id="log-edit-title">
+        Edit: {KIND_LABELS[record.kind]} to {record.contactName}, {dateTime.format(record.createdAt)}
+      </h3>
+      <p class="sent-text">{record.text}</p>
+      <div class="fields">
+        <label>
+          Outcome
+          <select value={outcome} onChange={(e) => setOutcome(e.currentTarget.value)}>
+            <option value="">Waiting for an answer</option>
+            {OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {OUTCOME_LABELS[o]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {outcome === 'won' && (
+          <label>
+            Amount won ({currency})
+            <input inputMode="decimal" value={amount} onInput={(e) => setAmount(e.currentTarget.value)} />
+          </label>
+        )}
+        <label>
+          Follow up on
+          <input type="date" value={followUp} onInput={(e) => setFollowUp(e.currentTarget.value)} />
+        </label>
+      </div>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      <div class="row">
+        <button type="submit">Save</button>
+        <button type="button" class="secondary" onClick={() => onDone(false)}>
+          Cancel
+        </button>
+        {confirmDelete ? (
+          <>
+            <span>Delete this outreach for good?</span>
+            <button type="button" class="danger" onClick={() => void remove()}>
+              Yes, delete it
+            </button>
+          </>
+        ) : (
+          <button type="button" class="secondary" onClick={() => setConfirmDelete(true)}>
+            Delete…
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** The outreach log: search, filter, sort, edit and delete, windowed for tens of thousands of rows. */
+export function Log({ book, currency, onChanged }: { book: Book; currency: string; onChanged: () => void }) {
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [editing, setEditing] = useState<string | undefined>();
+  const rows = useMemo(() => applyFilters(book.outreach, filters), [book.outreach, filters]);
+  const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
+  const record = editing ? book.outreach.find((r) => r.id === editing) : undefined;
+
+  return (
+    <section id="log" aria-labelledby="log-title">
+      <h2 id="log-title">Outreach log</h2>
+      <div class="filters" role="search" aria-label="Filter the outreach log">
+        <label>
+          Search
+          <input type="search" value={filters.query} onInput={(e) => set({ query: e.currentTarget.value })} />
+        </label>
+        <label>
+          Kind
+          <select value={filters.kind} onChange={(e) => set({ kind: e.currentTarget.value })}>
+            <option value="">All kinds</option>
+            {OUTREACH_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Channel
+          <select value={filters.channel} onChange={(e) => set({ channel: e.currentTarget.value })}>
+            <option value="">All channels</option>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {CHANNEL_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Outcome
+          <select value={filters.outcome} onChange={(e) => set({ outcome: e.currentTarget.value })}>
+            <option value="">All outcomes</option>
+            <option value="awaiting">Waiting for an answer</option>
+            {OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {OUTCOME_LABELS[o]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          From
+          <input type="date" value={filters.from} onInput={(e) => set({ from: e.currentTarget.value })} />
+        </label>
+        <label>
+          To
+          <input type="date" value={filters.to} onInput={(e) => set({ to: e.currentTarget.value })} />
+        </label>
+        <label>
+          Sort
+          <select value={filters.sort} onChange={(e) => set({ sort: e.currentTarget.value as Sort })}>
+            <option value="newest">Newest first</option>
+            <option value="oldest">Oldest first</option>
+            <option value="contact">Contact A–Z</option>
+            <option value="value">Value, highest first</option>
+          </select>
+        </label>
+        <button type="button" class="secondary" onClick={() => setFilters(NO_FILTERS)}>
+          Clear filters
+        </button>
+      </div>
+      <p role="status" data-testid="log-count">
+        {rows.length.toLocaleString('en')} of {book.outreach.length.toLocaleString('en')} records
+      </p>
+      {rows.length > 0 && (
+        <VirtualList
+          label="Outreach"
+          count={rows.length}
+          rowHeight={ROW_HEIGHT}
+          height={Math.min(440, rows.length * ROW_HEIGHT)}
+          renderRow={(index) => {
+            const r = rows[index] as Outreach;
+            const when = dateTime.format(r.createdAt);
+            return (
+              <>
+                <span class="c-when">{when}</span>
+                <span class="c-who">{r.contactName}</span>
+                <span class="c-kind">{KIND_LABELS[r.kind]}</span>
+                <span class="c-channel">{CHANNEL_LABELS[r.channel]}</span>
+                <span class="c-outcome">
+                  {r.outcome ? OUTCOME_LABELS[r.outcome] : 'Waiting'}
+                  {r.outcome === 'won' && r.wonAmount !== undefined ? ` ${formatMoney(r.wonAmount, currency)}` : ''}
+                </span>
+                <span class="c-follow">{r.followUpOn ? `follow up ${r.followUpOn}` : ''}</span>
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={`Edit ${r.contactName}, ${when}`}
+                  onClick={() => setEditing(r.id)}
+                >
+                  Edit
+                </button>
+              </>
+            );
+          }}
+        />
+      )}
+      {record && (
+        <Editor
+          key={record.id}
+          record={record}
+          currency={currency}
+          onDone={(changed) => {
+            setEditing(undefined);
+            if (changed) onChanged();
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,283 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { BUILTIN_TEMPLATES } from '../../shared/builtin-templates.ts';
+import {
+  CHANNELS,
+  OUTREACH_KINDS,
+  type Channel,
+  type OutreachKind,
+  type Settings,
+  type Template,
+} from '../../shared/model.ts';
+import { PLACEHOLDERS, renderTemplate, type Placeholder } from '../../shared/template.ts';
+import { getDb } from '../../storage/db.ts';
+import { deleteTemplate, saveTemplate } from '../../storage/dashboard.ts';
+import { allTemplates } from '../../storage/templates.ts';
+import { KIND_LABELS } from '../../ui/format.ts';
+import { CHANNEL_LABELS } from './data.ts';
+
+/** LinkedIn's own length limits, shown under the editor. */
+export const LINKEDIN_LIMITS: { channel: Channel; label: string; max: number }[] = [
+  { channel: 'linkedin-message', label: 'Connection request note', max: 300 },
+  { channel: 'linkedin-message', label: 'LinkedIn message', max: 8000 },
+  { channel: 'linkedin-group', label: 'LinkedIn post', max: 3000 },
+];
+
+const SAMPLE = {
+  firstName: 'Jordan',
+  fullName: 'Jordan Lee',
+  company: 'Northwind Traders',
+  headline: 'Head of Operations at Northwind Traders',
+  groupName: 'Regional SaaS Founders',
+};
+
+const BUILTIN_IDS = new Set(BUILTIN_TEMPLATES.map((t) => t.id));
+
+function Editor({
+  template,
+  settings,
+  edited,
+  onSaved,
+  onClose,
+}: {
+  template: Template;
+  settings: Settings;
+  edited: boolean;
+  onSaved: (id?: string) => void;
+  onClose: () => void;
+}) {
+  const [draft, setDraft] = useState<Template>(template);
+  const [status, setStatus] = useState<string | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const body = useRef<HTMLTextAreaElement>(null);
+  const set = (patch: Partial<Template>) => setDraft((d) => ({ ...d, ...patch }));
+  const builtIn = BUILTIN_IDS.has(template.id);
+  const values = {
+    ...SAMPLE,
+    myName: settings.me.name || 'Sam Seller',
+    myCompany: settings.me.company || 'Your Company',
+    product: settings.me.product || 'your product',
+    signature: settings.me.signature,
+  };
+  const preview = renderTemplate(draft.body, values);
+  const subject = draft.subject ? renderTemplate(draft.subject, values) : undefined;
+  const unknown = [...new Set([...preview.unknown, ...(subject?.unknown ?? [])])];
+  const length = preview.text.length;
+
+  function insert(name: Placeholder) {
+    const el = body.current;
+    const token = `{{${name}}}`;
+    const start = el?.selectionStart ?? draft.body.length;
+    const end = el?.selectionEnd ?? draft.body.length;
+    set({ body: draft.body.slice(0, start) + token + draft.body.slice(end) });
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(start + token.length, start + token.length);
+    });
+  }
+
+  async function save(event: Event) {
+    event.preventDefault();
+    if (!draft.name.trim() || !draft.body.trim()) {
+      setError('A template needs a name and a body.');
+      return;
+    }
+    setError(undefined);
+    const stored: Template = { ...draft, name: draft.name.trim() };
+    if (stored.channel !== 'email') delete stored.subject;
+    await saveTemplate(await getDb(), stored);
+    setStatus('Template saved.');
+    onSaved(stored.id);
+  }
+
+  async function duplicate() {
+    const copy: Template = {
+      ...draft,
+      id: `user:${crypto.randomUUID()}`,
+      name: `${draft.name} (copy)`,
+      builtIn: false,
+    };
+    await saveTemplate(await getDb(), copy);
+    onSaved(copy.id);
+  }
+
+  async function remove() {
+    await deleteTemplate(await getDb(), template.id);
+    onSaved(builtIn ? template.id : undefined);
+  }
+
+  return (
+    <form class="editor template-editor" aria-labelledby="tpl-edit-title" onSubmit={(e) => void save(e)}>
+      <h3 id="tpl-edit-title">{builtIn ? `Built-in: ${template.name}` : template.name || 'New template'}</h3>
+      <div class="fields">
+        <label>
+          Name
+          <input value={draft.name} onInput={(e) => set({ name: e.currentTarget.value })} />
+        </label>
+        <label>
+          Kind
+          <select value={draft.kind} onChange={(e) => set({ kind: e.currentTarget.value as OutreachKind })}>
+            {OUTREACH_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Channel
+          <select value={draft.channel} onChange={(e) => set({ channel: e.currentTarget.value as Channel })}>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {CHANNEL_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {draft.channel === 'email' && (
+        <label class="wide">
+          Subject
+          <input value={draft.subject ?? ''} onInput={(e) => set({ subject: e.currentTarget.value })} />
+        </label>
+      )}
+      <div class="palette" role="group" aria-label="Insert a placeholder">
+        {PLACEHOLDERS.map((name) => (
+          <button type="button" class="chip" key={name} onClick={() => insert(name)}>
+            {`{{${name}}}`}
+          </button>
+        ))}
+      </div>
+      <label class="wide">
+        Body
+        <textarea ref={body} rows={10} value={draft.body} onInput={(e) => set({ body: e.currentTarget.value })} />
+      </label>
+      {unknown.length > 0 && (
+        <p role="alert" class="error">
+          Unknown placeholder{unknown.length === 1 ? '' : 's'}: {unknown.map((u) => `{{${u}}}`).join(', ')}. They would
+          stay in the message as typed.
+        </p>
+      )}
+      <div class="preview" aria-labelledby="tpl-preview-title">
+        <h4 id="tpl-preview-title">
+          Preview for a sample contact ({SAMPLE.fullName}, {SAMPLE.company})
+        </h4>
+        {subject && <p class="subject">Subject: {subject.text}</p>}
+        <pre class="draft" data-testid="template-preview">
+          {preview.text}
+        </pre>
+        <ul class="limits" aria-label="Length">
+          <li>{length.toLocaleString('en')} characters</li>
+          {LINKEDIN_LIMITS.filter((l) => l.channel === draft.channel).map((l) => (
+            <li key={l.label} class={length > l.max ? 'over' : ''}>
+              {l.label}: {length.toLocaleString('en')} / {l.max.toLocaleString('en')}
+              {length > l.max ? ` — ${(length - l.max).toLocaleString('en')} too long` : ''}
+            </li>
+          ))}
+        </ul>
+      </div>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      <div class="row">
+        <button type="submit">Save template</button>
+        <button type="button" class="secondary" onClick={() => void duplicate()}>
+          Duplicate
+        </button>
+        {builtIn
+          ? edited && (
+              <button type="button" class="secondary" onClick={() => void remove()}>
+                Reset to built-in
+              </button>
+            )
+          : template.name && (
+              <button type="button" class="secondary" onClick={() => void remove()}>
+                Delete template
+              </button>
+            )}
+        <button type="button" class="secondary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {status && <p role="status">{status}</p>}
+    </form>
+  );
+}
+
+/** Templates: the honest built-ins and the user's own, with placeholders and a live preview. */
+export function Templates({ settings }: { settings: Settings }) {
+  const [templates, setTemplates] = useState<Template[]>([]);
+  const [storedIds, setStoredIds] = useState<Set<string>>(new Set());
+  const [selected, setSelected] = useState<Template | undefined>();
+  const [version, setVersion] = useState(0);
+
+  async function load(selectId?: string) {
+    const db = await getDb();
+    const [all, stored] = await Promise.all([allTemplates(db), db.getAllKeys('templates')]);
+    setTemplates(all);
+    setStoredIds(new Set(stored));
+    setSelected(selectId ? all.find((t) => t.id === selectId) : undefined);
+    setVersion((v) => v + 1);
+  }
+  useEffect(() => {
+    void load();
+  }, []);
+
+  function create() {
+    setSelected({
+      id: `user:${crypto.randomUUID()}`,
+      kind: 'referral-ask',
+      channel: 'email',
+      name: '',
+      subject: '',
+      body: '',
+      builtIn: false,
+    });
+    setVersion((v) => v + 1);
+  }
+
+  return (
+    <section id="templates" aria-labelledby="templates-title">
+      <h2 id="templates-title">Templates</h2>
+      <p class="hint">
+        The built-ins are written to be honest: no fake urgency, no invented scarcity, no claims you cannot stand
+        behind. Edit them freely; “Reset to built-in” brings the original back.
+      </p>
+      <button type="button" onClick={create}>
+        New template
+      </button>
+      <ul class="template-list" aria-label="Templates">
+        {templates.map((t) => (
+          <li key={t.id}>
+            <button
+              type="button"
+              class="link"
+              aria-current={selected?.id === t.id ? 'true' : undefined}
+              onClick={() => {
+                setSelected(t);
+                setVersion((v) => v + 1);
+              }}
+            >
+              {t.name}
+            </button>{' '}
+            <span class="hint">
+              {KIND_LABELS[t.kind]} · {CHANNEL_LABELS[t.channel]}
+              {BUILTIN_IDS.has(t.id) ? (storedIds.has(t.id) ? ' · built-in, edited' : ' · built-in') : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {selected && (
+        <Editor
+          key={`${selected.id}:${version}`}
+          template={selected}
+          settings={settings}
+          edited={storedIds.has(selected.id)}
+          onSaved={(id) => void load(id)}
+          onClose={() => setSelected(undefined)}
+        />
+      )}
+    </section>
+  );
+}

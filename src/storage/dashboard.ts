@@ -1,0 +1,99 @@
+import type { Contact, Outcome, Outreach, Relationship, Template } from '../shared/model.ts';
+import type { Db } from './db.ts';
+import { abortQuietly } from './errors.ts';
+import { recordOutreachOutcome } from './follow-through.ts';
+
+/** The dashboard's edits: one outreach's outcome and follow-up, deletions, contacts, templates. */
+
+/** Every outreach record, oldest first, through the time index. */
+export function allOutreach(db: Db): Promise<Outreach[]> {
+  return db.getAllFromIndex('outreach', 'byCreatedAt');
+}
+
+export function allContacts(db: Db): Promise<Contact[]> {
+  return db.getAll('contacts');
+}
+
+export interface OutreachEdit {
+  /** `null`: still waiting for an answer. */
+  outcome: Outcome | null;
+  wonAmount?: number | undefined;
+  /** `YYYY-MM-DD`, or undefined for none. */
+  followUpOn?: string | undefined;
+}
+
+/**
+ * Saves an outcome (through the one outcome path, which owes or withdraws a thank-you) and the
+ * follow-up date. Back to "awaiting" removes the outcome and a thank-you not yet given.
+ */
+export async function editOutreach(db: Db, id: string, edit: OutreachEdit, now = Date.now()): Promise<void> {
+  const record = await db.get('outreach', id);
+  if (!record) throw new Error('That outreach no longer exists.');
+  const outcomeChanged = edit.outcome !== (record.outcome ?? null) || edit.wonAmount !== record.wonAmount;
+  if (edit.outcome && outcomeChanged)
+    await recordOutreachOutcome(db, id, { outcome: edit.outcome, wonAmount: edit.wonAmount }, now);
+  const tx = db.transaction(['outreach', 'thanks'], 'readwrite');
+  try {
+    const current = await tx.objectStore('outreach').get(id);
+    if (!current) throw new Error('That outreach no longer exists.');
+    const next: Outreach = { ...current };
+    if (!edit.outcome) {
+      delete next.outcome;
+      delete next.outcomeAt;
+      delete next.wonAmount;
+      if (next.kind !== 'thank-you') next.status = 'awaiting';
+      const owed = await tx.objectStore('thanks').index('byOutreach').get(id);
+      if (owed?.status === 'owed') await tx.objectStore('thanks').delete(owed.id);
+    }
+    if (edit.followUpOn) next.followUpOn = edit.followUpOn;
+    else delete next.followUpOn;
+    await tx.objectStore('outreach').put(next);
+    await tx.done;
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
+}
+
+/** Deletes one outreach and a thank-you owed for it. */
+export async function deleteOutreach(db: Db, id: string): Promise<void> {
+  const tx = db.transaction(['outreach', 'thanks'], 'readwrite');
+  try {
+    const owed = await tx.objectStore('thanks').index('byOutreach').get(id);
+    if (owed) await tx.objectStore('thanks').delete(owed.id);
+    await tx.objectStore('outreach').delete(id);
+    await tx.done;
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
+}
+
+/** The user's own fields of a contact. */
+export async function editContact(
+  db: Db,
+  id: string,
+  edit: { relationship?: Relationship | undefined; notes: string },
+  now = Date.now(),
+): Promise<void> {
+  const tx = db.transaction('contacts', 'readwrite');
+  const contact = await tx.store.get(id);
+  if (!contact) throw new Error('That contact no longer exists.');
+  const next: Contact = { ...contact, updatedAt: now };
+  if (edit.relationship) next.relationship = edit.relationship;
+  else delete next.relationship;
+  if (edit.notes.trim()) next.notes = edit.notes;
+  else delete next.notes;
+  await tx.store.put(next);
+  await tx.done;
+}
+
+/** Stores a template; a built-in's id saves an edited copy that replaces it until reset. */
+export async function saveTemplate(db: Db, template: Template): Promise<void> {
+  await db.put('templates', template);
+}
+
+/** Deletes a user template, or an edited copy of a built-in (which brings the built-in back). */
+export async function deleteTemplate(db: Db, id: string): Promise<void> {
+  await db.delete('templates', id);
+}

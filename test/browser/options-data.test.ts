@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeDataset, seedDataset } from './dataset.ts';
+import { alarms, dumpAll, firstDifference, openOptions, storeCounts } from './dashboard-steps.ts';
+import { launchExtension, type ExtensionBrowser } from './harness.ts';
+
+let browser: ExtensionBrowser;
+
+beforeEach(async () => {
+  browser = await launchExtension();
+  await seedDataset(
+    browser,
+    makeDataset({ now: new Date(), contacts: 60, history: 400, today: 4, due: 3, thanksOwed: 2 }),
+  );
+});
+afterEach(async () => {
+  await browser.close();
+});
+
+describe('options page: your data', () => {
+  it('a malformed backup is refused with a clear message and nothing changes', async () => {
+    const page = await openOptions(browser);
+    const before = await dumpAll(page);
+    const input = page.getByLabel('Restore from a backup file');
+
+    await input.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "gap-closer-backup", '),
+    });
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/^This file is not valid JSON .*Nothing was changed\.$/);
+
+    // Well-formed JSON, one invalid record among hundreds: all or nothing, and it says where.
+    const backup = JSON.parse(before) as Record<string, Record<string, unknown>[]>;
+    (backup.outreach as Record<string, unknown>[])[5] = { ...backup.outreach?.[5], kind: 'bribe' };
+    const file = { format: 'gap-closer-backup', version: 1, schemaVersion: 3, exportedAt: '', stores: backup };
+    await input.setInputFiles({
+      name: 'tampered.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('This backup has 1 invalid record, so nothing was changed: outreach #6, kind: unknown outreach kind.');
+    expect(await page.getByRole('button', { name: 'Replace my data with this backup' }).count()).toBe(0);
+    expect(firstDifference(before, await dumpAll(page))).toBeUndefined();
+  });
+
+  it('export → delete all → import gives identical data in every store; delete-all clears the alarms', async () => {
+    const page = await openOptions(browser);
+    // Let the worker finish its start-up writes (reminder state) before taking the reference dump.
+    await expect.poll(async () => (await alarms(page)).length).toBeGreaterThan(0);
+    const before = await dumpAll(page);
+    expect(storeCounts(before)).toMatchObject({ contacts: 60, thanks: 2 });
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download full backup' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^gap-closer-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const backup = readFileSync(await download.path());
+
+    await page.getByRole('button', { name: 'Delete all my data…' }).click();
+    const confirm = page.getByRole('button', { name: 'Delete everything' });
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await confirm.click();
+    await page.getByText('All your data, settings and reminders were deleted.').waitFor();
+    expect(Object.values(storeCounts(await dumpAll(page))).every((n) => n === 0)).toBe(true);
+    expect(await alarms(page)).toEqual([]);
+    await page.getByText('0 of 0 records').waitFor();
+
+    await page
+      .getByLabel('Restore from a backup file')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
+    const preview = page.getByRole('table', { name: /What restoring backup\.json changes/ });
+    await preview.waitFor();
+    expect(
+      await preview
+        .getByRole('row', { name: /^Contacts/ })
+        .getByRole('cell')
+        .allTextContents(),
+    ).toEqual(['0', '60', '60', '0', '0', '0']);
+    await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+    await page.getByText(/^Restored [\d,]+ records from backup\.json\.$/).waitFor();
+    const after = await dumpAll(page);
+    expect(firstDifference(before, after)).toBeUndefined();
+    expect(after === before).toBe(true);
+    await page.getByText(`${storeCounts(before).outreach} of ${storeCounts(before).outreach} records`).waitFor();
+  });
+
+  it('CSV: contacts export has CRM headers; import maps columns, previews, reports bad rows and upserts', async () => {
+    const page = await openOptions(browser);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download contacts CSV' }).click();
+    const csv = readFileSync(await (await downloading).path(), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFFirst Name,Last Name,Email Address,Company Name,Job Title,LinkedIn URL,Relationship,Notes,Gap Closer ID,Created',
+    );
+    expect(csv.split('\r\n')).toHaveLength(62); // header, 60 contacts, final line end
+
+    const outreachDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download outreach CSV' }).click();
+    expect(readFileSync(await (await outreachDownload).path(), 'utf8').split('\r\n')[0]).toBe(
+      '\uFEFFID,Created,Contact,Contact ID,Kind,Channel,Text,Potential value,Follow-up on,Status,Outcome,Won amount,Outcome at,Target URL',
+    );
+
+    const before = storeCounts(await dumpAll(page));
+    const file = [
+      'Given name,Surname,E-mail,Organisation,Profile,Phone',
+      'Ada,Lovelace,ada@engines.test,Analytical Engines,https://www.linkedin.com/in/ada-l/,+44 1',
+      'Grace,Hopper,not-an-email,Navy,,',
+      '=cmd,Evil,evil@x.test,"=HYPERLINK(""http://x"")",,',
+      'Avery,Lindqvist,,,https://www.linkedin.com/in/person-0/,',
+    ].join('\r\n');
+    await page
+      .getByLabel('Import contacts from a CSV file')
+      .setInputFiles({ name: 'crm.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    // The mapping guessed from the header; "Organisation" and "Profile" are set by hand.
+    expect(await page.getByLabel('Column “Given name”').inputValue()).toBe('firstName');
+    expect(await page.getByLabel('Column “Phone”').inputValue()).toBe('');
+    await page.getByLabel('Column “Organisation”').selectOption('company');
+    await page.getByLabel('Column “Profile”').selectOption('linkedinUrl');
+    await page.getByText('3 contacts ready to import, 1 row left out.').waitFor();
+    expect(await page.getByRole('list', { name: 'Rows left out' }).textContent()).toBe(
+      'Row 2: email: not an email address',
+    );
+    const preview = page.getByRole('table', { name: 'Preview (first 5 contacts)' });
+    expect(await preview.getByRole('row').nth(1).textContent()).toBe(
+      'Ada Lovelaceada@engines.testAnalytical Engineshttps://www.linkedin.com/in/ada-l/',
+    );
+    await page.getByRole('button', { name: 'Import 3 contacts' }).click();
+    await page.getByText('Imported crm.csv: 2 new contacts, 1 updated.').waitFor();
+    const contacts = JSON.parse(await dumpAll(page)).contacts as {
+      fullName: string;
+      company?: string;
+      linkedinUrl?: string;
+    }[];
+    expect(contacts).toHaveLength((before.contacts ?? 0) + 2);
+    expect(contacts.find((c) => c.fullName === '=cmd Evil')?.company).toBe('=HYPERLINK("http://x")');
+    expect(contacts.find((c) => c.linkedinUrl === 'https://www.linkedin.com/in/person-0/')?.fullName).toBe(
+      'Avery Lindqvist',
+    );
+  });
+});
