@@ -16,10 +16,10 @@ import { recordFigure } from './reliability-figures.ts';
 const SOAK = process.env.GAP_CLOSER_SOAK === '1';
 const TABS = 5;
 const PER_TAB = 200;
-const ROUNDS = SOAK ? 5 : 1;
+const ROUNDS = SOAK ? 3 : 1;
 const MIN_STOPS_PER_ROUND = 10;
 /** Pause between stops while the tabs write (then random up to twice that). */
-const STOP_EVERY_MS = SOAK ? 60 : 200;
+const STOP_EVERY_MS = SOAK ? 100 : 400;
 
 let browser: ExtensionBrowser;
 let control: Page;
