@@ -3,7 +3,15 @@ import { effectivePeriod, workedDaysBetween, addWorkedDays, periodContaining } f
 import { localDateOf, localDayBounds } from '../../src/shared/dates.ts';
 import { DEFAULT_CONVERSION } from '../../src/shared/defaults.ts';
 import type { Outreach, Quota } from '../../src/shared/model.ts';
-import { computePace, conversionOf, stepOf, tallyOutcomes, type PaceInput } from '../../src/shared/pace.ts';
+import {
+  computePace,
+  conversionOf,
+  stepOf,
+  TALLIED_KINDS,
+  tallyOutcomes,
+  type PaceInput,
+} from '../../src/shared/pace.ts';
+import { ASK_KINDS } from '../../src/shared/quota.ts';
 
 // November 2026: the 1st is a Sunday, the 23rd a Monday, the 30th a Monday; 21 working days.
 const NOVEMBER: Quota = {
@@ -70,6 +78,12 @@ describe('tallyOutcomes', () => {
       { kind: 'follow-up', outcome: 'won' },
     ];
     expect(tallyOutcomes(records)).toEqual({ 'referral-ask': { asks: 2, wins: 1 }, upsell: { asks: 1, wins: 0 } });
+  });
+
+  it('counts exactly the ask kinds', () => {
+    expect([...TALLIED_KINDS].sort()).toEqual([...ASK_KINDS].sort());
+    const every = TALLIED_KINDS.map((kind) => ({ kind, outcome: 'won' as const }));
+    expect(Object.keys(tallyOutcomes(every)).sort()).toEqual([...ASK_KINDS].sort());
   });
 
   it('maps kinds to playbook steps', () => {
