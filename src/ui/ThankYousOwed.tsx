@@ -8,6 +8,15 @@ interface Props {
   onChanged: () => void;
 }
 
+const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
 /** One person owed a thank-you (several helps from one person are thanked together). */
 function ThankYouItem({ thank, helps, onChanged }: { thank: ThankYou; helps: number; onChanged: () => void }) {
   const [draft, setDraft] = useState<{ note: string; gift: string } | undefined>();
@@ -44,10 +53,11 @@ function ThankYouItem({ thank, helps, onChanged }: { thank: ThankYou; helps: num
         </button>
         <button
           type="button"
-          aria-label={`Mark ${thank.contactName} thanked`}
           onClick={() => void markThanked(thank, draft?.note || 'Thanked (marked in Gap Closer)').then(onChanged)}
         >
-          Mark thanked
+          {/* The name is read out but not shown, so the visible words stay part of the accessible name. */}
+          Mark <span style={VISUALLY_HIDDEN}>{thank.contactName} </span>
+          thanked
         </button>
       </div>
       {draft && (
