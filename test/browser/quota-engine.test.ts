@@ -131,7 +131,7 @@ describe('quota-gap engine and follow-through in the real extension', () => {
     await expect(due.getByRole('listitem').count()).resolves.toBe(3);
     // A win is help too: that person is now owed a thank-you.
     const owed = popup.getByRole('list', { name: 'Thank-yous owed' });
-    await owed.getByText(name, { exact: true }).waitFor();
+    await owed.getByRole('button', { name: `Mark ${name} thanked` }).waitFor();
     await expect(owed.getByRole('listitem').count()).resolves.toBe(4);
 
     // Draft, then mark thanked: the thank-you is logged and the person leaves the list.
@@ -254,6 +254,15 @@ describe('quota-gap engine and follow-through in the real extension', () => {
       '/src/options/index.html#manager-brief',
     );
     await popup.close();
+    const brief = await browser.context.newPage();
+    await brief.goto(extensionPage(browser, 'src/options/index.html#manager-brief'));
+    await expect(brief.getByTestId('brief-pace').textContent()).resolves.toMatch(
+      /^Required pace: \d+ asks a day\. Realistic pace: 3 asks a day\. The gap cannot be closed at a realistic pace\.$/,
+    );
+    await expect(
+      brief.getByRole('table', { name: 'Conversion per playbook step' }).getByRole('row').count(),
+    ).resolves.toBe(4);
+    await brief.close();
   });
   it('edits the quota in the popup: a number of deals this month, with days off', async () => {
     const popup = await popupWithData();
