@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, launchExtension, openPopup, readStore, serve, type ExtensionBrowser } from './harness.ts';
+import { DIST, fixture, launchExtension, openPopup, readStore, serve, type ExtensionBrowser } from './harness.ts';
 import { completeFirstRun } from './popup-steps.ts';
 import { recordFigure } from './reliability-figures.ts';
 
@@ -200,7 +202,32 @@ describe('hostile names and headlines on a LinkedIn profile', () => {
     }));
     expect(popupFacts).toEqual({ probe: undefined, injected: 0 });
     await popup.close();
-    recordFigure('hostile-linkedin', { probeFired: before.probe ?? 0, dangerousElements: facts?.dangerous ?? -1 });
+    // Every other extension page in the manifest (options today; more as they land): whatever
+    // it shows of the log, no markup from it becomes an element, no link is javascript:.
+    const manifest = JSON.parse(readFileSync(path.join(DIST, 'manifest.json'), 'utf8')) as {
+      options_ui?: { page?: string };
+      options_page?: string;
+    };
+    const pages = [manifest.options_ui?.page ?? manifest.options_page].filter((page): page is string => !!page);
+    for (const pagePath of pages) {
+      const extensionPage = await browser.context.newPage();
+      await extensionPage.goto(`chrome-extension://${browser.extensionId}/${pagePath}`);
+      await extensionPage.waitForTimeout(1000);
+      const facts = await extensionPage.evaluate(() => ({
+        probe: (window as unknown as { __probeFired?: number }).__probeFired,
+        injected: document.querySelectorAll('img[src="x"], svg[onload], script:not([src]), [onerror], [onload]').length,
+        javascriptLinks: [...document.querySelectorAll('a[href]')].filter((a) =>
+          /^\s*javascript:/i.test(a.getAttribute('href') ?? ''),
+        ).length,
+      }));
+      expect(facts, pagePath).toEqual({ probe: undefined, injected: 0, javascriptLinks: 0 });
+      await extensionPage.close();
+    }
+    recordFigure('hostile-linkedin', {
+      extensionPagesChecked: pages.length + 1,
+      probeFired: before.probe ?? 0,
+      dangerousElements: facts?.dangerous ?? -1,
+    });
     await page.close();
   });
 

@@ -16,7 +16,7 @@ import { recordFigure } from './reliability-figures.ts';
 const SOAK = process.env.GAP_CLOSER_SOAK === '1';
 const TABS = 5;
 const PER_TAB = 200;
-const ROUNDS = SOAK ? 3 : 1;
+const ROUNDS = SOAK ? 2 : 1;
 const MIN_STOPS_PER_ROUND = 10;
 /** Pause between stops while the tabs write (then random up to twice that). */
 const STOP_EVERY_MS = SOAK ? 100 : 400;
