@@ -6,7 +6,11 @@ import { completeFirstRun } from '../test/browser/popup-steps.ts';
 
 const out = path.resolve(import.meta.dirname, '../docs/screenshots');
 const browser = await launchExtension();
-await serve(browser.context, 'https://www.linkedin.com/in/member-1c94d076fa/**', fixture('linkedin/profile-2024-07-full.html'));
+await serve(
+  browser.context,
+  'https://www.linkedin.com/in/member-1c94d076fa/**',
+  fixture('linkedin/profile-2024-07-full.html'),
+);
 
 const popup = await openPopup(browser);
 await popup.setViewportSize({ width: 360, height: 600 });
