@@ -116,6 +116,12 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
   let idempotencyKey = '';
   let generation = 0;
 
+  // aria-disabled rather than disabled: disabling the focused button would drop keyboard focus
+  // out of the dialog (to the page's body) in the middle of the user's action.
+  function setBusy(busy: boolean): void {
+    action.setAttribute('aria-disabled', String(busy));
+  }
+
   function setStatus(message: string, isError = false): void {
     status.textContent = message;
     status.classList.toggle('error', isError);
@@ -125,7 +131,7 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
     if (!current) return;
     const mine = ++generation;
     const request_ = current;
-    action.disabled = true;
+    setBusy(true);
     setStatus('Preparing your draft…');
     try {
       const result = await request('draft.compose', {
@@ -142,7 +148,7 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
       templateSelect.value = result.templateId;
       missing.textContent = describeMissing([...result.missing, ...result.unknown]);
       setStatus('');
-      action.disabled = false;
+      setBusy(false);
       draft.setSelectionRange(0, 0);
       draft.scrollTop = 0;
     } catch (error) {
@@ -186,19 +192,19 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
   }
 
   async function runAction(): Promise<void> {
-    if (!current) return;
+    if (!current || action.getAttribute('aria-disabled') === 'true') return;
     if (!draft.value.trim()) {
       setStatus('The draft is empty: write something first.', true);
       return;
     }
-    action.disabled = true;
+    setBusy(true);
     try {
       const result = await current.act({ text: draft.value, kind, idempotencyKey });
       setStatus(result.message, !result.ok);
     } catch (error) {
       setStatus(`Not logged: ${messageOf(error)}`, true);
     } finally {
-      action.disabled = false;
+      setBusy(false);
     }
   }
 
