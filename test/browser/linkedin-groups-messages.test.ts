@@ -32,6 +32,11 @@ beforeAll(async () => {
     'https://www.linkedin.com/feed/**',
     fixture('hand-made/linkedin/feed-with-message-bubble.html'),
   );
+  await serve(
+    browser.context,
+    'https://www.linkedin.com/mynetwork/**',
+    fixture('hand-made/linkedin/message-bubble-in-shadow-root.html'),
+  );
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.linkedin.com' });
   const popup = await openPopup(browser);
   await completeFirstRun(popup, { name: 'Sam Seller', company: 'Acme Analytics' });
@@ -137,6 +142,32 @@ describe('LinkedIn message boxes (hand-made pages)', () => {
     await dialog.getByRole('button', { name: 'Insert and log' }).click();
     await expect.poll(async () => (await paragraphs(page))[0]).toBe('Hi Dana,');
     await expect(page.getByRole('button', { name: 'Insert template' }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('works in an editor inside the #interop-outlet shadow root', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.linkedin.com/mynetwork/');
+    await page.getByRole('textbox', { name: 'Write a message…' }).click();
+    await page.getByRole('button', { name: 'Insert template' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Message to Rowan Park' });
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'Draft message' }).inputValue()).toMatch(/^Hi Rowan,/);
+    await dialog.getByRole('button', { name: 'Insert and log' }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [
+            ...(document
+              .getElementById('interop-outlet')
+              ?.shadowRoot?.querySelectorAll('.msg-form__contenteditable p') ?? []),
+          ]
+            .map((p) => (p as HTMLElement).innerText.trim())
+            .at(0),
+        ),
+      )
+      .toBe('Hi Rowan,');
+    const logged = await readStore<StoredOutreach>(browser, 'outreach');
+    expect(logged.some((record) => record.contactName === 'Rowan Park')).toBe(true);
     await page.close();
   });
 });
