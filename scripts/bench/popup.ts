@@ -9,7 +9,7 @@ import { makeDataset, seedDataset, type Dataset } from '../../test/browser/datas
 import { launchExtension, openPopup, type ExtensionBrowser } from '../../test/browser/harness.ts';
 import type { BenchRow } from './row.ts';
 
-const RUNS = 9;
+const RUNS = 15;
 const OUTREACH = 50_000;
 const CONTACTS = 5_000;
 
@@ -19,37 +19,42 @@ function median(values: number[]): number {
 }
 
 interface Render {
-  /** From the popup module's start (its scripts loaded) to the first data render painted. */
+  /** From the popup module's start (its scripts loaded) to the first data render in the DOM. */
   fromModule: number;
-  /** From navigation start: includes the browser creating the page and loading the scripts. */
+  /** The same, to the end of the frame that painted it. */
+  painted: number;
+  /** From navigation start to the render: includes the browser creating the page and loading the scripts. */
   fromNavigation: number;
 }
 
-/** The popup's first data render (its performance marks), per run. */
-async function firstRenders(browser: ExtensionBrowser): Promise<Render[]> {
-  const times: Render[] = [];
-  for (let run = 0; run < RUNS + 1; run++) {
-    const popup = await openPopup(browser);
-    const marks = await popup.waitForFunction(
-      () => {
-        const rendered = performance.getEntriesByName('gap-closer:popup-rendered')[0]?.startTime;
-        const start = performance.getEntriesByName('gap-closer:popup-start')[0]?.startTime;
-        return rendered !== undefined && start !== undefined ? { rendered, start } : undefined;
-      },
-      undefined,
-      { timeout: 20_000 },
-    );
-    const { rendered, start } = (await marks.jsonValue()) as { rendered: number; start: number };
-    // The gap is on screen when the mark is set.
-    if ((await popup.getByTestId('gap').count()) !== 1) throw new Error('The popup rendered without the gap');
-    // The first run warms the browser's caches.
-    if (run > 0) times.push({ fromModule: rendered - start, fromNavigation: rendered });
-    await popup.close();
-  }
-  return times;
+/** One popup's first data render (its performance marks). */
+async function firstRender(browser: ExtensionBrowser): Promise<Render> {
+  const popup = await openPopup(browser);
+  const marks = await popup.waitForFunction(
+    () => {
+      // No named inner functions here: tsx would wrap them in a helper the page does not have.
+      const [start, rendered, painted] = ['start', 'rendered', 'painted'].map(
+        (name) => performance.getEntriesByName(`gap-closer:popup-${name}`)[0]?.startTime,
+      );
+      return start !== undefined && rendered !== undefined && painted !== undefined
+        ? { start, rendered, painted }
+        : undefined;
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
+  const { rendered, start, painted } = (await marks.jsonValue()) as {
+    rendered: number;
+    start: number;
+    painted: number;
+  };
+  // The gap is on screen when the mark is set.
+  if ((await popup.getByTestId('gap').count()) !== 1) throw new Error('The popup rendered without the gap');
+  await popup.close();
+  return { fromModule: rendered - start, painted: painted - start, fromNavigation: rendered };
 }
 
-async function popupWith(data: Dataset): Promise<{ times: Render[]; browser: ExtensionBrowser }> {
+async function seededBrowser(data: Dataset): Promise<ExtensionBrowser> {
   const browser = await launchExtension();
   await seedDataset(browser, data);
   // One visit lets the popup count the conversion history once, as it does after any first use.
@@ -57,7 +62,8 @@ async function popupWith(data: Dataset): Promise<{ times: Render[]; browser: Ext
   await warm.getByRole('heading', { name: 'Quota gap' }).waitFor();
   await warm.waitForTimeout(500);
   await warm.close();
-  return { times: await firstRenders(browser), browser };
+  await firstRender(browser); // warms the browser's caches
+  return browser;
 }
 
 function medianOf(runs: number, work: () => unknown): number {
@@ -101,13 +107,22 @@ export async function measure(): Promise<BenchRow[]> {
   const seeded = makeDataset({ now, contacts: CONTACTS, history: OUTREACH - 25, today: 12, due: 8, thanksOwed: 5 });
   const empty: Dataset = { ...seeded, contacts: [], outreach: [], thanks: [] };
 
-  const big = await popupWith(seeded);
-  await big.browser.close();
-  const none = await popupWith(empty);
-  await none.browser.close();
+  // Both browsers run side by side and take turns, so load on the machine falls on both alike.
+  const seededPopup = await seededBrowser(seeded);
+  const emptyPopup = await seededBrowser(empty);
+  const big = { times: [] as Render[] };
+  const none = { times: [] as Render[] };
+  for (let run = 0; run < RUNS; run++) {
+    big.times.push(await firstRender(seededPopup));
+    none.times.push(await firstRender(emptyPopup));
+  }
+  await seededPopup.close();
+  await emptyPopup.close();
 
   const bigMs = median(big.times.map((time) => time.fromModule));
   const emptyMs = median(none.times.map((time) => time.fromModule));
+  const bigPaint = median(big.times.map((time) => time.painted));
+  const emptyPaint = median(none.times.map((time) => time.painted));
   const bigNav = median(big.times.map((time) => time.fromNavigation));
   const emptyNav = median(none.times.map((time) => time.fromNavigation));
   const ratio = bigMs / emptyMs;
@@ -115,14 +130,14 @@ export async function measure(): Promise<BenchRow[]> {
   const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
   return [
     {
-      budget: `Popup first render, ${seeded.outreach.length.toLocaleString('en')} outreach + ${CONTACTS.toLocaleString('en')} contacts (module start → gap painted, median of ${RUNS})`,
-      measured: `${fmt(bigMs)} (from navigation start ${fmt(bigNav)})`,
+      budget: `Popup first render, ${seeded.outreach.length.toLocaleString('en')} outreach + ${CONTACTS.toLocaleString('en')} contacts (module start → data render in the DOM, median of ${RUNS})`,
+      measured: `${fmt(bigMs)} (painted ${fmt(bigPaint)}; from navigation start ${fmt(bigNav)})`,
       limit: '≤ 150 ms',
       ok: bigMs <= 150,
     },
     {
       budget: 'Popup first render, seeded vs empty database',
-      measured: `${ratio.toFixed(2)}× (${fmt(bigMs)} vs ${fmt(emptyMs)}; from navigation start ${fmt(bigNav)} vs ${fmt(emptyNav)})`,
+      measured: `${ratio.toFixed(2)}× (${fmt(bigMs)} vs ${fmt(emptyMs)}; painted ${fmt(bigPaint)} vs ${fmt(emptyPaint)}; from navigation start ${fmt(bigNav)} vs ${fmt(emptyNav)})`,
       limit: '≤ 1.5×',
       ok: ratio <= 1.5,
     },

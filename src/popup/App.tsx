@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { getDb } from '../storage/db.ts';
 import { getHistory, refreshHistoryIfStale } from '../storage/follow-through.ts';
 import { savePaceSettings, saveQuota, saveSettings } from '../storage/settings.ts';
@@ -15,6 +15,10 @@ import { TodayPlan } from './TodayPlan.tsx';
 
 /** Marked once the first data render is on screen (read by the bench). */
 export const RENDERED_MARK = 'gap-closer:popup-rendered';
+/** Marked when the day's data is read (the bench splits reading from rendering with it). */
+const DATA_MARK = 'gap-closer:popup-data';
+/** Marked after the frame that painted the first data render. */
+const PAINTED_MARK = 'gap-closer:popup-painted';
 
 export function App() {
   const [state, setState] = useState<PopupState | undefined>();
@@ -24,7 +28,9 @@ export function App() {
 
   const reload = useCallback(async () => {
     try {
-      setState(await loadPopupState(await getDb(), new Date()));
+      const loaded = await loadPopupState(await getDb(), new Date());
+      performance.mark(DATA_MARK);
+      setState(loaded);
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : 'Could not read your data.');
     }
@@ -34,10 +40,17 @@ export function App() {
     void reload();
   }, [reload]);
 
+  useLayoutEffect(() => {
+    // The first render with data is in the DOM (committed; the browser paints it next).
+    if (state && !performance.getEntriesByName(RENDERED_MARK).length) {
+      performance.mark(RENDERED_MARK);
+      requestAnimationFrame(() => setTimeout(() => performance.mark(PAINTED_MARK)));
+    }
+  }, [state]);
+
   useEffect(() => {
     if (!state || historyChecked.current) return;
     historyChecked.current = true;
-    performance.mark(RENDERED_MARK);
     // After the first paint: recount conversion history (index counts only) when it is stale.
     setTimeout(() => {
       void (async () => {
