@@ -1,7 +1,7 @@
 import { addDays, localDateOf, localDayBounds } from '../shared/dates.ts';
 import type { LocalDate, Outreach, OutreachKind, PaceSettings, Quota, Settings, ThankYou } from '../shared/model.ts';
 import { computePace, type Pace } from '../shared/pace.ts';
-import { effectivePeriod } from '../shared/calendar.ts';
+import { addWorkedDays, calendarOf, effectivePeriod } from '../shared/calendar.ts';
 import { isThankYouDue } from '../shared/reminders.ts';
 import type { Db } from './db.ts';
 import { getHistory } from './follow-through.ts';
@@ -89,4 +89,13 @@ export async function loadDay(db: Db, nowDate: Date): Promise<DaySnapshot> {
     thanksOwed,
     thanksDue: thanksOwed.filter((thank) => isThankYouDue(thank.owedSince, start)).length,
   };
+}
+
+/**
+ * The follow-up date of an ask sent `now`: the user's follow-up delay (3 by default) in worked
+ * days of their calendar (weekdays and days off from the quota; Monday–Friday before one is set).
+ */
+export async function followUpDateFor(db: Db, now: Date): Promise<LocalDate> {
+  const [quota, pace] = await Promise.all([getQuota(db), getPaceSettings(db)]);
+  return addWorkedDays(localDateOf(now), pace.followUpWorkingDays, calendarOf(quota ?? {}));
 }

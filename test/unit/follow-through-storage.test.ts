@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Contact, Outreach, Quota } from '../../src/shared/model.ts';
 import { openDatabase, type Db } from '../../src/storage/db.ts';
-import { loadDay, wonInPeriod } from '../../src/storage/day.ts';
+import { followUpDateFor, loadDay, wonInPeriod } from '../../src/storage/day.ts';
 import {
   contactLedger,
   countThanksOwedBefore,
@@ -274,6 +274,24 @@ describe('loadDay', () => {
     // Open asks: the due one and today's two (10 000 × 10 % twice, 10 000 × 5 %).
     expect(day.pace?.pipelineValue).toBeCloseTo(2_500, 6);
     expect(day.paceSettings).toEqual(await getPaceSettings(db));
+  });
+
+  it('dates follow-ups by the user’s working calendar and delay', async () => {
+    const db = await fresh();
+    const friday = new Date(2026, 10, 27, 15);
+    expect(await followUpDateFor(db, friday)).toBe('2026-12-02'); // 3 working days, Monday to Friday
+    await saveQuota(db, {
+      periodStart: '2026-11-01',
+      periodEnd: '2026-12-31',
+      target: 1,
+      currency: 'EUR',
+      closedBaseline: 0,
+      averageDealSize: 1,
+      daysOff: ['2026-11-30'],
+    });
+    expect(await followUpDateFor(db, friday)).toBe('2026-12-03'); // Monday 30th off
+    await savePaceSettings(db, { ...(await getPaceSettings(db)), followUpWorkingDays: 1 });
+    expect(await followUpDateFor(db, friday)).toBe('2026-12-01');
   });
 
   it('has no pace before the quota is set, and stores pace settings with defaults filled in', async () => {

@@ -1,15 +1,18 @@
-import { localDateOf } from '../../shared/dates.ts';
-import { addWorkingDays } from '../../shared/follow-up.ts';
+import { followUpDateFor } from '../../storage/day.ts';
 import { logOutreach } from '../../storage/outreach.ts';
 import type { HandlerMap } from './context.ts';
 
-/** Working days after sending before an unanswered ask shows as a due follow-up. */
+/**
+ * Working days after sending before an unanswered ask shows as a due follow-up, by default;
+ * the user's setting and working calendar decide (see followUpDateFor).
+ */
 export const FOLLOW_UP_WORKING_DAYS = 3;
 
 export const OUTREACH_HANDLERS: HandlerMap<'outreach.log' | 'outreach.logGroupPost'> = {
   async 'outreach.log'({ idempotencyKey, kind, channel, text, person }, ctx) {
     const db = await ctx.db();
     const now = ctx.now();
+    const followUpOn = await followUpDateFor(db, now);
     // Contact and outreach in one transaction: all or nothing (a full disk leaves no contact).
     const { record, created } = await logOutreach(
       db,
@@ -19,7 +22,7 @@ export const OUTREACH_HANDLERS: HandlerMap<'outreach.log' | 'outreach.logGroupPo
         kind,
         channel,
         text,
-        followUpOn: addWorkingDays(localDateOf(now), FOLLOW_UP_WORKING_DAYS),
+        followUpOn,
       },
       now.getTime(),
       person,
@@ -29,8 +32,9 @@ export const OUTREACH_HANDLERS: HandlerMap<'outreach.log' | 'outreach.logGroupPo
 
   async 'outreach.logGroupPost'({ idempotencyKey, text, group }, ctx) {
     const now = ctx.now();
+    const db = await ctx.db();
     const { record, created } = await logOutreach(
-      await ctx.db(),
+      db,
       {
         idempotencyKey,
         contactName: group.name,
@@ -38,7 +42,7 @@ export const OUTREACH_HANDLERS: HandlerMap<'outreach.log' | 'outreach.logGroupPo
         kind: 'group-post',
         channel: 'linkedin-group',
         text,
-        followUpOn: addWorkingDays(localDateOf(now), FOLLOW_UP_WORKING_DAYS),
+        followUpOn: await followUpDateFor(db, now),
       },
       now.getTime(),
     );

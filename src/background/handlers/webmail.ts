@@ -1,14 +1,12 @@
-import { localDateOf } from '../../shared/dates.ts';
 import { recipientFirstName } from '../../shared/email-address.ts';
-import { addWorkingDays } from '../../shared/follow-up.ts';
 import type { Contact, Template } from '../../shared/model.ts';
 import { renderTemplate, type PlaceholderValues } from '../../shared/template.ts';
+import { followUpDateFor } from '../../storage/day.ts';
 import type { Db } from '../../storage/db.ts';
 import { logOutreach, recordOutcome } from '../../storage/outreach.ts';
 import { getSettings } from '../../storage/settings.ts';
 import { allTemplates } from '../../storage/templates.ts';
 import type { HandlerMap } from './context.ts';
-import { FOLLOW_UP_WORKING_DAYS } from './outreach.ts';
 
 function contactByEmail(db: Db, email: string): Promise<Contact | undefined> {
   return db.getFromIndex('contacts', 'byEmail', email);
@@ -90,7 +88,7 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
         kind: template.kind,
         channel: 'email',
         text,
-        followUpOn: addWorkingDays(localDateOf(now), FOLLOW_UP_WORKING_DAYS),
+        followUpOn: await followUpDateFor(db, now),
       },
       now.getTime(),
       { fullName, email: recipient.email, ...(firstName && { firstName }) },
