@@ -267,6 +267,22 @@ export function canonical(value: unknown): string {
   );
 }
 
+/** Field by field; nested values (settings) through their canonical form. */
+function sameRecord(a: unknown, b: unknown): boolean {
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left);
+  if (keys.length !== Object.keys(right).length) return false;
+  for (const key of keys) {
+    const x = left[key];
+    const y = right[key];
+    if (x === y) continue;
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+    if (canonical(x) !== canonical(y)) return false;
+  }
+  return true;
+}
+
 /** What a restore would do to each store: records added, changed, removed, left as they are. */
 export function previewRestore(current: BackupData, incoming: BackupData): StoreChange[] {
   return BACKUP_STORES.map((store) => {
@@ -278,7 +294,7 @@ export function previewRestore(current: BackupData, incoming: BackupData): Store
     for (const record of incoming[store]) {
       const old = before.get(keyOf(store, record));
       if (old === undefined) added++;
-      else if (canonical(old) === canonical(record)) unchanged++;
+      else if (sameRecord(old, record)) unchanged++;
       else changed++;
     }
     const removed = current[store].length - changed - unchanged;

@@ -34,7 +34,8 @@ export type Progress = (done: number, total: number) => void;
  * nothing changes.
  */
 export async function restoreAll(db: Db, data: BackupData, onProgress?: Progress): Promise<void> {
-  const tx = db.transaction([...BACKUP_STORES], 'readwrite');
+  // Relaxed: committed when the browser has the data, without waiting for the disk flush.
+  const tx = db.transaction([...BACKUP_STORES], 'readwrite', { durability: 'relaxed' });
   const total = BACKUP_STORES.reduce((sum, store) => sum + data[store].length, 0);
   let done = 0;
   const step = Math.max(1, Math.floor(total / 100));

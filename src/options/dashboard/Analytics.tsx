@@ -129,7 +129,8 @@ export function Analytics({ book, day }: { book: Book; day: DaySnapshot }) {
       days,
       funnels: funnels(book.outreach, range, book.relationshipOf),
       closed: closedBySource(book.outreach, range, book.relationshipOf),
-      dry: weeksWithoutProspecting(days),
+      // Only weeks that have begun can have gone without prospecting.
+      dry: weeksWithoutProspecting(days.filter((d) => d.date <= day.today)),
       pace: comparePace(
         days,
         (date) => isWorkedDay(date, calendar),

@@ -4,7 +4,7 @@ import { getDb } from '../../storage/db.ts';
 import { deleteOutreach, editOutreach } from '../../storage/dashboard.ts';
 import { notifyWorker } from '../../ui/data.ts';
 import { formatMoney, KIND_LABELS, OUTCOME_LABELS } from '../../ui/format.ts';
-import type { Book } from './data.ts';
+import type { Book, FirstPage } from './data.ts';
 import { CHANNEL_LABELS } from './data.ts';
 import { VirtualList } from './VirtualList.tsx';
 
@@ -27,18 +27,22 @@ function dayStart(date: string): number {
   return new Date(`${date}T00:00:00`).getTime();
 }
 
-export function applyFilters(records: readonly Outreach[], f: Filters): Outreach[] {
+export function applyFilters(records: readonly Outreach[], f: Filters, haystack?: () => string[]): Outreach[] {
   const query = f.query.trim().toLowerCase();
+  const text = query && haystack ? haystack() : undefined;
   const from = f.from ? dayStart(f.from) : -Infinity;
   const to = f.to ? dayStart(f.to) + 86_400_000 : Infinity;
   const out = records.filter(
-    (r) =>
+    (r, i) =>
       (!f.kind || r.kind === f.kind) &&
       (!f.channel || r.channel === f.channel) &&
       (!f.outcome || (f.outcome === 'awaiting' ? r.outcome === undefined : r.outcome === f.outcome)) &&
       r.createdAt >= from &&
       r.createdAt < to &&
-      (!query || r.contactName.toLowerCase().includes(query) || r.text.toLowerCase().includes(query)),
+      (!query ||
+        (text
+          ? (text[i] as string).includes(query)
+          : r.contactName.toLowerCase().includes(query) || r.text.toLowerCase().includes(query))),
   );
   // Records arrive oldest first (the time index).
   if (f.sort === 'newest') out.reverse();
@@ -154,11 +158,62 @@ function Editor({
   );
 }
 
+function Row({ r, currency, onEdit }: { r: Outreach; currency: string; onEdit?: (id: string) => void }) {
+  const when = dateTime.format(r.createdAt);
+  return (
+    <>
+      <span class="c-when">{when}</span>
+      <span class="c-who">{r.contactName}</span>
+      <span class="c-kind">{KIND_LABELS[r.kind]}</span>
+      <span class="c-channel">{CHANNEL_LABELS[r.channel]}</span>
+      <span class="c-outcome">
+        {r.outcome ? OUTCOME_LABELS[r.outcome] : 'Waiting'}
+        {r.outcome === 'won' && r.wonAmount !== undefined ? ` ${formatMoney(r.wonAmount, currency)}` : ''}
+      </span>
+      <span class="c-follow">{r.followUpOn ? `follow up ${r.followUpOn}` : ''}</span>
+      {onEdit ? (
+        <button type="button" class="link" aria-label={`Edit ${r.contactName}, ${when}`} onClick={() => onEdit(r.id)}>
+          Edit
+        </button>
+      ) : (
+        <span />
+      )}
+    </>
+  );
+}
+
+/** The newest records while the rest is still being read. */
+export function LogPreview({ first, currency }: { first: FirstPage; currency: string }) {
+  return (
+    <section id="log" aria-labelledby="log-title" aria-busy="true">
+      <h2 id="log-title">Outreach log</h2>
+      <p role="status" data-testid="log-count">
+        Newest {first.newest.length.toLocaleString('en')} of {first.total.toLocaleString('en')} records; reading the
+        rest…
+      </p>
+      {first.newest.length > 0 && (
+        <VirtualList
+          label="Outreach"
+          count={first.newest.length}
+          rowHeight={ROW_HEIGHT}
+          height={Math.min(440, first.newest.length * ROW_HEIGHT)}
+          renderRow={(index) => <Row r={first.newest[index] as Outreach} currency={currency} />}
+        />
+      )}
+    </section>
+  );
+}
+
 /** The outreach log: search, filter, sort, edit and delete, windowed for tens of thousands of rows. */
 export function Log({ book, currency, onChanged }: { book: Book; currency: string; onChanged: () => void }) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [editing, setEditing] = useState<string | undefined>();
-  const rows = useMemo(() => applyFilters(book.outreach, filters), [book.outreach, filters]);
+  // Lower-cased name and text per record, built at the first search and kept for the next ones.
+  const haystack = useMemo(() => {
+    let cached: string[] | undefined;
+    return () => (cached ??= book.outreach.map((r) => `${r.contactName}\n${r.text}`.toLowerCase()));
+  }, [book.outreach]);
+  const rows = useMemo(() => applyFilters(book.outreach, filters, haystack), [book.outreach, filters, haystack]);
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
   const record = editing ? book.outreach.find((r) => r.id === editing) : undefined;
 
@@ -234,31 +289,7 @@ export function Log({ book, currency, onChanged }: { book: Book; currency: strin
           count={rows.length}
           rowHeight={ROW_HEIGHT}
           height={Math.min(440, rows.length * ROW_HEIGHT)}
-          renderRow={(index) => {
-            const r = rows[index] as Outreach;
-            const when = dateTime.format(r.createdAt);
-            return (
-              <>
-                <span class="c-when">{when}</span>
-                <span class="c-who">{r.contactName}</span>
-                <span class="c-kind">{KIND_LABELS[r.kind]}</span>
-                <span class="c-channel">{CHANNEL_LABELS[r.channel]}</span>
-                <span class="c-outcome">
-                  {r.outcome ? OUTCOME_LABELS[r.outcome] : 'Waiting'}
-                  {r.outcome === 'won' && r.wonAmount !== undefined ? ` ${formatMoney(r.wonAmount, currency)}` : ''}
-                </span>
-                <span class="c-follow">{r.followUpOn ? `follow up ${r.followUpOn}` : ''}</span>
-                <button
-                  type="button"
-                  class="link"
-                  aria-label={`Edit ${r.contactName}, ${when}`}
-                  onClick={() => setEditing(r.id)}
-                >
-                  Edit
-                </button>
-              </>
-            );
-          }}
+          renderRow={(index) => <Row r={rows[index] as Outreach} currency={currency} onEdit={setEditing} />}
         />
       )}
       {record && (

@@ -20,7 +20,9 @@ import { rangeOf } from './period.ts';
  * saved as PDF from the print dialog) and brought to the conversation with the manager.
  */
 export function Retrospective({ book, day }: { book: Book; day: DaySnapshot }) {
-  const range = rangeOf('quota', day);
+  const period = rangeOf('quota', day);
+  // Looking back: from the period's start to today (or its end, if it is over).
+  const range = { from: period.from, to: period.to < day.today ? period.to : day.today };
   const unit = day.pace?.unit ?? 'amount';
   const currency = day.quota?.currency ?? 'USD';
   const value = (n: number) => formatValue(n, unit, currency);
@@ -73,11 +75,12 @@ export function Retrospective({ book, day }: { book: Book; day: DaySnapshot }) {
     <section id="retrospective" aria-labelledby="retro-title" class="printable">
       <h2 id="retro-title">Retrospective and manager brief</h2>
       <p class="print-only">
-        Gap Closer · {range.from} to {range.to} · prepared {day.today}
+        Gap Closer · {period.from} to {period.to} · prepared {day.today}
         {day.settings.me.name ? ` by ${day.settings.me.name}` : ''}
       </p>
       <p class="no-print">
-        The period {range.from} to {range.to}, in plain words. Print it, or choose “Save as PDF” in the print dialog.
+        The period {period.from} to {period.to} so far, in plain words. Print it, or choose “Save as PDF” in the print
+        dialog.
       </p>
       <button type="button" class="no-print" onClick={() => window.print()}>
         Print or save as PDF
