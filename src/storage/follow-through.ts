@@ -1,7 +1,7 @@
 import { askWarnings, isHelp, ledgerOf, type Ledger, type LedgerWarning } from '../shared/ledger.ts';
 import type { Favour, Outcome, Outreach, ThankYou } from '../shared/model.ts';
 import type { Tally } from '../shared/pace.ts';
-import { ASK_KINDS } from '../shared/quota.ts';
+import { ASK_KINDS, isAsk } from '../shared/quota.ts';
 import type { Db } from './db.ts';
 
 /**
@@ -28,9 +28,10 @@ export async function recordOutreachOutcome(
   { outcome, wonAmount }: OutcomeInput,
   now = Date.now(),
 ): Promise<Outreach | undefined> {
-  const tx = db.transaction(['outreach', 'thanks'], 'readwrite');
+  const tx = db.transaction(['outreach', 'thanks', 'settings'], 'readwrite');
   const outreach = tx.objectStore('outreach');
   const thanks = tx.objectStore('thanks');
+  const settings = tx.objectStore('settings');
   const record = await outreach.get(outreachId);
   if (!record) {
     await tx.done;
@@ -62,8 +63,24 @@ export async function recordOutreachOutcome(
     if (isHelp(outcome)) await thanks.put({ ...existing, outcome });
     else await thanks.delete(existing.id);
   }
+  // Keep the stored conversion history exact, in the same transaction (no recount needed).
+  const history = await settings.get('history');
+  if (history?.key === 'history' && isAsk(record.kind)) {
+    const tally: Tally = { ...history.value.tally };
+    const counts = { ...(tally[record.kind] ?? { asks: 0, wins: 0 }) };
+    if (record.outcome === undefined) counts.asks += 1;
+    if (record.outcome === 'won') counts.wins -= 1;
+    if (outcome === 'won') counts.wins += 1;
+    tally[record.kind] = counts;
+    await settings.put({ key: 'history', value: { ...history.value, tally } });
+  }
   await tx.done;
   return updated;
+}
+
+/** Forgets the stored history counts (after an import or a bulk change): the next popup recounts. */
+export async function invalidateHistory(db: Db): Promise<void> {
+  await db.delete('settings', 'history');
 }
 
 /** Thank-yous still owed, oldest first: one index range. */

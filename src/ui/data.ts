@@ -3,13 +3,7 @@ import type { Outcome, ThankYou } from '../shared/model.ts';
 import { firstNameOf } from '../shared/names.ts';
 import { renderTemplate } from '../shared/template.ts';
 import { getDb } from '../storage/db.ts';
-import {
-  contactLedger,
-  logFavour,
-  logThankYou,
-  recordOutreachOutcome,
-  refreshHistory,
-} from '../storage/follow-through.ts';
+import { contactLedger, logFavour, logThankYou, recordOutreachOutcome } from '../storage/follow-through.ts';
 import { getSettings } from '../storage/settings.ts';
 import { allTemplates } from '../storage/templates.ts';
 
@@ -28,10 +22,8 @@ export async function notifyWorker(): Promise<void> {
 }
 
 export async function saveOutcome(outreachId: string, outcome: Outcome, wonAmount?: number): Promise<void> {
-  const db = await getDb();
-  await recordOutreachOutcome(db, outreachId, { outcome, wonAmount });
-  // The user's own conversion moved: recount it (index counts only) before the popup re-reads.
-  await refreshHistory(db);
+  // The stored conversion history is updated in the same transaction.
+  await recordOutreachOutcome(await getDb(), outreachId, { outcome, wonAmount });
   void notifyWorker();
 }
 

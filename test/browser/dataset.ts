@@ -205,7 +205,7 @@ export async function seedDataset(browser: ExtensionBrowser, data: Dataset, chun
   const page = await openPopup(browser);
   // The popup opens the database at the current version (running the migrations) first.
   await page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') !== 'true');
-  const batches: { store: string; rows: unknown[] }[] = [];
+  const batches: { store: string; rows: unknown[]; drop?: string }[] = [];
   for (const [store, rows] of [
     ['contacts', data.contacts],
     ['outreach', data.outreach],
@@ -214,15 +214,18 @@ export async function seedDataset(browser: ExtensionBrowser, data: Dataset, chun
     for (let i = 0; i < rows.length; i += chunk) batches.push({ store, rows: rows.slice(i, i + chunk) });
   }
   batches.push({ store: 'settings', rows: [{ key: 'quota', value: data.quota }] });
+  // Like an import: the stored history counts (taken on the empty database) are dropped.
+  batches.push({ store: 'settings', rows: [], drop: 'history' });
   for (const batch of batches) {
     await page.evaluate(
-      ({ store, rows }) =>
+      ({ store, rows, drop }) =>
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('gap-closer');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const tx = open.result.transaction(store, 'readwrite');
             for (const row of rows) tx.objectStore(store).put(row);
+            if (drop) tx.objectStore(store).delete(drop);
             tx.oncomplete = () => {
               open.result.close();
               resolve();

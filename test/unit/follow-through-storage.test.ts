@@ -11,6 +11,7 @@ import {
   logThankYou,
   recordOutreachOutcome,
   HISTORY_MAX_AGE_MS,
+  invalidateHistory,
   refreshHistory,
   refreshHistoryIfStale,
   thanksOwed,
@@ -233,6 +234,29 @@ describe('goodwill ledger and history', () => {
       'referral-ask': { asks: 3, wins: 2 },
       upsell: { asks: 1, wins: 0 },
     });
+  });
+});
+
+describe('history kept exact by outcomes', () => {
+  it('adjusts the stored counts when an outcome is recorded or changed, and recounts after an invalidation', async () => {
+    const db = await fresh();
+    await db.put('outreach', record('a', { outcome: 'won', status: 'resolved' }));
+    await db.put('outreach', record('b'));
+    await db.put('outreach', record('t', { kind: 'thank-you' }));
+    await recordOutreachOutcome(db, 'b', { outcome: 'no-reply' }); // no stored counts yet: nothing to adjust
+    expect(await getHistory(db)).toEqual({});
+    await refreshHistory(db, 1);
+    expect(await getHistory(db)).toEqual({ 'referral-ask': { asks: 2, wins: 1 } });
+    await db.put('outreach', record('c'));
+    await recordOutreachOutcome(db, 'c', { outcome: 'won', wonAmount: 5 });
+    expect(await getHistory(db)).toEqual({ 'referral-ask': { asks: 3, wins: 2 } });
+    await recordOutreachOutcome(db, 'a', { outcome: 'lost' });
+    await recordOutreachOutcome(db, 'b', { outcome: 'won', wonAmount: 1 });
+    await recordOutreachOutcome(db, 't', { outcome: 'replied' }); // not an ask
+    expect(await getHistory(db)).toEqual({ 'referral-ask': { asks: 3, wins: 2 } });
+    expect(await refreshHistory(db, 2)).toEqual({ 'referral-ask': { asks: 3, wins: 2 } });
+    await invalidateHistory(db);
+    expect(await refreshHistoryIfStale(db, 3)).toEqual({ 'referral-ask': { asks: 3, wins: 2 } });
   });
 });
 
