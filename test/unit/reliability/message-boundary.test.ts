@@ -18,10 +18,10 @@ import { nearValidArbitrary, validArbitrary, validPool } from './schema-arbitrar
 /**
  * The message boundary, generic over every message type in MESSAGE_SCHEMAS and every site in
  * the manifest: who may send what, and what happens to 10,000 random payloads per type.
- * Figures land in docs/reliability.md. GAP_CLOSER_SOAK=1 (CI) runs 30,000 per type;
+ * Figures land in docs/reliability.md. GAP_CLOSER_SOAK=1 (CI) runs 20,000 per type;
  * GAP_CLOSER_FUZZ_RUNS and GAP_CLOSER_FUZZ_SEED override the count and the seed.
  */
-const FUZZ_RUNS = Number(process.env.GAP_CLOSER_FUZZ_RUNS ?? (process.env.GAP_CLOSER_SOAK === '1' ? 30_000 : 10_000));
+const FUZZ_RUNS = Number(process.env.GAP_CLOSER_FUZZ_RUNS ?? (process.env.GAP_CLOSER_SOAK === '1' ? 20_000 : 10_000));
 const TYPES = Object.keys(MESSAGE_SCHEMAS) as MessageType[];
 const EXTENSION_PAGE = { id: SELF.id, origin: SELF.origin, url: `${SELF.origin}/src/popup/index.html` };
 
