@@ -92,6 +92,39 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
       '{{myName}}',
     ].join('\n'),
   },
+  // Phone and in person: notes to speak from, not a script to read.
+  {
+    id: 'builtin:stalled-revival:phone',
+    kind: 'stalled-revival',
+    channel: 'phone',
+    name: 'Stalled-deal call (talking points)',
+    builtIn: true,
+    body: [
+      'Opening: "Hi {{firstName}}, this is {{myName}} from {{myCompany}}. Do you have five minutes, or is another time better?"',
+      '',
+      '- We last spoke about {{product}} a while ago; I would like to understand where things really stand.',
+      '- Ask: what is in the way right now — timing, budget, a missing piece, someone else to convince?',
+      '- Listen. If I can remove the obstacle, say how; if I cannot, say so.',
+      '- If pausing is the better answer, agree on that and on whether to check back later.',
+      '- Thank them for being straight with me.',
+    ].join('\n'),
+  },
+  {
+    id: 'builtin:favour-ask:in-person',
+    kind: 'favour-ask',
+    channel: 'in-person',
+    name: 'Ask in person (event or meeting)',
+    builtIn: true,
+    body: [
+      'Talking points for {{firstName}}:',
+      '',
+      '- Ask about their work first, and listen.',
+      '- If it comes up naturally: "I help teams with {{product}} at {{myCompany}}. Do you know anyone who is working on this right now?"',
+      '- Offer something back: an introduction, a resource, a hand with their own question.',
+      '- No pressure: a "no" is a fine answer.',
+      '- Afterwards, {{myName}}: note what was said and send a short thank-you.',
+    ].join('\n'),
+  },
   // Email: one per kind the compose-window menu offers, each with a subject.
   {
     id: 'builtin:referral-ask:email',
