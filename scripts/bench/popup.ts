@@ -57,10 +57,24 @@ async function firstRender(browser: ExtensionBrowser): Promise<Render> {
 async function seededBrowser(data: Dataset): Promise<ExtensionBrowser> {
   const browser = await launchExtension();
   await seedDataset(browser, data);
-  // One visit lets the popup count the conversion history once, as it does after any first use.
+  // One visit lets the worker count the conversion history once, as after any first use.
   const warm = await openPopup(browser);
   await warm.getByRole('heading', { name: 'Quota gap' }).waitFor();
-  await warm.waitForTimeout(500);
+  await warm.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('gap-closer');
+        open.onsuccess = () => {
+          const get = open.result.transaction('settings').objectStore('settings').get('history');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result !== undefined);
+          };
+        };
+      }),
+    undefined,
+    { timeout: 60_000, polling: 250 },
+  );
   await warm.close();
   await firstRender(browser); // warms the browser's caches
   return browser;

@@ -3,6 +3,7 @@ import { localDateOf, localDayBounds } from '../shared/dates.ts';
 import { BADGE_ALARM, REMINDER_ALARM, missedReminder, nextReminderAt, reminderMessage } from '../shared/reminders.ts';
 import { loadDay } from '../storage/day.ts';
 import type { Db } from '../storage/db.ts';
+import { refreshHistoryIfStale } from '../storage/follow-through.ts';
 import { getPaceSettings } from '../storage/settings.ts';
 import { refreshBadge } from './badge.ts';
 
@@ -86,6 +87,8 @@ export function setUpReminders(db: () => Promise<Db>, now: () => Date, catchUp =
       ensureAlarm(REMINDER_ALARM, nextReminderAt(at.getTime(), pace.reminderHour)),
       ensureAlarm(BADGE_ALARM, nextMidnight(at)),
     ]);
+    // The conversion history the pace uses: recounted here (not in a popup that may close) when stale.
+    await refreshHistoryIfStale(database, at.getTime());
     if (catchUp && missedReminder(at.getTime(), pace.reminderHour, state.lastFiredAt, state.since))
       await fire(database, at, state);
     return refreshBadge(database, at);
@@ -105,6 +108,7 @@ export function onAlarm(alarm: Alarms.Alarm, db: () => Promise<Db>, now: () => D
       await browser.alarms.create(REMINDER_ALARM, { when: nextReminderAt(at.getTime(), pace.reminderHour) });
     } else if (alarm.name === BADGE_ALARM) {
       await browser.alarms.create(BADGE_ALARM, { when: nextMidnight(at) });
+      await refreshHistoryIfStale(database, at.getTime());
     } else {
       return;
     }

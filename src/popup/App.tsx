@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { getDb } from '../storage/db.ts';
-import { getHistory, refreshHistoryIfStale } from '../storage/follow-through.ts';
+import { getHistory } from '../storage/follow-through.ts';
 import { savePaceSettings, saveQuota, saveSettings } from '../storage/settings.ts';
 import type { Me, PaceSettings, Quota, Settings } from '../shared/model.ts';
 import { notifyWorker } from '../ui/data.ts';
@@ -51,13 +51,15 @@ export function App() {
   useEffect(() => {
     if (!state || historyChecked.current) return;
     historyChecked.current = true;
-    // After the first paint: recount conversion history (index counts only) when it is stale.
+    // After the first paint: the worker recounts the conversion history when it is stale (it
+    // outlives the popup, so a quickly closed popup never leaves a recount half done) and
+    // redraws the badge; the popup re-reads only if the counts moved.
     setTimeout(() => {
       void (async () => {
         const db = await getDb();
         const before = JSON.stringify(await getHistory(db));
-        const after = await refreshHistoryIfStale(db);
-        if (after && JSON.stringify(after) !== before) await reload();
+        await notifyWorker();
+        if (JSON.stringify(await getHistory(db)) !== before) await reload();
       })().catch(() => undefined);
     }, 50);
   }, [state, reload]);
