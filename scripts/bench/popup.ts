@@ -9,7 +9,7 @@ import { makeDataset, seedDataset, type Dataset } from '../../test/browser/datas
 import { launchExtension, openPopup, type ExtensionBrowser } from '../../test/browser/harness.ts';
 import type { BenchRow } from './row.ts';
 
-const RUNS = 15;
+const RUNS = 21;
 const OUTREACH = 50_000;
 const CONTACTS = 5_000;
 
