@@ -80,18 +80,18 @@ export async function measure(): Promise<BenchRow[]> {
     await page.getByRole('button', { name: 'Download full backup' }).click();
     const download = await downloading;
     const exportMs = Date.now() - exportStart;
-    const file = readFileSync(await download.path());
+    const filePath = await download.path();
+    const file = readFileSync(filePath);
 
     // JSON import: choose the file → preview; confirm → restored.
     const importStart = Date.now();
-    await page
-      .getByLabel('Restore from a backup file')
-      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });
+    // The downloaded file itself, chosen by path (as a user picks it from disk).
+    await page.getByLabel('Restore from a backup file').setInputFiles(filePath);
     await page.getByRole('button', { name: 'Replace my data with this backup' }).waitFor({ timeout: 30_000 });
     const previewMs = Date.now() - importStart;
     const writeStart = Date.now();
     await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
-    await page.getByText(/^Restored [\d,]+ records from backup\.json\.$/).waitFor({ timeout: 30_000 });
+    await page.getByText(/^Restored [\d,]+ records from /).waitFor({ timeout: 180_000 });
     const writeMs = Date.now() - writeStart;
     await page.close();
 
@@ -108,7 +108,7 @@ export async function measure(): Promise<BenchRow[]> {
         ok: firstMs <= 500,
       },
       {
-        budget: `Options log fully interactive (every record read: search, filters, sort; analytics drawn), ${total.toLocaleString('en')} outreach + ${CONTACTS.toLocaleString('en')} contacts (median of ${RUNS})`,
+        budget: `Options log fully interactive (every record read: search, filters, sort), ${total.toLocaleString('en')} outreach + ${CONTACTS.toLocaleString('en')} contacts (median of ${RUNS})`,
         measured: `${ms(logMs)} (min ${ms(Math.min(...interactive))}, max ${ms(Math.max(...interactive))})`,
         limit: '≤ 500 ms',
         ok: logMs <= 500,

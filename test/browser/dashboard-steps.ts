@@ -70,3 +70,12 @@ export function firstDifference(a: string, b: string): string | undefined {
   }
   return undefined;
 }
+
+/** Everything in the extension's chrome.storage.local. */
+export function localStorageItems(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { get(): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.local.get(),
+  );
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeDataset, seedDataset } from './dataset.ts';
-import { alarms, dumpAll, firstDifference, openOptions, storeCounts } from './dashboard-steps.ts';
+import { alarms, dumpAll, localStorageItems, firstDifference, openOptions, storeCounts } from './dashboard-steps.ts';
 import { launchExtension, type ExtensionBrowser } from './harness.ts';
 
 let browser: ExtensionBrowser;
@@ -60,7 +60,28 @@ describe('options page: your data', () => {
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^gap-closer-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const backup = readFileSync(await download.path());
+    // The file holds what was in the database: every store as dumped before the export (the
+    // worker may have added its own settings row, such as the reminder state, in between).
+    const stores = (JSON.parse(backup.toString('utf8')) as { stores: Record<string, { key?: string }[]> }).stores;
+    const exported = JSON.stringify(
+      Object.fromEntries(
+        Object.keys(stores)
+          .sort()
+          .map((name) => [name, stores[name]]),
+      ),
+    );
+    const mine = (dump: string) => ({ ...(JSON.parse(dump) as Record<string, unknown>), settings: undefined });
+    expect(mine(exported)).toEqual(mine(before));
+    const settingKeys = (dump: string) =>
+      ((JSON.parse(dump) as { settings: { key: string }[] }).settings ?? []).map((row) => row.key);
+    expect(settingKeys(exported)).toEqual(expect.arrayContaining(settingKeys(before)));
 
+    await page.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.local.set({ inPageButtons: false }),
+    );
+    expect(await localStorageItems(page)).not.toEqual({});
     await page.getByRole('button', { name: 'Delete all my data…' }).click();
     const confirm = page.getByRole('button', { name: 'Delete everything' });
     expect(await confirm.isDisabled()).toBe(true);
@@ -69,6 +90,7 @@ describe('options page: your data', () => {
     await page.getByText('All your data, settings and reminders were deleted.').waitFor();
     expect(Object.values(storeCounts(await dumpAll(page))).every((n) => n === 0)).toBe(true);
     expect(await alarms(page)).toEqual([]);
+    expect(await localStorageItems(page)).toEqual({});
     await page.getByText('0 of 0 records').waitFor();
 
     await page
@@ -84,9 +106,19 @@ describe('options page: your data', () => {
     ).toEqual(['0', '60', '60', '0', '0', '0']);
     await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
     await page.getByText(/^Restored [\d,]+ records from backup\.json\.$/).waitFor();
-    const after = await dumpAll(page);
-    expect(firstDifference(before, after)).toBeUndefined();
-    expect(after === before).toBe(true);
+    // After the restore every store is exactly what was exported: same records, fields and order.
+    // The one row the worker may add when told the data changed is its reminder state.
+    const restored = JSON.parse(await dumpAll(page)) as Record<string, { key?: string }[]>;
+    const exportedKeys = new Set(settingKeys(exported));
+    expect(
+      (restored.settings ?? [])
+        .map((row) => row.key)
+        .filter((key) => !exportedKeys.has(key ?? '') && key !== 'reminders'),
+    ).toEqual([]);
+    restored.settings = (restored.settings ?? []).filter((row) => exportedKeys.has(row.key ?? ''));
+    const after = JSON.stringify(restored);
+    expect(firstDifference(exported, after)).toBeUndefined();
+    expect(after === exported).toBe(true);
     await page.getByText(`${storeCounts(before).outreach} of ${storeCounts(before).outreach} records`).waitFor();
   });
 

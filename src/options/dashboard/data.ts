@@ -67,9 +67,13 @@ export async function loadBook(): Promise<Book> {
   return { outreach, contacts, contactById, relationshipOf: (id) => contactById.get(id)?.relationship };
 }
 
-/** After delete-all: no alarm and no badge are left (extension pages may use both APIs). */
+/**
+ * After delete-all: no alarm, no badge and no setting kept outside IndexedDB (the in-page
+ * buttons switch lives in extension storage) are left. Extension pages may use these APIs.
+ */
 export async function clearAlarmsAndBadge(): Promise<void> {
   await browser.alarms.clearAll();
+  await browser.storage.local.clear();
   await browser.action.setBadgeText({ text: '' });
   await browser.notifications.clear('gap-closer:reminder').catch(() => false);
 }
