@@ -9,6 +9,7 @@ const browser = await launchExtension();
 await seedDataset(
   browser,
   makeDataset({ now: new Date(), contacts: 400, history: 4_000, today: 5, due: 3, thanksOwed: 2 }),
+  { recountHistory: true },
 );
 const popup = await openPopup(browser);
 await popup.setViewportSize({ width: 360, height: 600 });

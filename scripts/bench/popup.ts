@@ -56,7 +56,7 @@ async function firstRender(browser: ExtensionBrowser): Promise<Render> {
 
 async function seededBrowser(data: Dataset): Promise<ExtensionBrowser> {
   const browser = await launchExtension();
-  await seedDataset(browser, data);
+  await seedDataset(browser, data, { recountHistory: true });
   // One visit lets the worker count the conversion history once, as after any first use.
   const warm = await openPopup(browser);
   await warm.getByRole('heading', { name: 'Quota gap' }).waitFor();

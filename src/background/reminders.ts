@@ -83,12 +83,13 @@ export function setUpReminders(db: () => Promise<Db>, now: () => Date, catchUp =
     const database = await db();
     const at = now();
     const [pace, state] = await Promise.all([getPaceSettings(database), readState(database, at.getTime())]);
+    // The conversion history the pace uses: recounted here (not in a popup that may close) when
+    // stale — before the alarms, so alarms in place mean the start-up writes are done.
+    await refreshHistoryIfStale(database, at.getTime());
     await Promise.all([
       ensureAlarm(REMINDER_ALARM, nextReminderAt(at.getTime(), pace.reminderHour)),
       ensureAlarm(BADGE_ALARM, nextMidnight(at)),
     ]);
-    // The conversion history the pace uses: recounted here (not in a popup that may close) when stale.
-    await refreshHistoryIfStale(database, at.getTime());
     if (catchUp && missedReminder(at.getTime(), pace.reminderHour, state.lastFiredAt, state.since))
       await fire(database, at, state);
     return refreshBadge(database, at);
