@@ -175,4 +175,32 @@ describe('options page: your data', () => {
       'Avery Lindqvist',
     );
   });
+
+  it('a large contacts CSV is read in chunks with a progress bar, then imported', async () => {
+    const page = await openOptions(browser);
+    const rows = Array.from(
+      { length: 6000 },
+      (_, i) => `Person,Number ${i},person${i}@bulk.test,"Bulk, Inc.",Buyer ${'x'.repeat(40)}`,
+    );
+    const csv = ['First Name,Last Name,Email Address,Company Name,Job Title', ...rows].join('\r\n');
+    expect(csv.length).toBeGreaterThan(512 * 1024); // more than two of the reader's chunks
+    // Every value the progress bar shows, recorded as the page renders it.
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (globalThis as unknown as { progressSeen: number[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector<HTMLProgressElement>('progress[aria-label="Import progress"]');
+        if (bar && seen.at(-1) !== bar.value) seen.push(bar.value);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page
+      .getByLabel('Import contacts from a CSV file')
+      .setInputFiles({ name: 'bulk.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByText('6000 contacts ready to import.').waitFor();
+    await page.getByRole('button', { name: 'Import 6000 contacts' }).click();
+    await page.getByText('Imported bulk.csv: 6000 new contacts, 0 updated.').waitFor({ timeout: 60_000 });
+    const seen = await page.evaluate(() => (globalThis as unknown as { progressSeen: number[] }).progressSeen);
+    expect(seen.some((value) => value > 0 && value < 100)).toBe(true);
+    expect(storeCounts(await dumpAll(page)).contacts).toBe(6060);
+  });
 });
