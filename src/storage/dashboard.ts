@@ -32,12 +32,14 @@ export async function editOutreach(db: Db, id: string, edit: OutreachEdit, now =
   const outcomeChanged = edit.outcome !== (record.outcome ?? null) || edit.wonAmount !== record.wonAmount;
   if (edit.outcome && outcomeChanged)
     await recordOutreachOutcome(db, id, { outcome: edit.outcome, wonAmount: edit.wonAmount }, now);
-  const tx = db.transaction(['outreach', 'thanks'], 'readwrite');
+  const tx = db.transaction(['outreach', 'thanks', 'settings'], 'readwrite');
   try {
     const current = await tx.objectStore('outreach').get(id);
     if (!current) throw new Error('That outreach no longer exists.');
     const next: Outreach = { ...current };
     if (!edit.outcome) {
+      // The stored conversion counts included this outcome: the next popup recounts them.
+      if (current.outcome !== undefined) await tx.objectStore('settings').delete('history');
       delete next.outcome;
       delete next.outcomeAt;
       delete next.wonAmount;
@@ -55,12 +57,15 @@ export async function editOutreach(db: Db, id: string, edit: OutreachEdit, now =
   }
 }
 
-/** Deletes one outreach and a thank-you owed for it. */
+/** Deletes one outreach and a thank-you owed for it (and the conversion counts it was part of). */
 export async function deleteOutreach(db: Db, id: string): Promise<void> {
-  const tx = db.transaction(['outreach', 'thanks'], 'readwrite');
+  const tx = db.transaction(['outreach', 'thanks', 'settings'], 'readwrite');
   try {
+    const record = await tx.objectStore('outreach').get(id);
     const owed = await tx.objectStore('thanks').index('byOutreach').get(id);
     if (owed) await tx.objectStore('thanks').delete(owed.id);
+    // A resolved ask was in the stored conversion counts: the next popup recounts them.
+    if (record?.outcome !== undefined) await tx.objectStore('settings').delete('history');
     await tx.objectStore('outreach').delete(id);
     await tx.done;
   } catch (error) {
