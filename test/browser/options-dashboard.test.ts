@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Outreach, Template } from '../../src/shared/model.ts';
 import { makeDataset, seedDataset, type Dataset } from './dataset.ts';
-import { dumpAll, openOptions } from './dashboard-steps.ts';
+import { dumpAll, localStorageItems, openOptions } from './dashboard-steps.ts';
 import { launchExtension, readStore, type ExtensionBrowser } from './harness.ts';
 
 let browser: ExtensionBrowser;
@@ -205,6 +205,28 @@ describe('options page: the dashboard', () => {
     expect(await page.getByRole('navigation', { name: 'Sections' }).isVisible()).toBe(false);
     expect(await brief.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
+    await page.close();
+  });
+
+  it('you and in-page buttons: details that fill templates are saved, the LinkedIn buttons switch off', async () => {
+    const page = await openOptions(browser);
+    const section = page.locator('#you');
+    await section.getByLabel('Your name').fill('Sam Seller');
+    await section.getByLabel('Your company').fill('Acme Analytics');
+    await section.getByLabel('Your product or service').fill('Acme Insights');
+    await section.getByRole('button', { name: 'Save your details' }).click();
+    await section.getByText('Saved.').waitFor();
+    const rows = await readStore<{ key: string; value: { me?: Record<string, string> } }>(browser, 'settings');
+    expect(rows.find((row) => row.key === 'settings')?.value.me).toEqual({
+      name: 'Sam Seller',
+      company: 'Acme Analytics',
+      product: 'Acme Insights',
+      signature: '',
+    });
+    const toggle = section.getByRole('checkbox', { name: /^Show Gap Closer buttons on LinkedIn pages/ });
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.press('Space');
+    await expect.poll(() => localStorageItems(page)).toEqual({ inPageButtons: false });
     await page.close();
   });
 

@@ -5,6 +5,7 @@ import { Contacts } from './Contacts.tsx';
 import { loadBook, loadFirstPage, type Book, type FirstPage } from './data.ts';
 import { Data } from './Data.tsx';
 import { Log, LogPreview } from './Log.tsx';
+import { Profile } from './Profile.tsx';
 import { Retrospective } from './Retrospective.tsx';
 import { Templates } from './Templates.tsx';
 import './dashboard.css';
@@ -17,6 +18,7 @@ export const DASHBOARD_LINKS = [
   { href: '#analytics', label: 'Analytics' },
   { href: '#retrospective', label: 'Retrospective' },
   { href: '#data', label: 'Your data' },
+  { href: '#you', label: 'You and in-page buttons' },
 ] as const;
 
 // Started as soon as the page's script runs, beside the options page's own first read.
@@ -96,6 +98,7 @@ export function Dashboard({ day, onChanged }: { day: DaySnapshot; onChanged: () 
           <Analytics book={book} day={day} />
           <Retrospective book={book} day={day} />
           <Data onChanged={changed} />
+          <Profile settings={day.settings} onSaved={onChanged} />
         </>
       ) : (
         <p aria-busy="true">Loading contacts, templates and analytics…</p>

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { IN_PAGE_BUTTONS_KEY } from '../../messaging/page-contract.ts';
+import type { Me, Settings } from '../../shared/model.ts';
+import { getDb } from '../../storage/db.ts';
+import { getSettings, saveSettings } from '../../storage/settings.ts';
+
+const FIELDS: { key: keyof Me; label: string; hint?: string; multiline?: boolean }[] = [
+  { key: 'name', label: 'Your name', hint: 'Signs your drafts ({{myName}}).' },
+  { key: 'company', label: 'Your company', hint: '{{myCompany}}' },
+  { key: 'product', label: 'Your product or service', hint: '{{product}}' },
+  { key: 'signature', label: 'Signature', hint: '{{signature}}', multiline: true },
+];
+
+/** Who you are (what fills the templates) and the in-page buttons switch. */
+export function Profile({ settings, onSaved }: { settings: Settings; onSaved: () => void }) {
+  const [me, setMe] = useState<Me>(settings.me);
+  const [status, setStatus] = useState<string | undefined>();
+  const [buttons, setButtons] = useState<boolean | undefined>();
+  useEffect(() => {
+    void browser.storage.local
+      .get(IN_PAGE_BUTTONS_KEY)
+      .then((stored) => setButtons(stored[IN_PAGE_BUTTONS_KEY] !== false));
+  }, []);
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const db = await getDb();
+    // Read again so that nothing else saved meanwhile (conversion, switches) is overwritten.
+    const current = await getSettings(db);
+    const trimmed: Me = {
+      name: me.name.trim(),
+      company: me.company.trim(),
+      product: me.product.trim(),
+      signature: me.signature,
+    };
+    await saveSettings(db, { ...current, me: trimmed });
+    setStatus('Saved.');
+    onSaved();
+  }
+
+  return (
+    <section id="you" aria-labelledby="you-title">
+      <h2 id="you-title">You and in-page buttons</h2>
+      <form class="fields profile" onSubmit={(e) => void save(e)}>
+        {FIELDS.map((field) => (
+          <label key={field.key}>
+            {field.label}
+            {field.multiline ? (
+              <textarea
+                rows={3}
+                value={me[field.key]}
+                onInput={(e) => setMe({ ...me, [field.key]: e.currentTarget.value })}
+              />
+            ) : (
+              <input value={me[field.key]} onInput={(e) => setMe({ ...me, [field.key]: e.currentTarget.value })} />
+            )}
+            {field.hint && <span class="hint">{field.hint}</span>}
+          </label>
+        ))}
+        <button type="submit">Save your details</button>
+        {status && <span role="status">{status}</span>}
+      </form>
+      {buttons !== undefined && (
+        <label class="toggle">
+          <input
+            type="checkbox"
+            checked={buttons}
+            onChange={(event) => {
+              const next = event.currentTarget.checked;
+              setButtons(next);
+              void browser.storage.local.set({ [IN_PAGE_BUTTONS_KEY]: next });
+            }}
+          />
+          Show Gap Closer buttons on LinkedIn pages (off: use the toolbar popup or Alt+Shift+G instead)
+        </label>
+      )}
+    </section>
+  );
+}
