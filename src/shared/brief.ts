@@ -93,10 +93,10 @@ export function managerBrief(input: BriefInput): BriefSection[] {
 
   const gaps: string[] = [];
   if (input.weeksWithout.length === 0)
-    gaps.push(`I prospected in every one of the ${plural(input.weeks, 'week')} of this period.`);
+    gaps.push(`I prospected in every one of the ${plural(input.weeks, 'week')} so far.`);
   else
     gaps.push(
-      `In ${plural(input.weeksWithout.length, 'week')} of ${input.weeks} I made no ask at all (weeks of ${input.weeksWithout.map((w) => w.weekStart).join(', ')}). That is where the pipeline dried up.`,
+      `In ${plural(input.weeksWithout.length, 'week')} of the ${input.weeks} so far I made no ask at all (weeks of ${input.weeksWithout.map((w) => w.weekStart).join(', ')}). That is where the pipeline dried up.`,
     );
   sections.push({ title: 'Weeks without prospecting', sentences: gaps });
 

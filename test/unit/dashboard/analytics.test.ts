@@ -172,7 +172,7 @@ describe('manager brief', () => {
       {
         title: 'Weeks without prospecting',
         sentences: [
-          'In 2 weeks of 4 I made no ask at all (weeks of 2026-11-09, 2026-11-16). That is where the pipeline dried up.',
+          'In 2 weeks of the 4 so far I made no ask at all (weeks of 2026-11-09, 2026-11-16). That is where the pipeline dried up.',
         ],
       },
       {
@@ -203,7 +203,7 @@ describe('manager brief', () => {
       'No quota is set, so there is no required pace to compare with.',
     ]);
     expect(empty.find((s) => s.title === 'Weeks without prospecting')?.sentences).toEqual([
-      'I prospected in every one of the 4 weeks of this period.',
+      'I prospected in every one of the 4 weeks so far.',
     ]);
   });
 
