@@ -254,7 +254,8 @@ export interface StoreChange {
   unchanged: number;
 }
 
-function keyOf(store: BackupStore, record: unknown): string {
+/** A record's key in its store: `key` for settings rows, `id` for every other store. */
+export function recordKey(store: BackupStore, record: unknown): string {
   return store === 'settings' ? (record as SettingsRecord).key : (record as { id: string }).id;
 }
 
@@ -268,7 +269,7 @@ export function canonical(value: unknown): string {
 }
 
 /** Field by field; nested values (settings) through their canonical form. */
-function sameRecord(a: unknown, b: unknown): boolean {
+export function sameRecord(a: unknown, b: unknown): boolean {
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
   const keys = Object.keys(left);
@@ -287,12 +288,12 @@ function sameRecord(a: unknown, b: unknown): boolean {
 export function previewRestore(current: BackupData, incoming: BackupData): StoreChange[] {
   return BACKUP_STORES.map((store) => {
     const before = new Map<string, unknown>();
-    for (const record of current[store]) before.set(keyOf(store, record), record);
+    for (const record of current[store]) before.set(recordKey(store, record), record);
     let added = 0;
     let changed = 0;
     let unchanged = 0;
     for (const record of incoming[store]) {
-      const old = before.get(keyOf(store, record));
+      const old = before.get(recordKey(store, record));
       if (old === undefined) added++;
       else if (sameRecord(old, record)) unchanged++;
       else changed++;

@@ -1,4 +1,4 @@
-import { BACKUP_STORES, type BackupData } from '../shared/backup.ts';
+import { BACKUP_STORES, recordKey, sameRecord, type BackupData } from '../shared/backup.ts';
 import type { ImportedContact } from '../shared/csv.ts';
 import type { Contact } from '../shared/model.ts';
 import { firstNameOf } from '../shared/names.ts';
@@ -29,9 +29,10 @@ export async function exportAll(db: Db): Promise<BackupData> {
 export type Progress = (done: number, total: number) => void;
 
 /**
- * Replaces every store with the backup's records: one readwrite transaction clears and fills
- * them all, so either the whole backup is stored or — on any failure, storage full included —
- * nothing changes.
+ * Replaces every store with the backup's records in one readwrite transaction: either the whole
+ * backup is stored or — on any failure, storage full included — nothing changes. Only what
+ * differs is written: records the backup lacks are deleted, new and changed ones are put, and
+ * records already stored exactly as in the backup are left alone.
  */
 export async function restoreAll(db: Db, data: BackupData, onProgress?: Progress): Promise<void> {
   // Relaxed: committed when the browser has the data, without waiting for the disk flush.
@@ -45,13 +46,25 @@ export async function restoreAll(db: Db, data: BackupData, onProgress?: Progress
   };
   const writes: Promise<unknown>[] = [];
   try {
-    for (const store of BACKUP_STORES) {
-      const target = tx.objectStore(store);
-      writes.push(target.clear());
-      // Every put is queued at once (awaiting each would cost a round trip per record).
-      for (const record of data[store])
-        writes.push((target.put as (value: unknown) => Promise<unknown>)(record).then(counted));
-    }
+    const stored = await Promise.all(BACKUP_STORES.map((store) => tx.objectStore(store).getAll()));
+    BACKUP_STORES.forEach((store, index) => {
+      const target = tx.objectStore(store) as unknown as {
+        put(value: unknown): Promise<unknown>;
+        delete(key: string): Promise<unknown>;
+      };
+      const current = new Map<string, unknown>();
+      for (const record of stored[index] ?? []) current.set(recordKey(store, record), record);
+      const incoming = new Set<string>();
+      for (const record of data[store]) {
+        const key = recordKey(store, record);
+        incoming.add(key);
+        const old = current.get(key);
+        // Every write is queued at once (awaiting each would cost a round trip per record).
+        if (old !== undefined && sameRecord(old, record)) counted();
+        else writes.push(target.put(record).then(counted));
+      }
+      for (const key of current.keys()) if (!incoming.has(key)) writes.push(target.delete(key));
+    });
     await Promise.all([...writes, tx.done]);
   } catch (error) {
     for (const write of writes) write.catch(() => undefined);

@@ -58,6 +58,15 @@ describe('storage backup', () => {
     expect(canonical(await exportAll(db))).toBe(before);
   });
 
+  it('restoring over existing data writes the differences: changed, added and missing records', async () => {
+    await restoreAll(db, data());
+    const next = data();
+    next.outreach = [{ ...outreach('o2'), text: 'Changed' }, outreach('o3')];
+    next.favours = [];
+    await restoreAll(db, next);
+    expect(canonical(await exportAll(db))).toBe(canonical(next));
+  });
+
   it('delete-all empties every store', async () => {
     await restoreAll(db, data());
     await deleteAll(db);
