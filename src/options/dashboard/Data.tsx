@@ -112,7 +112,12 @@ function Backups({ onChanged }: { onChanged: () => void }) {
           <input
             type="file"
             accept=".json,application/json"
-            onChange={(e) => void choose(e.currentTarget.files?.[0])}
+            onChange={(e) => {
+              // Cleared, so that choosing the same file again is seen as a new choice.
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              void choose(file);
+            }}
           />
         </label>
       </p>
@@ -245,7 +250,16 @@ function Csv({ onChanged }: { onChanged: () => void }) {
       <p>
         <label>
           Import contacts from a CSV file
-          <input type="file" accept=".csv,text/csv" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(e) => {
+              // Cleared, so that choosing the same file again is seen as a new choice.
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              void choose(file);
+            }}
+          />
         </label>
       </p>
       <ProgressBar label="Import progress" value={progress} />
