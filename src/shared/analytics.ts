@@ -1,7 +1,7 @@
 import { weekdayOf } from './calendar.ts';
 import { addDays, dayNumber, localDateOf } from './dates.ts';
 import type { LocalDate, Outcome, Outreach, OutreachKind, Relationship } from './model.ts';
-import { isAsk } from './quota.ts';
+import { isAsk } from './asks.ts';
 
 /**
  * The retrospective: what the log says about the period. Pure functions over outreach records;

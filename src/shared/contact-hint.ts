@@ -1,6 +1,6 @@
 import type { Outreach } from './model.ts';
 import { OFTEN_ASKED, RECENT_ASK_DAYS } from './ledger.ts';
-import { isAsk } from './quota.ts';
+import { isAsk } from './asks.ts';
 
 const DAY_MS = 86_400_000;
 const HELPED = new Set(['helped-referral', 'helped-intro', 'helped-advice', 'meeting', 'won']);

@@ -1,5 +1,5 @@
 import type { Favour, Outcome, Outreach, ThankYou } from './model.ts';
-import { isAsk } from './quota.ts';
+import { isAsk } from './asks.ts';
 
 /** Outcomes where the person helped: each one is owed a thank-you. */
 export const HELP_OUTCOMES: ReadonlySet<Outcome> = new Set<Outcome>([

@@ -2,7 +2,7 @@ import { calendarOf, effectivePeriod, isWorkedDay, workedDaysBetween } from './c
 import { dayNumber } from './dates.ts';
 import { PRIOR_STRENGTH } from './defaults.ts';
 import type { ConversionAssumptions, LocalDate, Outcome, OutreachKind, Quota, StepCapacity } from './model.ts';
-import { isAsk } from './quota.ts';
+import { isAsk } from './asks.ts';
 
 /**
  * The quota-gap engine: how far from the target, how many asks of which kind close it at the

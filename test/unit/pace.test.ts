@@ -11,7 +11,7 @@ import {
   tallyOutcomes,
   type PaceInput,
 } from '../../src/shared/pace.ts';
-import { ASK_KINDS } from '../../src/shared/quota.ts';
+import { ASK_KINDS } from '../../src/shared/asks.ts';
 
 // November 2026: the 1st is a Sunday, the 23rd a Monday, the 30th a Monday; 21 working days.
 const NOVEMBER: Quota = {
