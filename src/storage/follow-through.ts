@@ -1,7 +1,7 @@
 import { askWarnings, isHelp, ledgerOf, type Ledger, type LedgerWarning } from '../shared/ledger.ts';
 import type { Favour, Outcome, Outreach, ThankYou } from '../shared/model.ts';
 import type { Tally } from '../shared/pace.ts';
-import { ASK_KINDS, isAsk } from '../shared/quota.ts';
+import { ASK_KINDS, isAsk } from '../shared/asks.ts';
 import type { Db } from './db.ts';
 
 /**
