@@ -9,60 +9,13 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { DIST, fixture, launchExtension, serve } from '../../test/browser/harness.ts';
 import type { BenchRow } from './row.ts';
+import { measureMainThreadShare as mainThreadShare } from './trace.ts';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/bench';
 const OUTLOOK = 'https://outlook.office.com/mail/bench';
 const CHURN_NODES = 6000;
 const INBOX_ROWS = 2000;
 const COMPOSE_RUNS = 15;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  args?: { name?: string; data?: { url?: string } };
-}
-
-/** JavaScript entry points that carry the script URL in their trace data. */
-const JS_ENTRIES = new Set(['FunctionCall', 'EvaluateScript', 'TimerFire', 'FireAnimationFrame', 'EventDispatch']);
-
-/**
- * The measure of the LinkedIn issue: under a Chrome trace, the renderer main thread's RunTask
- * time (the page's tasks) versus the JavaScript entries whose script URL is chrome-extension://.
- */
-async function mainThreadShare(page: Page, work: () => Promise<void>) {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'],
-    },
-  });
-  await work();
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
-  const mainThreads = new Set(
-    events
-      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
-      .map((event) => `${event.pid}:${event.tid}`),
-  );
-  let pageTaskUs = 0;
-  let extensionUs = 0;
-  for (const event of events) {
-    if (event.ph !== 'X' || !mainThreads.has(`${event.pid}:${event.tid}`)) continue;
-    if (event.name === 'RunTask') pageTaskUs += event.dur ?? 0;
-    else if (JS_ENTRIES.has(event.name) && event.args?.data?.url?.startsWith('chrome-extension://')) {
-      extensionUs += event.dur ?? 0;
-    }
-  }
-  return { pageTaskUs, extensionUs, share: pageTaskUs > 0 ? extensionUs / pageTaskUs : 0 };
-}
 
 /**
  * A mail app's page: the given compose markup, an inbox list of INBOX_ROWS rows (a DOM the

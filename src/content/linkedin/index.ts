@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { IN_PAGE_BUTTONS_KEY, PAGE_READ_REQUEST } from '../../messaging/page-contract.ts';
-import { existingHosts } from '../ui/host.ts';
+import { hostsIn } from '../ui/host.ts';
 import type { Feature } from './feature.ts';
 import { groupFeature } from './group-feature.ts';
 import { messageBoxFeature } from './message-box-feature.ts';
@@ -15,7 +15,7 @@ let buttonsOn = true;
 
 function mountForCurrentPage(): void {
   page?.abort();
-  for (const stale of existingHosts(document)) stale.remove();
+  for (const stale of hostsIn(document)) stale.remove();
   page = new AbortController();
   if (!buttonsOn) return;
   for (const feature of FEATURES) {
