@@ -1,9 +1,10 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import sourceManifest from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
 import { contentScriptEntries } from './scripts/content-scripts.ts';
+import { mergeLocales } from './scripts/locales.ts';
 import { manifestFor, targetBrowser } from './scripts/manifest-for.ts';
 
 // One source, two builds: `vite build` for Chrome (dist/), GAP_CLOSER_BROWSER=firefox for
@@ -11,9 +12,26 @@ import { manifestFor, targetBrowser } from './scripts/manifest-for.ts';
 const browser = targetBrowser(process.env.GAP_CLOSER_BROWSER);
 const manifest = manifestFor(sourceManifest, browser, packageJson.version);
 
+/** Writes _locales/<lang>/messages.json, merged from the per-area catalogues. */
+function locales(): Plugin {
+  return {
+    name: 'gap-closer-locales',
+    generateBundle() {
+      for (const [locale, catalogue] of mergeLocales(import.meta.dirname)) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `_locales/${locale}/messages.json`,
+          source: `${JSON.stringify(catalogue, null, 2)}\n`,
+        });
+      }
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     preact(),
+    locales(),
     crx({
       manifest,
       browser,

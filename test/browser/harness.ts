@@ -23,11 +23,17 @@ export function fixture(relativePath: string): string {
 }
 
 /** Chromium with dist/ loaded, in a throwaway profile (or `userDataDir` to relaunch one). */
-export async function launchExtension(options: { userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchExtension(
+  options: {
+    userDataDir?: string;
+    /** e.g. 'de-DE': the browser's UI language, which browser.i18n follows. */ locale?: string;
+  } = {},
+): Promise<ExtensionBrowser> {
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'gap-closer-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
+    ...(options.locale && { locale: options.locale }),
     args: [
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
