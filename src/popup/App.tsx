@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../i18n/t.ts';
 import { getDb } from '../storage/db.ts';
 import { getHistory } from '../storage/follow-through.ts';
 import { savePaceSettings, saveQuota, saveSettings } from '../storage/settings.ts';
@@ -32,7 +33,7 @@ export function App() {
       performance.mark(DATA_MARK);
       setState(loaded);
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : 'Could not read your data.');
+      setError(cause instanceof Error ? cause.message : t('popupReadError'));
     }
   }, []);
 
@@ -127,26 +128,26 @@ export function App() {
       <header class="top">
         <h1>Gap Closer</h1>
         <button type="button" class="secondary" onClick={() => setView('settings')}>
-          Settings
+          {t('popupSettings')}
         </button>
       </header>
       <CurrentTabActions onLogged={changed} />
       <Gap quota={state.quota} pace={state.pace} />
       <TodayPlan quota={state.quota} pace={state.pace} />
       <section aria-labelledby="log-title">
-        <h2 id="log-title">Today's outreach</h2>
+        <h2 id="log-title">{t('popupTodaysOutreach')}</h2>
         {asks.length === 0 ? (
-          <p class="hint">No outreach logged yet today. Open a LinkedIn profile and use “Ask for referral”.</p>
+          <p class="hint">{t('popupNoOutreach')}</p>
         ) : (
-          <OutreachList label="Today's outreach" records={asks} show="time" onChanged={changed} />
+          <OutreachList label={t('popupTodaysOutreach')} records={asks} show="time" onChanged={changed} />
         )}
       </section>
       <section aria-labelledby="due-title">
-        <h2 id="due-title">Follow-ups due</h2>
+        <h2 id="due-title">{t('popupFollowUpsDue')}</h2>
         {state.dueFollowUps.length === 0 ? (
-          <p class="hint">No follow-up is due.</p>
+          <p class="hint">{t('popupNoFollowUp')}</p>
         ) : (
-          <OutreachList label="Follow-ups due" records={state.dueFollowUps} show="due" onChanged={changed} />
+          <OutreachList label={t('popupFollowUpsDue')} records={state.dueFollowUps} show="due" onChanged={changed} />
         )}
       </section>
       <ThankYousOwed thanks={state.thanksOwed} onChanged={changed} />

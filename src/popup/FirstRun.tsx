@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../i18n/t.ts';
 import type { LocalDate, Me, Quota } from '../shared/model.ts';
 import { parseQuotaForm, type QuotaFormErrors, type QuotaFormInput } from '../shared/quota-form.ts';
 
@@ -91,12 +92,12 @@ export function FirstRun({ today, me, onSubmit }: Props) {
 
   return (
     <form onSubmit={submit} aria-labelledby="first-run-title" noValidate>
-      <h2 id="first-run-title">Set your quota</h2>
-      <p class="hint">Four numbers turn your gap into today's asks. Everything stays in this browser.</p>
+      <h2 id="first-run-title">{t('popupFirstRunTitle')}</h2>
+      <p class="hint">{t('popupFirstRunIntro')}</p>
       <Field
         id="target"
         amount
-        label="Quota target"
+        label={t('popupFieldTarget')}
         value={form.target}
         error={errors.target}
         onInput={set('target')}
@@ -104,14 +105,14 @@ export function FirstRun({ today, me, onSubmit }: Props) {
       <Field
         id="closed"
         amount
-        label="Closed so far"
+        label={t('popupFieldClosed')}
         value={form.closed}
         error={errors.closed}
         onInput={set('closed')}
       />
       <Field
         id="periodEnd"
-        label="Period ends"
+        label={t('popupFieldPeriodEnd')}
         type="date"
         value={form.periodEnd}
         error={errors.periodEnd}
@@ -120,16 +121,22 @@ export function FirstRun({ today, me, onSubmit }: Props) {
       <Field
         id="averageDealSize"
         amount
-        label="Average deal size"
+        label={t('popupFieldAverageDealSize')}
         value={form.averageDealSize}
         error={errors.averageDealSize}
         onInput={set('averageDealSize')}
       />
-      <Field id="currency" label="Currency" value={form.currency} error={errors.currency} onInput={set('currency')} />
-      <Field id="name" label="Your name" value={name} hint="Signs your drafts." onInput={setName} />
-      <Field id="company" label="Your company" value={company} onInput={setCompany} />
+      <Field
+        id="currency"
+        label={t('popupFieldCurrency')}
+        value={form.currency}
+        error={errors.currency}
+        onInput={set('currency')}
+      />
+      <Field id="name" label={t('popupFieldName')} value={name} hint={t('popupFieldNameHint')} onInput={setName} />
+      <Field id="company" label={t('popupFieldCompany')} value={company} onInput={setCompany} />
       <button type="submit" disabled={saving}>
-        Start closing the gap
+        {t('popupStart')}
       </button>
     </form>
   );

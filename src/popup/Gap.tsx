@@ -1,3 +1,4 @@
+import { t } from '../i18n/t.ts';
 import type { Quota } from '../shared/model.ts';
 import type { Pace } from '../shared/pace.ts';
 import { formatDate, formatPercent, formatValue } from '../ui/format.ts';
@@ -8,19 +9,18 @@ export function Gap({ quota, pace }: { quota: Quota; pace: Pace }) {
   const percent = Math.round(pace.progress * 100);
   return (
     <section aria-labelledby="gap-title">
-      <h2 id="gap-title">Quota gap</h2>
+      <h2 id="gap-title">{t('popupGapTitle')}</h2>
       <p class="big" data-testid="gap">
         {money(pace.gap)}
       </p>
-      <progress max={100} value={percent} aria-label={`${percent}% of target closed`} />
+      <progress max={100} value={percent} aria-label={t('popupProgressLabel', String(percent))} />
       <p>
-        {money(pace.closed)} closed of {money(quota.target)} ·{' '}
-        <span data-testid="days-left">{pace.workingDaysLeft}</span> working days left (to {formatDate(pace.period.end)})
+        {t('popupGapClosedOf', money(pace.closed), money(quota.target))} ·{' '}
+        <span data-testid="days-left">{pace.workingDaysLeft}</span> {t('popupGapDaysLeft', formatDate(pace.period.end))}
       </p>
       {pace.coverage !== null && (
         <p class="hint" data-testid="coverage">
-          Pipeline coverage {formatPercent(pace.coverage)}: open asks are worth about {money(pace.pipelineValue)} at
-          your conversion, against a gap of {money(pace.gap)}.
+          {t('popupCoverage', formatPercent(pace.coverage), money(pace.pipelineValue), money(pace.gap))}
         </p>
       )}
     </section>

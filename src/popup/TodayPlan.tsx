@@ -1,3 +1,4 @@
+import { t } from '../i18n/t.ts';
 import type { Quota } from '../shared/model.ts';
 import type { Pace } from '../shared/pace.ts';
 import { formatPercent, formatValue, KIND_LABELS, STEP_LABELS } from '../ui/format.ts';
@@ -7,15 +8,15 @@ const MANAGER_BRIEF = 'src/options/index.html#manager-brief';
 function stateSentence(pace: Pace): string | undefined {
   switch (pace.state) {
     case 'closed':
-      return 'The gap is closed. Time to thank everyone who helped.';
+      return t('popupStateClosed');
     case 'period-over':
-      return 'This quota period is over. Set the next one to keep going.';
+      return t('popupStatePeriodOver');
     case 'no-working-day-left':
-      return 'No working day is left in this period.';
+      return t('popupStateNoWorkingDay');
     case 'not-started':
-      return 'The period has not started yet; this is the pace from its first day.';
+      return t('popupStateNotStarted');
     default:
-      return pace.workingToday ? undefined : 'Today is not a working day; this is the pace for the next one.';
+      return pace.workingToday ? undefined : t('popupStateNotWorkingToday');
   }
 }
 
@@ -25,29 +26,33 @@ export function TodayPlan({ quota, pace }: { quota: Quota; pace: Pace }) {
   const value = (v: number) => formatValue(v, pace.unit, quota.currency);
   return (
     <section aria-labelledby="today-title">
-      <h2 id="today-title">Today</h2>
+      <h2 id="today-title">{t('popupTodayTitle')}</h2>
       <p class="big" data-testid="asks-today">
-        {pace.asksMadeToday} of {pace.asksPlannedToday ?? '—'} asks
+        {t('popupAsksToday', String(pace.asksMadeToday), String(pace.asksPlannedToday ?? '—'))}
       </p>
       {sentence && <p class="hint">{sentence}</p>}
       {pace.steps && pace.valuePerDay !== null && pace.valuePerDay > 0 && (
         <>
           <p class="hint">
-            To close {value(pace.gap)} in {pace.workingDaysLeft} working days you need about {value(pace.valuePerDay)} a
-            day. Playbook order: customers first, then stalled deals, then networks.
+            {t('popupPaceExplainer', value(pace.gap), String(pace.workingDaysLeft), value(pace.valuePerDay))}
           </p>
-          <ol class="plan" aria-label="Today's plan">
+          <ol class="plan" aria-label={t('popupPlanLabel')}>
             {pace.steps.map((step) => (
               <li key={step.step} data-testid={`step-${step.step}`}>
                 <span class="who">
-                  {STEP_LABELS[step.step]}: {step.made} of {step.planned}
+                  {t('popupStepCount', STEP_LABELS[step.step], String(step.made), String(step.planned))}
                 </span>
                 <span class="hint">
-                  {KIND_LABELS[step.kind]} at {formatPercent(step.conversion.rate)}
+                  {t('popupStepRate', KIND_LABELS[step.kind] ?? step.kind, formatPercent(step.conversion.rate))}{' '}
                   {step.conversion.asks > 0
-                    ? ` (assumed ${formatPercent(step.conversion.assumed)}; you: ${step.conversion.wins} won of ${step.conversion.asks})`
-                    : ' (your assumption)'}{' '}
-                  ≈ {value(step.valuePerAsk)} an ask
+                    ? t(
+                        'popupStepHistory',
+                        formatPercent(step.conversion.assumed),
+                        String(step.conversion.wins),
+                        String(step.conversion.asks),
+                      )
+                    : t('popupStepAssumption')}{' '}
+                  {t('popupStepValue', value(step.valuePerAsk))}
                 </span>
               </li>
             ))}
@@ -56,15 +61,14 @@ export function TodayPlan({ quota, pace }: { quota: Quota; pace: Pace }) {
       )}
       {pace.state === 'on-the-way' && pace.asksPlannedToday === null && (
         <p class="warning" role="alert">
-          With a conversion of 0%, no number of asks closes the gap: adjust the assumptions in the settings.
+          {t('popupZeroConversion')}
         </p>
       )}
       {pace.beyondRealistic && pace.asksPlannedToday !== null && (
         <p class="warning" role="alert">
-          Closing this gap takes {pace.asksPlannedToday} asks a day, beyond a realistic {pace.realisticAsksPerDay}. No
-          pace you can keep up closes it: bring the numbers to your manager.{' '}
+          {t('popupBeyondRealistic', String(pace.asksPlannedToday), String(pace.realisticAsksPerDay))}{' '}
           <a href={`/${MANAGER_BRIEF}`} target="_blank" rel="noreferrer">
-            Open the manager brief
+            {t('popupManagerBrief')}
           </a>
         </p>
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n/t.ts';
 import type { Ledger, LedgerWarning } from '../shared/ledger.ts';
 import { OUTCOMES, type Outcome, type Outreach } from '../shared/model.ts';
 import { loadLedger, saveFavour, saveOutcome } from './data.ts';
@@ -12,8 +13,13 @@ interface Props {
 function LedgerLine({ ledger }: { ledger: Ledger }) {
   return (
     <p class="hint ledger">
-      Asked {ledger.asksMade}× · helped you {ledger.helpReceived}× · thanked {ledger.thanksSent}× · you helped them{' '}
-      {ledger.favoursGiven}×
+      {t(
+        'uiLedgerLine',
+        String(ledger.asksMade),
+        String(ledger.helpReceived),
+        String(ledger.thanksSent),
+        String(ledger.favoursGiven),
+      )}
     </p>
   );
 }
@@ -38,7 +44,7 @@ export function OutcomeRecorder({ record, onChanged }: Props) {
     if (outcome === 'won') {
       wonAmount = Number(amount.replace(/[\s,_]/g, ''));
       if (!Number.isFinite(wonAmount) || wonAmount <= 0) {
-        setError('Enter the amount won, e.g. 12000.');
+        setError(t('uiWonAmountError'));
         return;
       }
     }
@@ -60,15 +66,15 @@ export function OutcomeRecorder({ record, onChanged }: Props) {
         type="button"
         class="link"
         onClick={() => setOpen(true)}
-        aria-label={`Record outcome for ${record.contactName}`}
+        aria-label={t('uiRecordOutcomeFor', record.contactName)}
       >
-        {record.outcome ? OUTCOME_LABELS[record.outcome] : 'Outcome…'}
+        {record.outcome ? OUTCOME_LABELS[record.outcome] : t('uiOutcomeButton')}
       </button>
     );
   }
   return (
-    <form class="outcome" onSubmit={save} aria-label={`Outcome for ${record.contactName}`}>
-      <label for={id}>Outcome</label>
+    <form class="outcome" onSubmit={save} aria-label={t('uiOutcomeFor', record.contactName)}>
+      <label for={id}>{t('uiOutcome')}</label>
       <select id={id} value={outcome} onChange={(event) => setOutcome(event.currentTarget.value as Outcome)}>
         {OUTCOMES.map((value) => (
           <option key={value} value={value}>
@@ -78,7 +84,7 @@ export function OutcomeRecorder({ record, onChanged }: Props) {
       </select>
       {outcome === 'won' && (
         <>
-          <label for={`${id}-amount`}>Won amount</label>
+          <label for={`${id}-amount`}>{t('uiWonAmount')}</label>
           <input
             id={`${id}-amount`}
             inputMode="decimal"
@@ -95,9 +101,9 @@ export function OutcomeRecorder({ record, onChanged }: Props) {
         </small>
       )}
       <div class="row">
-        <button type="submit">Save outcome</button>
+        <button type="submit">{t('uiSaveOutcome')}</button>
         <button type="button" class="secondary" onClick={() => setOpen(false)}>
-          Cancel
+          {t('uiCancel')}
         </button>
       </div>
       {ledger && (
@@ -109,7 +115,7 @@ export function OutcomeRecorder({ record, onChanged }: Props) {
             </p>
           ))}
           <button type="button" class="secondary" onClick={() => void helped()}>
-            I helped them
+            {t('uiHelpedThem')}
           </button>
         </>
       )}

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t.ts';
 import type { Outreach } from '../shared/model.ts';
 import { formatDate, formatTime, KIND_LABELS } from './format.ts';
 import { OutcomeRecorder } from './OutcomeRecorder.tsx';
@@ -22,7 +23,7 @@ export function OutreachList({ label, records, show, onChanged }: Props) {
             {show === 'time' ? (
               <time dateTime={new Date(record.createdAt).toISOString()}>{formatTime(record.createdAt)}</time>
             ) : (
-              <span class="what">since {record.followUpOn ? formatDate(record.followUpOn) : '—'}</span>
+              <span class="what">{t('uiSince', record.followUpOn ? formatDate(record.followUpOn) : '—')}</span>
             )}
           </div>
           {record.kind !== 'thank-you' && <OutcomeRecorder record={record} onChanged={onChanged} />}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../i18n/t.ts';
 import type { LocalDate, PaceSettings, PeriodKind, Quota, Settings, TargetKind } from '../shared/model.ts';
 import {
   EDITABLE_CONVERSION_KINDS,
@@ -19,13 +20,13 @@ interface Props {
 }
 
 const WEEKDAYS = [
-  [1, 'Mon'],
-  [2, 'Tue'],
-  [3, 'Wed'],
-  [4, 'Thu'],
-  [5, 'Fri'],
-  [6, 'Sat'],
-  [0, 'Sun'],
+  [1, t('uiMon')],
+  [2, t('uiTue')],
+  [3, t('uiWed')],
+  [4, t('uiThu')],
+  [5, t('uiFri')],
+  [6, t('uiSat')],
+  [0, t('uiSun')],
 ] as const;
 
 type TextKey = Exclude<keyof QuotaSettingsInput, 'conversion' | 'workingWeekdays' | 'periodKind' | 'targetKind'>;
@@ -93,14 +94,14 @@ export function QuotaSettingsForm({ today, quota, settings, pace, onSave, onCanc
   const deals = form.targetKind === 'deals';
   return (
     <form onSubmit={submit} aria-labelledby="qs-title" noValidate class="settings">
-      <h2 id="qs-title">Quota and pace settings</h2>
+      <h2 id="qs-title">{t('uiSettingsTitle')}</h2>
       <fieldset>
-        <legend>Period</legend>
+        <legend>{t('uiPeriod')}</legend>
         {(
           [
-            ['month', 'This month'],
-            ['quarter', 'This quarter'],
-            ['custom', 'Custom dates'],
+            ['month', t('uiThisMonth')],
+            ['quarter', t('uiThisQuarter')],
+            ['custom', t('uiCustomDates')],
           ] as [PeriodKind, string][]
         ).map(([value, label]) => (
           <label key={value} class="inline">
@@ -116,30 +117,30 @@ export function QuotaSettingsForm({ today, quota, settings, pace, onSave, onCanc
         ))}
         {form.periodKind === 'custom' && (
           <>
-            {text('periodStart', 'Period starts', { type: 'date' })}
-            {text('periodEnd', 'Period ends', { type: 'date' })}
+            {text('periodStart', t('uiPeriodStarts'), { type: 'date' })}
+            {text('periodEnd', t('uiPeriodEnds'), { type: 'date' })}
           </>
         )}
       </fieldset>
       <div class="field">
-        <label for="qs-targetKind">Target in</label>
+        <label for="qs-targetKind">{t('uiTargetIn')}</label>
         <select
           id="qs-targetKind"
           value={form.targetKind}
           onChange={(event) => setForm({ ...form, targetKind: event.currentTarget.value as TargetKind })}
         >
-          <option value="amount">An amount</option>
-          <option value="deals">A number of deals</option>
+          <option value="amount">{t('uiAnAmount')}</option>
+          <option value="deals">{t('uiNumberOfDeals')}</option>
         </select>
       </div>
-      {text('target', deals ? 'Quota target (deals)' : 'Quota target')}
-      {text('closed', deals ? 'Deals closed so far' : 'Closed so far', {
-        hint: 'Before Gap Closer counted; won outcomes add to it.',
+      {text('target', deals ? t('uiQuotaTargetDeals') : t('uiQuotaTarget'))}
+      {text('closed', deals ? t('uiDealsClosed') : t('uiClosed'), {
+        hint: t('uiClosedHint'),
       })}
-      {text('averageDealSize', 'Average deal size')}
-      {text('currency', 'Currency')}
+      {text('averageDealSize', t('uiAverageDealSize'))}
+      {text('currency', t('uiCurrency'))}
       <fieldset aria-describedby={errors.workingWeekdays ? 'qs-weekdays-error' : undefined}>
-        <legend>Working days</legend>
+        <legend>{t('uiWorkingDays')}</legend>
         {WEEKDAYS.map(([day, label]) => (
           <label key={day} class="inline">
             <input
@@ -163,13 +164,13 @@ export function QuotaSettingsForm({ today, quota, settings, pace, onSave, onCanc
           </small>
         )}
       </fieldset>
-      {text('daysOff', 'Days off', { hint: 'Dates as YYYY-MM-DD, separated by commas.' })}
-      {text('reminderHour', 'Reminder hour', { hint: 'A daily notification at this hour (0–23).' })}
-      {text('realisticAsksPerDay', 'Realistic asks a day', { hint: 'Above this, the pace is called unrealistic.' })}
-      {text('customersPerDay', 'Customer asks a day', { hint: 'Playbook step 1; stalled deals come next.' })}
-      {text('stalledPerDay', 'Stalled-deal revivals a day', { hint: 'Step 2; networks take the rest.' })}
+      {text('daysOff', t('uiDaysOff'), { hint: t('uiDaysOffHint') })}
+      {text('reminderHour', t('uiReminderHour'), { hint: t('uiReminderHourHint') })}
+      {text('realisticAsksPerDay', t('uiRealisticAsks'), { hint: t('uiRealisticAsksHint') })}
+      {text('customersPerDay', t('uiCustomerAsks'), { hint: t('uiCustomerAsksHint') })}
+      {text('stalledPerDay', t('uiStalledRevivals'), { hint: t('uiStalledRevivalsHint') })}
       <fieldset>
-        <legend>Conversion assumptions (% of asks that become a deal)</legend>
+        <legend>{t('uiConversionLegend')}</legend>
         {EDITABLE_CONVERSION_KINDS.map((kind) => (
           <Text
             key={kind}
@@ -182,13 +183,13 @@ export function QuotaSettingsForm({ today, quota, settings, pace, onSave, onCanc
         ))}
       </fieldset>
       <div class="row">
-        <button type="submit">Save settings</button>
+        <button type="submit">{t('uiSaveSettings')}</button>
         {onCancel && (
           <button type="button" class="secondary" onClick={onCancel}>
-            Back
+            {t('uiBack')}
           </button>
         )}
-        {saved && <span role="status">Saved.</span>}
+        {saved && <span role="status">{t('uiSaved')}</span>}
       </div>
     </form>
   );

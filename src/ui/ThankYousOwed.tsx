@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../i18n/t.ts';
 import type { ThankYou } from '../shared/model.ts';
 import { draftThankYou, markThanked } from './data.ts';
 import { OUTCOME_LABELS } from './format.ts';
@@ -39,30 +40,30 @@ function ThankYouItem({ thank, helps, onChanged }: { thank: ThankYou; helps: num
         <span class="who">{thank.contactName}</span>
         <span class="what">
           {OUTCOME_LABELS[thank.outcome]}
-          {helps > 1 ? ` and ${helps - 1} more` : ''}
+          {helps > 1 ? ` ${t('uiAndMore', String(helps - 1))}` : ''}
         </span>
       </div>
       <div class="row">
         <button
           type="button"
           class="secondary"
-          aria-label={`Draft thank-you to ${thank.contactName}`}
+          aria-label={t('uiDraftThankYouTo', thank.contactName)}
           onClick={() => void draftThankYou(thank.contactId, thank.contactName).then(setDraft)}
         >
-          Draft thank-you
+          {t('uiDraftThankYou')}
         </button>
         <button
           type="button"
           onClick={() => void markThanked(thank, draft?.note || 'Thanked (marked in Gap Closer)').then(onChanged)}
         >
           {/* The name is read out but not shown, so the visible words stay part of the accessible name. */}
-          Mark <span style={VISUALLY_HIDDEN}>{thank.contactName} </span>
-          thanked
+          {t('uiMarkThankedBefore')} <span style={VISUALLY_HIDDEN}>{thank.contactName} </span>
+          {t('uiMarkThankedAfter')}
         </button>
       </div>
       {draft && (
         <div class="draft">
-          <label for={noteId}>Thank-you note</label>
+          <label for={noteId}>{t('uiThankYouNote')}</label>
           <textarea
             id={noteId}
             rows={7}
@@ -71,9 +72,9 @@ function ThankYouItem({ thank, helps, onChanged }: { thank: ThankYou; helps: num
           />
           <div class="row">
             <button type="button" class="secondary" onClick={() => void copy()}>
-              Copy note
+              {t('uiCopyNote')}
             </button>
-            {copied && <span role="status">Copied.</span>}
+            {copied && <span role="status">{t('uiCopied')}</span>}
           </div>
           <p class="hint gift">{draft.gift}</p>
         </div>
@@ -87,11 +88,11 @@ export function ThankYousOwed({ thanks, onChanged }: Props) {
   for (const thank of thanks) byContact.set(thank.contactId, [...(byContact.get(thank.contactId) ?? []), thank]);
   return (
     <section aria-labelledby="thanks-title" id="thank-yous">
-      <h2 id="thanks-title">Thank-yous owed</h2>
+      <h2 id="thanks-title">{t('uiThankYousOwed')}</h2>
       {byContact.size === 0 ? (
-        <p class="hint">Nobody is waiting for a thank-you.</p>
+        <p class="hint">{t('uiNobodyWaiting')}</p>
       ) : (
-        <ul class="log" aria-label="Thank-yous owed">
+        <ul class="log" aria-label={t('uiThankYousOwed')}>
           {[...byContact.entries()].map(([contactId, group]) =>
             group[0] ? (
               <ThankYouItem key={contactId} thank={group[0]} helps={group.length} onChanged={onChanged} />
