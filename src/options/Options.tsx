@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { loadDay, type DaySnapshot } from '../storage/day.ts';
 import { getDb } from '../storage/db.ts';
-import { Dashboard, DASHBOARD_LINKS } from './dashboard/Dashboard.tsx';
+import { t } from '../i18n/t.ts';
+import { Dashboard, dashboardLinks } from './dashboard/Dashboard.tsx';
 import { FollowThrough } from './sections/FollowThrough.tsx';
 import { ManagerBrief } from './sections/ManagerBrief.tsx';
 import { Settings } from './sections/Settings.tsx';
@@ -14,7 +15,7 @@ export function Options() {
     try {
       setDay(await loadDay(await getDb(), new Date()));
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : 'Could not read your data.');
+      setError(cause instanceof Error ? cause.message : t('optionsReadError'));
     }
   }, []);
   useEffect(() => {
@@ -36,21 +37,21 @@ export function Options() {
   return (
     <main>
       <h1>Gap Closer</h1>
-      <nav aria-label="Sections">
+      <nav aria-label={t('optionsNavLabel')}>
         <ul>
           <li>
-            <a href="#thank-yous">Thank-yous and follow-ups</a>
+            <a href="#thank-yous">{t('optionsNavThankYous')}</a>
           </li>
           <li>
-            <a href="#manager-brief">Manager brief</a>
+            <a href="#manager-brief">{t('optionsNavManagerBrief')}</a>
           </li>
-          {DASHBOARD_LINKS.map((link) => (
+          {dashboardLinks().map((link) => (
             <li key={link.href}>
               <a href={link.href}>{link.label}</a>
             </li>
           ))}
           <li>
-            <a href="#settings">Settings</a>
+            <a href="#settings">{t('optionsNavSettings')}</a>
           </li>
         </ul>
       </nav>

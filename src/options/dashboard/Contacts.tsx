@@ -5,7 +5,7 @@ import { getDb } from '../../storage/db.ts';
 import { editContact } from '../../storage/dashboard.ts';
 import { loadLedger } from '../../ui/data.ts';
 import { formatMoney, KIND_LABELS, OUTCOME_LABELS } from '../../ui/format.ts';
-import { CHANNEL_LABELS, RELATIONSHIP_LABELS, type Book } from './data.ts';
+import { channelLabels, RELATIONSHIP_LABELS, type Book } from './data.ts';
 import { VirtualList } from './VirtualList.tsx';
 
 const ROW_HEIGHT = 40;
@@ -119,7 +119,7 @@ function Detail({
           {timeline.slice(0, 200).map((r) => (
             <li key={r.id}>
               <time dateTime={new Date(r.createdAt).toISOString()}>{dateTime.format(r.createdAt)}</time>{' '}
-              {KIND_LABELS[r.kind]} by {CHANNEL_LABELS[r.channel]?.toLowerCase()}
+              {KIND_LABELS[r.kind]} by {channelLabels()[r.channel]?.toLowerCase()}
               {r.outcome ? ` → ${OUTCOME_LABELS[r.outcome]}` : ' → waiting'}
               {r.outcome === 'won' && r.wonAmount !== undefined ? ` (${formatMoney(r.wonAmount, currency)})` : ''}
             </li>

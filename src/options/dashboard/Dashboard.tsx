@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t } from '../../i18n/t.ts';
 import type { DaySnapshot } from '../../storage/day.ts';
 import { Analytics } from './Analytics.tsx';
 import { Contacts } from './Contacts.tsx';
@@ -11,15 +12,17 @@ import { Templates } from './Templates.tsx';
 import './dashboard.css';
 
 /** The dashboard's sections, in the order of the page's navigation. */
-export const DASHBOARD_LINKS = [
-  { href: '#log', label: 'Outreach log' },
-  { href: '#contacts', label: 'Contacts' },
-  { href: '#templates', label: 'Templates' },
-  { href: '#analytics', label: 'Analytics' },
-  { href: '#retrospective', label: 'Retrospective' },
-  { href: '#data', label: 'Your data' },
-  { href: '#you', label: 'You and in-page buttons' },
-] as const;
+export function dashboardLinks(): { href: string; label: string }[] {
+  return [
+    { href: '#log', label: t('optionsNavLog') },
+    { href: '#contacts', label: t('optionsNavContacts') },
+    { href: '#templates', label: t('optionsNavTemplates') },
+    { href: '#analytics', label: t('optionsNavAnalytics') },
+    { href: '#retrospective', label: t('optionsNavRetrospective') },
+    { href: '#data', label: t('optionsNavData') },
+    { href: '#you', label: t('optionsNavYou') },
+  ];
+}
 
 // Started as soon as the page's script runs, beside the options page's own first read.
 // The whole book is read after the first page, so that the newest rows are not queued behind it.
@@ -44,7 +47,7 @@ export function Dashboard({ day, onChanged }: { day: DaySnapshot; onChanged: () 
   const [first, setFirst] = useState<FirstPage | undefined>();
   const [book, setBook] = useState<Book | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const fail = (cause: unknown) => setError(cause instanceof Error ? cause.message : 'Could not read your data.');
+  const fail = (cause: unknown) => setError(cause instanceof Error ? cause.message : t('optionsReadError'));
   const reload = useCallback(async () => {
     try {
       setBook(await loadBook());
@@ -83,11 +86,7 @@ export function Dashboard({ day, onChanged }: { day: DaySnapshot; onChanged: () 
   if (error) return <p role="alert">{error}</p>;
   const currency = day.quota?.currency ?? 'USD';
   if (!book)
-    return first ? (
-      <LogPreview first={first} currency={currency} />
-    ) : (
-      <p aria-busy="true">Loading your outreach log…</p>
-    );
+    return first ? <LogPreview first={first} currency={currency} /> : <p aria-busy="true">{t('optionsLoadingLog')}</p>;
   return (
     <>
       <Log book={book} currency={currency} onChanged={changed} />
@@ -101,7 +100,7 @@ export function Dashboard({ day, onChanged }: { day: DaySnapshot; onChanged: () 
           <Profile settings={day.settings} onSaved={onChanged} />
         </>
       ) : (
-        <p aria-busy="true">Loading contacts, templates and analytics…</p>
+        <p aria-busy="true">{t('optionsLoadingRest')}</p>
       )}
     </>
   );

@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
+import { t } from '../../i18n/t.ts';
 import { CHANNELS, OUTCOMES, OUTREACH_KINDS, type Outcome, type Outreach } from '../../shared/model.ts';
 import { getDb } from '../../storage/db.ts';
 import { deleteOutreach, editOutreach } from '../../storage/dashboard.ts';
 import { notifyWorker } from '../../ui/data.ts';
 import { formatMoney, KIND_LABELS, OUTCOME_LABELS } from '../../ui/format.ts';
 import type { Book, FirstPage } from './data.ts';
-import { CHANNEL_LABELS } from './data.ts';
+import { channelLabels } from './data.ts';
+import { formatCount, formatDateTime } from '../i18n.ts';
 import { VirtualList } from './VirtualList.tsx';
 
 const ROW_HEIGHT = 44;
@@ -56,8 +58,6 @@ export function applyFilters(records: readonly Outreach[], f: Filters, haystack?
   return out;
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
 function Editor({
   record,
   currency,
@@ -79,7 +79,7 @@ function Editor({
     if (outcome === 'won') {
       wonAmount = Number(amount.replace(/[\s,_]/g, ''));
       if (!amount.trim() || !Number.isFinite(wonAmount) || wonAmount <= 0) {
-        setError('Enter the amount won, a number above 0.');
+        setError(t('optionsLogAmountError'));
         return;
       }
     }
@@ -92,7 +92,7 @@ function Editor({
       void notifyWorker();
       onDone(true);
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : 'Could not save.');
+      setError(cause instanceof Error ? cause.message : t('optionsLogSaveError'));
     }
   }
 
@@ -105,14 +105,19 @@ function Editor({
   return (
     <form class="editor" aria-labelledby="log-edit-title" onSubmit={(e) => void save(e)}>
       <h3 id="log-edit-title">
-        Edit: {KIND_LABELS[record.kind]} to {record.contactName}, {dateTime.format(record.createdAt)}
+        {t(
+          'optionsLogEditTitle',
+          KIND_LABELS[record.kind] ?? record.kind,
+          record.contactName,
+          formatDateTime(record.createdAt),
+        )}
       </h3>
       <p class="sent-text">{record.text}</p>
       <div class="fields">
         <label>
-          Outcome
+          {t('optionsLogOutcome')}
           <select value={outcome} onChange={(e) => setOutcome(e.currentTarget.value)}>
-            <option value="">Waiting for an answer</option>
+            <option value="">{t('optionsLogAwaiting')}</option>
             {OUTCOMES.map((o) => (
               <option key={o} value={o}>
                 {OUTCOME_LABELS[o]}
@@ -122,12 +127,12 @@ function Editor({
         </label>
         {outcome === 'won' && (
           <label>
-            Amount won ({currency})
+            {t('optionsLogAmountWon', currency)}
             <input inputMode="decimal" value={amount} onInput={(e) => setAmount(e.currentTarget.value)} />
           </label>
         )}
         <label>
-          Follow up on
+          {t('optionsLogFollowUpField')}
           <input type="date" value={followUp} onInput={(e) => setFollowUp(e.currentTarget.value)} />
         </label>
       </div>
@@ -137,20 +142,20 @@ function Editor({
         </p>
       )}
       <div class="row">
-        <button type="submit">Save</button>
+        <button type="submit">{t('optionsLogSave')}</button>
         <button type="button" class="secondary" onClick={() => onDone(false)}>
-          Cancel
+          {t('optionsLogCancel')}
         </button>
         {confirmDelete ? (
           <>
-            <span>Delete this outreach for good?</span>
+            <span>{t('optionsLogDeleteAsk')}</span>
             <button type="button" class="danger" onClick={() => void remove()}>
-              Yes, delete it
+              {t('optionsLogDeleteYes')}
             </button>
           </>
         ) : (
           <button type="button" class="secondary" onClick={() => setConfirmDelete(true)}>
-            Delete…
+            {t('optionsLogDelete')}
           </button>
         )}
       </div>
@@ -159,21 +164,26 @@ function Editor({
 }
 
 function Row({ r, currency, onEdit }: { r: Outreach; currency: string; onEdit?: (id: string) => void }) {
-  const when = dateTime.format(r.createdAt);
+  const when = formatDateTime(r.createdAt);
   return (
     <>
       <span class="c-when">{when}</span>
       <span class="c-who">{r.contactName}</span>
       <span class="c-kind">{KIND_LABELS[r.kind]}</span>
-      <span class="c-channel">{CHANNEL_LABELS[r.channel]}</span>
+      <span class="c-channel">{channelLabels()[r.channel]}</span>
       <span class="c-outcome">
-        {r.outcome ? OUTCOME_LABELS[r.outcome] : 'Waiting'}
+        {r.outcome ? OUTCOME_LABELS[r.outcome] : t('optionsLogWaiting')}
         {r.outcome === 'won' && r.wonAmount !== undefined ? ` ${formatMoney(r.wonAmount, currency)}` : ''}
       </span>
-      <span class="c-follow">{r.followUpOn ? `follow up ${r.followUpOn}` : ''}</span>
+      <span class="c-follow">{r.followUpOn ? t('optionsLogFollowUpOn', r.followUpOn) : ''}</span>
       {onEdit ? (
-        <button type="button" class="link" aria-label={`Edit ${r.contactName}, ${when}`} onClick={() => onEdit(r.id)}>
-          Edit
+        <button
+          type="button"
+          class="link"
+          aria-label={t('optionsLogEditRow', r.contactName, when)}
+          onClick={() => onEdit(r.id)}
+        >
+          {t('optionsLogEdit')}
         </button>
       ) : (
         <span />
@@ -186,14 +196,13 @@ function Row({ r, currency, onEdit }: { r: Outreach; currency: string; onEdit?: 
 export function LogPreview({ first, currency }: { first: FirstPage; currency: string }) {
   return (
     <section id="log" aria-labelledby="log-title" aria-busy="true">
-      <h2 id="log-title">Outreach log</h2>
+      <h2 id="log-title">{t('optionsLogTitle')}</h2>
       <p role="status" data-testid="log-count">
-        Newest {first.newest.length.toLocaleString('en')} of {first.total.toLocaleString('en')} records; reading the
-        rest…
+        {t('optionsLogPreviewCount', formatCount(first.newest.length), formatCount(first.total))}
       </p>
       {first.newest.length > 0 && (
         <VirtualList
-          label="Outreach"
+          label={t('optionsLogListLabel')}
           count={first.newest.length}
           rowHeight={ROW_HEIGHT}
           height={Math.min(440, first.newest.length * ROW_HEIGHT)}
@@ -219,16 +228,16 @@ export function Log({ book, currency, onChanged }: { book: Book; currency: strin
 
   return (
     <section id="log" aria-labelledby="log-title">
-      <h2 id="log-title">Outreach log</h2>
-      <div class="filters" role="search" aria-label="Filter the outreach log">
+      <h2 id="log-title">{t('optionsLogTitle')}</h2>
+      <div class="filters" role="search" aria-label={t('optionsLogFilterLabel')}>
         <label>
-          Search
+          {t('optionsLogSearch')}
           <input type="search" value={filters.query} onInput={(e) => set({ query: e.currentTarget.value })} />
         </label>
         <label>
-          Kind
+          {t('optionsLogKind')}
           <select value={filters.kind} onChange={(e) => set({ kind: e.currentTarget.value })}>
-            <option value="">All kinds</option>
+            <option value="">{t('optionsLogAllKinds')}</option>
             {OUTREACH_KINDS.map((k) => (
               <option key={k} value={k}>
                 {KIND_LABELS[k]}
@@ -237,21 +246,21 @@ export function Log({ book, currency, onChanged }: { book: Book; currency: strin
           </select>
         </label>
         <label>
-          Channel
+          {t('optionsLogChannel')}
           <select value={filters.channel} onChange={(e) => set({ channel: e.currentTarget.value })}>
-            <option value="">All channels</option>
+            <option value="">{t('optionsLogAllChannels')}</option>
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
-                {CHANNEL_LABELS[c]}
+                {channelLabels()[c]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Outcome
+          {t('optionsLogOutcome')}
           <select value={filters.outcome} onChange={(e) => set({ outcome: e.currentTarget.value })}>
-            <option value="">All outcomes</option>
-            <option value="awaiting">Waiting for an answer</option>
+            <option value="">{t('optionsLogAllOutcomes')}</option>
+            <option value="awaiting">{t('optionsLogAwaiting')}</option>
             {OUTCOMES.map((o) => (
               <option key={o} value={o}>
                 {OUTCOME_LABELS[o]}
@@ -260,32 +269,32 @@ export function Log({ book, currency, onChanged }: { book: Book; currency: strin
           </select>
         </label>
         <label>
-          From
+          {t('optionsLogFrom')}
           <input type="date" value={filters.from} onInput={(e) => set({ from: e.currentTarget.value })} />
         </label>
         <label>
-          To
+          {t('optionsLogTo')}
           <input type="date" value={filters.to} onInput={(e) => set({ to: e.currentTarget.value })} />
         </label>
         <label>
-          Sort
+          {t('optionsLogSort')}
           <select value={filters.sort} onChange={(e) => set({ sort: e.currentTarget.value as Sort })}>
-            <option value="newest">Newest first</option>
-            <option value="oldest">Oldest first</option>
-            <option value="contact">Contact A–Z</option>
-            <option value="value">Value, highest first</option>
+            <option value="newest">{t('optionsLogSortNewest')}</option>
+            <option value="oldest">{t('optionsLogSortOldest')}</option>
+            <option value="contact">{t('optionsLogSortContact')}</option>
+            <option value="value">{t('optionsLogSortValue')}</option>
           </select>
         </label>
         <button type="button" class="secondary" onClick={() => setFilters(NO_FILTERS)}>
-          Clear filters
+          {t('optionsLogClearFilters')}
         </button>
       </div>
       <p role="status" data-testid="log-count">
-        {rows.length.toLocaleString('en')} of {book.outreach.length.toLocaleString('en')} records
+        {t('optionsLogCount', formatCount(rows.length), formatCount(book.outreach.length))}
       </p>
       {rows.length > 0 && (
         <VirtualList
-          label="Outreach"
+          label={t('optionsLogListLabel')}
           count={rows.length}
           rowHeight={ROW_HEIGHT}
           height={Math.min(440, rows.length * ROW_HEIGHT)}

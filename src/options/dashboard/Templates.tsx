@@ -13,7 +13,7 @@ import { getDb } from '../../storage/db.ts';
 import { deleteTemplate, saveTemplate } from '../../storage/dashboard.ts';
 import { allTemplates } from '../../storage/templates.ts';
 import { KIND_LABELS } from '../../ui/format.ts';
-import { CHANNEL_LABELS } from './data.ts';
+import { channelLabels } from './data.ts';
 
 /** LinkedIn's own length limits, shown under the editor. */
 export const LINKEDIN_LIMITS: { channel: Channel; label: string; max: number }[] = [
@@ -128,7 +128,7 @@ function Editor({
           <select value={draft.channel} onChange={(e) => set({ channel: e.currentTarget.value as Channel })}>
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
-                {CHANNEL_LABELS[c]}
+                {channelLabels()[c]}
               </option>
             ))}
           </select>
@@ -262,7 +262,7 @@ export function Templates({ settings }: { settings: Settings }) {
               {t.name}
             </button>{' '}
             <span class="hint">
-              {KIND_LABELS[t.kind]} · {CHANNEL_LABELS[t.channel]}
+              {KIND_LABELS[t.kind]} · {channelLabels()[t.channel]}
               {BUILTIN_IDS.has(t.id) ? (storedIds.has(t.id) ? ' · built-in, edited' : ' · built-in') : ''}
             </span>
           </li>

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { t } from '../../i18n/t.ts';
 import type { Contact, Outreach, Relationship } from '../../shared/model.ts';
 import { getDb } from '../../storage/db.ts';
 import { allContacts, allOutreach } from '../../storage/dashboard.ts';
@@ -91,11 +92,14 @@ export const RELATIONSHIP_LABELS: Record<Relationship | 'unset', string> = {
   unset: 'Not set',
 };
 
-export const CHANNEL_LABELS: Record<string, string> = {
-  'linkedin-message': 'LinkedIn message',
-  'linkedin-group': 'LinkedIn group',
-  email: 'Email',
-  phone: 'Phone',
-  'in-person': 'In person',
-  other: 'Other',
-};
+/** Channel names in the UI language (a map of literal keys: the locale test finds each one). */
+export function channelLabels(): Record<string, string> {
+  return {
+    'linkedin-message': t('optionsChannelLinkedinMessage'),
+    'linkedin-group': t('optionsChannelLinkedinGroup'),
+    email: t('optionsChannelEmail'),
+    phone: t('optionsChannelPhone'),
+    'in-person': t('optionsChannelInPerson'),
+    other: t('optionsChannelOther'),
+  };
+}

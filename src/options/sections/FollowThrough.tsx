@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t.ts';
 import type { DaySnapshot } from '../../storage/day.ts';
 import { OutreachList } from '../../ui/OutreachList.tsx';
 import { ThankYousOwed } from '../../ui/ThankYousOwed.tsx';
@@ -8,11 +9,11 @@ export function FollowThrough({ day, onChanged }: { day: DaySnapshot; onChanged:
     <>
       <ThankYousOwed thanks={day.thanksOwed} onChanged={onChanged} />
       <section aria-labelledby="options-due-title">
-        <h2 id="options-due-title">Follow-ups due</h2>
+        <h2 id="options-due-title">{t('optionsDueTitle')}</h2>
         {day.dueFollowUps.length === 0 ? (
-          <p class="hint">No follow-up is due.</p>
+          <p class="hint">{t('optionsDueNone')}</p>
         ) : (
-          <OutreachList label="Follow-ups due" records={day.dueFollowUps} show="due" onChanged={onChanged} />
+          <OutreachList label={t('optionsDueTitle')} records={day.dueFollowUps} show="due" onChanged={onChanged} />
         )}
       </section>
     </>

@@ -1,36 +1,45 @@
+import { t } from '../../i18n/t.ts';
 import type { DaySnapshot } from '../../storage/day.ts';
 import { formatPercent, formatValue, KIND_LABELS, STEP_LABELS } from '../../ui/format.ts';
+import { formatCount } from '../i18n.ts';
 
 /** Required pace against a realistic one, with the conversion behind it: the numbers to bring a manager. */
 export function ManagerBrief({ day }: { day: DaySnapshot }) {
   const { pace, quota } = day;
   return (
     <section aria-labelledby="brief-title" id="manager-brief">
-      <h2 id="brief-title">Manager brief</h2>
+      <h2 id="brief-title">{t('optionsBriefTitle')}</h2>
       {!pace || !quota ? (
-        <p class="hint">Set your quota first.</p>
+        <p class="hint">{t('optionsBriefNoQuota')}</p>
       ) : (
         <>
           <p>
-            Gap {formatValue(pace.gap, pace.unit, quota.currency)} of{' '}
-            {formatValue(quota.target, pace.unit, quota.currency)} with {pace.workingDaysLeft} working days left (
-            {pace.period.start} to {pace.period.end}).
+            {t(
+              'optionsBriefGap',
+              formatValue(pace.gap, pace.unit, quota.currency),
+              formatValue(quota.target, pace.unit, quota.currency),
+              formatCount(pace.workingDaysLeft),
+              pace.period.start,
+              pace.period.end,
+            )}
           </p>
           <p data-testid="brief-pace">
-            Required pace: {pace.asksPlannedToday ?? 'no number of'} asks a day. Realistic pace:{' '}
-            {pace.realisticAsksPerDay} asks a day.
-            {pace.beyondRealistic ? ' The gap cannot be closed at a realistic pace.' : ' The pace is within reach.'}
+            {pace.asksPlannedToday === null
+              ? t('optionsBriefRequiredPaceNone')
+              : t('optionsBriefRequiredPace', formatCount(pace.asksPlannedToday))}{' '}
+            {t('optionsBriefRealisticPace', formatCount(pace.realisticAsksPerDay))}{' '}
+            {pace.beyondRealistic ? t('optionsBriefBeyond') : t('optionsBriefWithin')}
           </p>
           {pace.steps && (
             <table>
-              <caption>Conversion per playbook step</caption>
+              <caption>{t('optionsBriefTableCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Step</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Assumed</th>
-                  <th scope="col">Logged (won / asks)</th>
-                  <th scope="col">Used</th>
+                  <th scope="col">{t('optionsBriefColStep')}</th>
+                  <th scope="col">{t('optionsBriefColKind')}</th>
+                  <th scope="col">{t('optionsBriefColAssumed')}</th>
+                  <th scope="col">{t('optionsBriefColLogged')}</th>
+                  <th scope="col">{t('optionsBriefColUsed')}</th>
                 </tr>
               </thead>
               <tbody>

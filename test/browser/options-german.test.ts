@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeDataset, seedDataset, type Dataset } from './dataset.ts';
+import { DIST, extensionPage, launchExtension, type ExtensionBrowser } from './harness.ts';
+
+let browser: ExtensionBrowser;
+let data: Dataset;
+
+beforeAll(async () => {
+  browser = await launchExtension({ locale: 'de-DE' });
+  // Over a thousand records, so that the count shows German digit grouping (1.234).
+  data = makeDataset({ now: new Date(), contacts: 40, history: 1200, today: 2, due: 2, thanksOwed: 1 });
+  await seedDataset(browser, data);
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** The built German catalogue: message texts by key. */
+function germanMessages(): Record<string, string> {
+  const catalogue = JSON.parse(readFileSync(path.join(DIST, '_locales/de/messages.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
+  return Object.fromEntries(Object.entries(catalogue).map(([key, { message }]) => [key, message]));
+}
+
+/**
+ * Runs in the page before its scripts: chrome.i18n answers as Chromium does in a German UI.
+ * Debian's chromium ships only the en-US locale pack, so `locale: 'de-DE'` (and --lang, LANGUAGE)
+ * leave chrome.i18n in English; the page's Intl and navigator.language do follow `locale`.
+ */
+function speakGerman(messages: Record<string, string>): void {
+  const i18n = (globalThis as unknown as { chrome: { i18n: Record<string, unknown> } }).chrome.i18n;
+  i18n.getUILanguage = () => 'de-DE';
+  i18n.getMessage = (key: string, substitutions?: string | string[]) => {
+    const subs = substitutions === undefined ? [] : ([] as string[]).concat(substitutions);
+    return (messages[key] ?? '').replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  };
+}
+
+async function openGermanOptions(): Promise<Page> {
+  const manifest = JSON.parse(readFileSync(path.join(DIST, 'manifest.json'), 'utf8')) as {
+    options_ui: { page: string };
+  };
+  const page = await browser.context.newPage();
+  await page.addInitScript(speakGerman, germanMessages());
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(extensionPage(browser, manifest.options_ui.page));
+  await page.getByRole('heading', { name: 'Kontaktprotokoll' }).waitFor();
+  return page;
+}
+
+describe('options page in German', () => {
+  it('shows German navigation, headings, filters and a German-formatted record count', async () => {
+    const page = await openGermanOptions();
+    const nav = page.getByRole('navigation', { name: 'Abschnitte' });
+    for (const name of [
+      'Dankesnachrichten und Nachfassen',
+      'Bericht für die Führungskraft',
+      'Kontaktprotokoll',
+      'Kontakte',
+      'Vorlagen',
+      'Auswertung',
+      'Rückblick',
+      'Ihre Daten',
+      'Einstellungen',
+    ])
+      await expect(nav.getByRole('link', { name, exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByRole('heading', { name: 'Fällige Nachfassaktionen' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('heading', { name: 'Bericht für die Führungskraft' }).count()).resolves.toBe(1);
+
+    const total = data.outreach.length;
+    expect(total).toBeGreaterThan(1000);
+    const german = new Intl.NumberFormat('de-DE').format(total);
+    expect(german).toContain('.');
+    const count = page.getByTestId('log-count');
+    await expect.poll(() => count.textContent()).toBe(`${german} von ${german} Einträgen`);
+
+    const filters = page.getByRole('search', { name: 'Kontaktprotokoll filtern' });
+    await expect(filters.getByRole('button', { name: 'Filter zurücksetzen' }).count()).resolves.toBe(1);
+    await expect(filters.getByLabel('Sortierung').locator('option:checked').textContent()).resolves.toBe(
+      'Neueste zuerst',
+    );
+    await page.close();
+  });
+});
