@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/t.ts';
 import type { Ledger, LedgerWarning } from '../shared/ledger.ts';
 import { OUTCOMES, type Outcome, type Outreach } from '../shared/model.ts';
@@ -32,6 +32,16 @@ export function OutcomeRecorder({ record, onChanged }: Props) {
   const [error, setError] = useState<string | undefined>();
   const [ledger, setLedger] = useState<{ ledger: Ledger; warnings: LedgerWarning[] } | undefined>();
   const id = `outcome-${record.id}`;
+  const select = useRef<HTMLSelectElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const opened = useRef(false);
+
+  // Keyboard users land on the outcome when the form opens, and back on its button when it closes.
+  useEffect(() => {
+    if (open) select.current?.focus();
+    else if (opened.current) toggle.current?.focus();
+    opened.current ||= open;
+  }, [open]);
 
   useEffect(() => {
     if (!open || !record.contactId) return;
@@ -63,6 +73,7 @@ export function OutcomeRecorder({ record, onChanged }: Props) {
   if (!open) {
     return (
       <button
+        ref={toggle}
         type="button"
         class="link"
         onClick={() => setOpen(true)}
@@ -75,7 +86,12 @@ export function OutcomeRecorder({ record, onChanged }: Props) {
   return (
     <form class="outcome" onSubmit={save} aria-label={t('uiOutcomeFor', record.contactName)}>
       <label for={id}>{t('uiOutcome')}</label>
-      <select id={id} value={outcome} onChange={(event) => setOutcome(event.currentTarget.value as Outcome)}>
+      <select
+        ref={select}
+        id={id}
+        value={outcome}
+        onChange={(event) => setOutcome(event.currentTarget.value as Outcome)}
+      >
         {OUTCOMES.map((value) => (
           <option key={value} value={value}>
             {OUTCOME_LABELS[value]}
