@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { PERSON_LIMITS } from '../shared/person-limits.ts';
+import type { ContactHint } from '../shared/contact-hint.ts';
 import { CHANNELS, OUTREACH_KINDS, RELATIONSHIPS, type OutreachKind, type Relationship } from '../shared/model.ts';
 
 /**
@@ -148,7 +149,8 @@ export interface Replies {
     missing: string[];
   };
   'templates.list': { templates: TemplateSummary[] };
-  'contact.context': { relationship?: Relationship; hint?: string };
+  /** The hint is a fact, worded by the page in the user's language. */
+  'contact.context': { relationship?: Relationship; hint?: ContactHint };
   'contact.setRelationship': { contactId: string };
   'outreach.logGroupPost': { outreachId: string; duplicate: boolean };
   'outreach.log': { outreachId: string; contactId: string; duplicate: boolean };

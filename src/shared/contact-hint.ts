@@ -5,19 +5,25 @@ import { isAsk } from './asks.ts';
 const DAY_MS = 86_400_000;
 const HELPED = new Set(['helped-referral', 'helped-intro', 'helped-advice', 'meeting', 'won']);
 
+/** The one fact the page may show about a person (worded in the user's language elsewhere). */
+export type ContactHint =
+  | { kind: 'not-thanked' }
+  | { kind: 'asked-often'; times: number; days: number }
+  | { kind: 'asked-today' }
+  | { kind: 'asked-days-ago'; days: number };
+
 /**
- * The one line the page may show about a person: whether they still wait for a thank-you, or
- * when they were last asked. Nothing else from the log (no notes, no values) leaves the
- * extension.
+ * Whether they still wait for a thank-you, were asked often lately, or when they were last
+ * asked. Nothing else from the log (no notes, no values) leaves the extension.
  */
-export function describeLastAsk(history: readonly Outreach[], now: number): string | undefined {
+export function contactHint(history: readonly Outreach[], now: number): ContactHint | undefined {
   const newestFirst = [...history].sort((a, b) => b.createdAt - a.createdAt);
   const lastHelp = newestFirst.find((record) => record.outcome && HELPED.has(record.outcome));
   if (lastHelp) {
     const thanked = newestFirst.some(
       (record) => record.kind === 'thank-you' && record.createdAt >= (lastHelp.outcomeAt ?? 0),
     );
-    if (!thanked) return 'Not yet thanked for their last help.';
+    if (!thanked) return { kind: 'not-thanked' };
   }
   const lastAsk = newestFirst.find((record) => isAsk(record.kind));
   if (!lastAsk) return undefined;
@@ -25,8 +31,7 @@ export function describeLastAsk(history: readonly Outreach[], now: number): stri
   const recent = newestFirst.filter(
     (record) => isAsk(record.kind) && record.createdAt <= now && now - record.createdAt <= RECENT_ASK_DAYS * DAY_MS,
   ).length;
-  if (recent >= OFTEN_ASKED)
-    return `You asked them ${recent} times in the last ${RECENT_ASK_DAYS} days: give them a break.`;
+  if (recent >= OFTEN_ASKED) return { kind: 'asked-often', times: recent, days: RECENT_ASK_DAYS };
   const days = Math.floor((now - lastAsk.createdAt) / DAY_MS);
-  return days <= 0 ? 'You asked them today.' : `You last asked them ${days} day${days === 1 ? '' : 's'} ago.`;
+  return days <= 0 ? { kind: 'asked-today' } : { kind: 'asked-days-ago', days };
 }

@@ -33,7 +33,12 @@ export async function launchExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    ...(options.locale && { locale: options.locale }),
+    // browser.i18n follows Chromium's UI language, which on Linux comes from LANGUAGE (and needs
+    // Debian's chromium-l10n); `locale` sets the pages' language and Intl defaults.
+    ...(options.locale && {
+      locale: options.locale,
+      env: { ...process.env, LANGUAGE: options.locale.split('-')[0] ?? options.locale },
+    }),
     args: [
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeLastAsk } from '../../src/shared/contact-hint.ts';
+import { contactHint } from '../../src/shared/contact-hint.ts';
 import type { Outreach } from '../../src/shared/model.ts';
 
 const NOW = Date.UTC(2026, 10, 27, 12);
@@ -19,30 +19,32 @@ function record(fields: Partial<Outreach>): Outreach {
   };
 }
 
-describe('describeLastAsk', () => {
+describe('contactHint', () => {
   it('says nothing about someone never asked', () => {
-    expect(describeLastAsk([], NOW)).toBeUndefined();
-    expect(describeLastAsk([record({ kind: 'thank-you' })], NOW)).toBeUndefined();
+    expect(contactHint([], NOW)).toBeUndefined();
+    expect(contactHint([record({ kind: 'thank-you' })], NOW)).toBeUndefined();
   });
 
   it('says when they were last asked', () => {
-    expect(describeLastAsk([record({ createdAt: NOW - 3 * DAY }), record({ createdAt: NOW - 40 * DAY })], NOW)).toBe(
-      'You last asked them 3 days ago.',
-    );
-    expect(describeLastAsk([record({ createdAt: NOW - DAY })], NOW)).toBe('You last asked them 1 day ago.');
-    expect(describeLastAsk([record({ createdAt: NOW - 60_000 })], NOW)).toBe('You asked them today.');
+    expect(contactHint([record({ createdAt: NOW - 3 * DAY }), record({ createdAt: NOW - 40 * DAY })], NOW)).toEqual({
+      kind: 'asked-days-ago',
+      days: 3,
+    });
+    expect(contactHint([record({ createdAt: NOW - DAY })], NOW)).toEqual({ kind: 'asked-days-ago', days: 1 });
+    expect(contactHint([record({ createdAt: NOW - 60_000 })], NOW)).toEqual({ kind: 'asked-today' });
   });
 
   it('warns when they were asked twice or more in the last 30 days', () => {
     const recent = record({ createdAt: NOW - 3 * DAY });
     const twice = [recent, record({ createdAt: NOW - 10 * DAY })];
-    expect(describeLastAsk(twice, NOW)).toBe('You asked them 2 times in the last 30 days: give them a break.');
+    expect(contactHint(twice, NOW)).toEqual({ kind: 'asked-often', times: 2, days: 30 });
     const threeWithOld = [...twice, record({ createdAt: NOW - 29 * DAY }), record({ createdAt: NOW - 31 * DAY })];
-    expect(describeLastAsk(threeWithOld, NOW)).toBe('You asked them 3 times in the last 30 days: give them a break.');
+    expect(contactHint(threeWithOld, NOW)).toEqual({ kind: 'asked-often', times: 3, days: 30 });
     // Thank-yous and follow-ups are not asks.
-    expect(describeLastAsk([recent, record({ kind: 'thank-you' }), record({ kind: 'follow-up' })], NOW)).toBe(
-      'You last asked them 3 days ago.',
-    );
+    expect(contactHint([recent, record({ kind: 'thank-you' }), record({ kind: 'follow-up' })], NOW)).toEqual({
+      kind: 'asked-days-ago',
+      days: 3,
+    });
   });
 
   it('puts an unthanked help first, until a thank-you after it is logged', () => {
@@ -52,8 +54,8 @@ describe('describeLastAsk', () => {
       outcomeAt: NOW - 2 * DAY,
       status: 'resolved',
     });
-    expect(describeLastAsk([helped], NOW)).toBe('Not yet thanked for their last help.');
+    expect(contactHint([helped], NOW)).toEqual({ kind: 'not-thanked' });
     const thanks = record({ kind: 'thank-you', createdAt: NOW - DAY });
-    expect(describeLastAsk([helped, thanks], NOW)).toBe('You last asked them 5 days ago.');
+    expect(contactHint([helped, thanks], NOW)).toEqual({ kind: 'asked-days-ago', days: 5 });
   });
 });

@@ -1,4 +1,4 @@
-import { describeLastAsk } from '../../shared/contact-hint.ts';
+import { contactHint } from '../../shared/contact-hint.ts';
 import { upsertContact } from '../../storage/contacts.ts';
 import type { HandlerMap } from './context.ts';
 
@@ -8,7 +8,7 @@ export const CONTACT_HANDLERS: HandlerMap<'contact.context' | 'contact.setRelati
     const contact = await db.getFromIndex('contacts', 'byLinkedinUrl', linkedinUrl);
     if (!contact) return {};
     const history = await db.getAllFromIndex('outreach', 'byContact', contact.id);
-    const hint = describeLastAsk(history, ctx.now().getTime());
+    const hint = contactHint(history, ctx.now().getTime());
     return { ...(contact.relationship && { relationship: contact.relationship }), ...(hint && { hint }) };
   },
 

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t.ts';
 import { request } from '../../messaging/client.ts';
 import { copyText } from '../ui/clipboard.ts';
 import { createDraftDialog } from '../ui/draft-dialog.ts';
@@ -13,7 +14,7 @@ function mountGroupAction(doc: Document, group: GroupSnapshot, signal: AbortSign
   const button = el(
     'button',
     { type: 'button', class: 'trigger', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' },
-    'Ask this group for help',
+    t('linkedinAskGroup'),
   );
   host.root.append(button);
   const dialog = createDraftDialog(host.root, signal);
@@ -24,12 +25,12 @@ function mountGroupAction(doc: Document, group: GroupSnapshot, signal: AbortSign
       if (dialog.isOpen) return dialog.close();
       dialog.open(
         {
-          heading: `Ask ${group.name} for help`,
+          heading: t('linkedinHeadingHelp', group.name),
           channel: 'linkedin-group',
           kind: 'group-post',
           group: target,
-          hint: 'Give something useful first, then ask. Paste it into the group’s post box yourself.',
-          actionLabel: 'Copy and log',
+          hint: t('linkedinGroupHint'),
+          actionLabel: t('linkedinCopyAndLog'),
           async act(draft) {
             const copied = await copyText(draft.text, host.root.querySelector('textarea') ?? undefined);
             await request('outreach.logGroupPost', {
@@ -38,11 +39,8 @@ function mountGroupAction(doc: Document, group: GroupSnapshot, signal: AbortSign
               group: target,
             });
             return copied
-              ? { ok: true, message: 'Copied and logged. Paste it into “Start a post” in the group and share it.' }
-              : {
-                  ok: false,
-                  message: 'Logged, but the browser blocked copying: select the draft and press Ctrl+C (⌘C).',
-                };
+              ? { ok: true, message: t('linkedinGroupCopied') }
+              : { ok: false, message: t('linkedinCopyBlocked') };
           },
         },
         button,

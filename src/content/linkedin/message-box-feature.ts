@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t.ts';
 import { request } from '../../messaging/client.ts';
 import { createDraftDialog, type DraftDialog } from '../ui/draft-dialog.ts';
 import { el } from '../ui/dom.ts';
@@ -24,7 +25,7 @@ function attach(editor: HTMLElement, signal: AbortSignal): void {
   const button = el(
     'button',
     { type: 'button', class: 'trigger small', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' },
-    'Insert template',
+    t('linkedinInsertTemplate'),
   );
   const announcement = el('span', { class: 'visually-hidden', role: 'status' });
   host.root.append(button, announcement);
@@ -36,17 +37,18 @@ function attach(editor: HTMLElement, signal: AbortSignal): void {
       dialog ??= createDraftDialog(host.root, local.signal);
       if (dialog.isOpen) return dialog.close();
       const partner = readConversationPartner(editor);
-      const person = partner ?? { fullName: 'there', firstName: 'there' };
+      const unknownName = t('linkedinUnknownPartnerName');
+      const person = partner ?? { fullName: unknownName, firstName: unknownName };
       dialog.open(
         {
-          heading: partner ? `Message to ${partner.fullName}` : 'Message',
+          heading: partner ? t('linkedinMessageTo', partner.fullName) : t('linkedinMessage'),
           channel: 'linkedin-message',
           kind: 'referral-ask',
           person,
-          hint: partner ? undefined : 'Could not read who this conversation is with: check the greeting.',
-          actionLabel: 'Insert and log',
+          hint: partner ? undefined : t('linkedinPartnerUnknown'),
+          actionLabel: t('linkedinInsertAndLog'),
           async act(draft) {
-            if (!editor.isConnected) return { ok: false, message: 'Not inserted: the message box was closed.' };
+            if (!editor.isConnected) return { ok: false, message: t('linkedinBoxClosed') };
             if (partner) {
               // Log first: if logging fails the text is still in the dialog, nothing is half done.
               await request('outreach.log', {
@@ -60,8 +62,8 @@ function attach(editor: HTMLElement, signal: AbortSignal): void {
             dialog?.close();
             insertIntoEditor(editor, draft.text, caret());
             const message = partner
-              ? `Inserted and logged. Review it and send it to ${partner.firstName}.`
-              : 'Inserted. Not logged: the conversation partner is unknown.';
+              ? t('linkedinInsertedAndLogged', partner.firstName ?? partner.fullName)
+              : t('linkedinInsertedNotLogged');
             announcement.textContent = message;
             return { ok: true, message };
           },

@@ -1,17 +1,19 @@
 import type { Person } from '../../messaging/contract.ts';
+import { t } from '../../i18n/t.ts';
 import { request } from '../../messaging/client.ts';
 import type { OutreachKind, Relationship } from '../../shared/model.ts';
 import { copyText } from '../ui/clipboard.ts';
 import { createDraftDialog, type ActionResult } from '../ui/draft-dialog.ts';
 import { el } from '../ui/dom.ts';
+import { hintText } from '../ui/hint-text.ts';
 import { createHost } from '../ui/host.ts';
 import { findActionArea } from './action-area.ts';
 import { personOf, type ProfileSnapshot } from './profile-reader.ts';
 
 interface ProfileAction {
   kind: OutreachKind;
-  /** The button's text and accessible name. */
-  label: string;
+  /** The button's text and accessible name, in the user's language. */
+  label: () => string;
   heading: (firstName: string) => string;
   /** Shown only for people with this relationship; always when absent. */
   onlyFor?: Relationship;
@@ -19,13 +21,22 @@ interface ProfileAction {
 
 /** The playbook on a profile: referrals and help from anyone; upsell customers; revive stalled deals. */
 export const PROFILE_ACTIONS: readonly ProfileAction[] = [
-  { kind: 'referral-ask', label: 'Ask for referral', heading: (name) => `Ask ${name} for a referral` },
-  { kind: 'favour-ask', label: 'Ask for help', heading: (name) => `Ask ${name} for help` },
-  { kind: 'upsell', label: 'Upsell', heading: (name) => `Check in with ${name}`, onlyFor: 'customer' },
+  {
+    kind: 'referral-ask',
+    label: () => t('linkedinAskReferral'),
+    heading: (name) => t('linkedinHeadingReferral', name),
+  },
+  { kind: 'favour-ask', label: () => t('linkedinAskHelp'), heading: (name) => t('linkedinHeadingHelp', name) },
+  {
+    kind: 'upsell',
+    label: () => t('linkedinUpsell'),
+    heading: (name) => t('linkedinHeadingUpsell', name),
+    onlyFor: 'customer',
+  },
   {
     kind: 'stalled-revival',
-    label: 'Revive deal',
-    heading: (name) => `Revive the deal with ${name}`,
+    label: () => t('linkedinReviveDeal'),
+    heading: (name) => t('linkedinHeadingRevive', name),
     onlyFor: 'stalled-prospect',
   },
 ];
@@ -46,8 +57,8 @@ export async function copyAndLog(
   });
   const name = person.firstName || person.fullName;
   return copied
-    ? { ok: true, message: `Copied and logged. Paste it into your message to ${name} and send it.` }
-    : { ok: false, message: 'Logged, but the browser blocked copying: select the draft and press Ctrl+C (⌘C).' };
+    ? { ok: true, message: t('linkedinCopiedAndLogged', name) }
+    : { ok: false, message: t('linkedinCopyBlocked') };
 }
 
 /**
@@ -58,7 +69,7 @@ export function mountProfileActions(doc: Document, profile: ProfileSnapshot, sig
   const area = findActionArea(profile.topCard);
   const host = createHost(area ? 'inline' : 'floating');
   const person = personOf(profile);
-  const buttons = el('div', { class: 'buttons', role: 'group', 'aria-label': 'Gap Closer' });
+  const buttons = el('div', { class: 'buttons', role: 'group', 'aria-label': t('linkedinGroupLabel') });
   host.root.append(buttons);
   const dialog = createDraftDialog(host.root, signal);
   let relationship: Relationship | undefined;
@@ -70,7 +81,7 @@ export function mountProfileActions(doc: Document, profile: ProfileSnapshot, sig
     const button = el(
       'button',
       { type: 'button', class: 'trigger', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' },
-      action.label,
+      action.label(),
     );
     button.addEventListener(
       'click',
@@ -84,7 +95,7 @@ export function mountProfileActions(doc: Document, profile: ProfileSnapshot, sig
             person,
             hint,
             relationship: { current: relationship, change: changeRelationship },
-            actionLabel: 'Copy and log',
+            actionLabel: t('linkedinCopyAndLog'),
             act: (draft) => copyAndLog(person, draft, host.root.querySelector('textarea') ?? undefined),
           },
           button,
@@ -116,7 +127,7 @@ export function mountProfileActions(doc: Document, profile: ProfileSnapshot, sig
     .then((context) => {
       if (signal.aborted) return;
       relationship = context.relationship;
-      hint = context.hint;
+      hint = context.hint && hintText(context.hint);
       render();
     })
     .catch(() => {

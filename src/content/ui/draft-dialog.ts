@@ -1,26 +1,34 @@
 import type { Group, Person, TemplateSummary } from '../../messaging/contract.ts';
 import { request } from '../../messaging/client.ts';
+import { t } from '../../i18n/t.ts';
 import { RELATIONSHIPS, type Channel, type OutreachKind, type Relationship } from '../../shared/model.ts';
 import { el } from './dom.ts';
 
-export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
-  customer: 'Customer',
-  'stalled-prospect': 'Stalled prospect',
-  coworker: 'Coworker',
-  friend: 'Friend',
-  family: 'Family',
-  neighbour: 'Neighbour',
-  'group-member': 'Group member',
-  community: 'Community / chamber',
-  other: 'Other',
-};
+export function relationshipLabel(relationship: Relationship): string {
+  const labels: Record<Relationship, () => string> = {
+    customer: () => t('relationshipCustomer'),
+    'stalled-prospect': () => t('relationshipStalledProspect'),
+    coworker: () => t('relationshipCoworker'),
+    friend: () => t('relationshipFriend'),
+    family: () => t('relationshipFamily'),
+    neighbour: () => t('relationshipNeighbour'),
+    'group-member': () => t('relationshipGroupMember'),
+    community: () => t('relationshipCommunity'),
+    other: () => t('relationshipOther'),
+  };
+  return labels[relationship]();
+}
 
-const MISSING_HINTS: Record<string, string> = {
-  myName: 'your name',
-  myCompany: 'your company',
-  product: 'your product',
-  signature: 'your signature',
-};
+/** The user's own settings a draft may lack, as the hint names them. */
+function ownSetting(placeholder: string): string | undefined {
+  const names: Record<string, () => string> = {
+    myName: () => t('dialogMyName'),
+    myCompany: () => t('dialogMyCompany'),
+    product: () => t('dialogProduct'),
+    signature: () => t('dialogSignature'),
+  };
+  return names[placeholder]?.();
+}
 
 /** Who the draft is for and what its main button does with the final text. */
 export interface DraftRequest {
@@ -55,18 +63,22 @@ function newIdempotencyKey(): string {
   return crypto.randomUUID().replaceAll('-', '');
 }
 
+function joinAnd(items: readonly string[]): string {
+  return items.reduce((joined, item) => (joined ? t('dialogAnd', joined, item) : item), '');
+}
+
 function describeMissing(names: readonly string[]): string {
   if (names.length === 0) return '';
-  const own = names.map((name) => MISSING_HINTS[name]).filter(Boolean);
-  const others = names.filter((name) => !MISSING_HINTS[name]).map((name) => `{{${name}}}`);
+  const own = names.map(ownSetting).filter((name): name is string => Boolean(name));
+  const others = names.filter((name) => !ownSetting(name)).map((name) => `{{${name}}}`);
   const parts = [];
-  if (own.length) parts.push(`Set ${own.join(' and ')} in the Gap Closer popup.`);
-  if (others.length) parts.push(`Fill in ${others.join(', ')} by hand.`);
+  if (own.length) parts.push(t('dialogSetOwn', joinAnd(own)));
+  if (others.length) parts.push(t('dialogFillIn', others.join(', ')));
   return parts.join(' ');
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : 'Something went wrong.';
+  return error instanceof Error ? error.message : t('dialogSomethingWrong');
 }
 
 /**
@@ -80,20 +92,20 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
   const relationshipSelect = el(
     'select',
     { id: `${id}-relationship` },
-    el('option', { value: '' }, 'Not set'),
-    ...RELATIONSHIPS.map((value) => el('option', { value }, RELATIONSHIP_LABELS[value])),
+    el('option', { value: '' }, t('dialogRelationshipNotSet')),
+    ...RELATIONSHIPS.map((value) => el('option', { value }, relationshipLabel(value))),
   );
   const relationshipRow = el(
     'div',
     { class: 'field' },
-    el('label', { for: relationshipSelect.id }, 'Relationship'),
+    el('label', { for: relationshipSelect.id }, t('dialogRelationship')),
     relationshipSelect,
   );
   const templateSelect = el('select', { id: `${id}-template` });
   const draft = el('textarea', { id: `${id}-draft`, spellcheck: 'true' });
   const missing = el('p', { class: 'hint' });
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
-  const close = el('button', { type: 'button', class: 'secondary' }, 'Close');
+  const close = el('button', { type: 'button', class: 'secondary' }, t('dialogClose'));
   const action = el('button', { type: 'button', class: 'primary' });
   const panel = el(
     'div',
@@ -101,8 +113,8 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
     heading,
     hint,
     relationshipRow,
-    el('div', { class: 'field' }, el('label', { for: templateSelect.id }, 'Template'), templateSelect),
-    el('label', { for: draft.id }, 'Draft message'),
+    el('div', { class: 'field' }, el('label', { for: templateSelect.id }, t('dialogTemplate')), templateSelect),
+    el('label', { for: draft.id }, t('dialogDraft')),
     draft,
     missing,
     status,
@@ -132,7 +144,7 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
     const mine = ++generation;
     const request_ = current;
     setBusy(true);
-    setStatus('Preparing your draft…');
+    setStatus(t('dialogPreparing'));
     try {
       const result = await request('draft.compose', {
         kind,
@@ -194,7 +206,7 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
   async function runAction(): Promise<void> {
     if (!current || action.getAttribute('aria-disabled') === 'true') return;
     if (!draft.value.trim()) {
-      setStatus('The draft is empty: write something first.', true);
+      setStatus(t('dialogEmpty'), true);
       return;
     }
     setBusy(true);
@@ -202,7 +214,7 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
       const result = await current.act({ text: draft.value, kind, idempotencyKey });
       setStatus(result.message, !result.ok);
     } catch (error) {
-      setStatus(`Not logged: ${messageOf(error)}`, true);
+      setStatus(t('dialogNotLogged', messageOf(error)), true);
     } finally {
       setBusy(false);
     }
@@ -219,8 +231,8 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
       if (!value || !current?.relationship) return;
       current.relationship
         .change(value)
-        .then(() => setStatus(`Saved: ${RELATIONSHIP_LABELS[value]}.`))
-        .catch((error: unknown) => setStatus(`Not saved: ${messageOf(error)}`, true));
+        .then(() => setStatus(t('dialogSaved', relationshipLabel(value))))
+        .catch((error: unknown) => setStatus(t('dialogNotSaved', messageOf(error)), true));
     },
     options,
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Group, Person, TemplateSummary } from '../../messaging/contract.ts';
+import { t } from '../../i18n/t.ts';
 import { request } from '../../messaging/client.ts';
 import type { Channel, OutreachKind } from '../../shared/model.ts';
 
@@ -24,7 +25,7 @@ export function Composer({ heading, channel, kind: initialKind, person, group, o
   const [kind, setKind] = useState(initialKind);
   const [text, setText] = useState('');
   const [status, setStatus] = useState<{ message: string; error: boolean }>({
-    message: 'Preparing your draft…',
+    message: t('dialogPreparing'),
     error: false,
   });
   const [key, setKey] = useState(newKey);
@@ -51,7 +52,7 @@ export function Composer({ heading, channel, kind: initialKind, person, group, o
         setKey(newKey());
         const gaps = [...draft.missing, ...draft.unknown];
         setStatus({
-          message: gaps.length ? `Fill in: ${gaps.map((gap) => `{{${gap}}}`).join(', ')}` : '',
+          message: gaps.length ? t('tabFillIn', gaps.map((gap) => `{{${gap}}}`).join(', ')) : '',
           error: false,
         });
         draftBox.current?.focus();
@@ -66,7 +67,7 @@ export function Composer({ heading, channel, kind: initialKind, person, group, o
   }, [templateId, initialKind, channel, person, group]);
 
   async function copyAndLog() {
-    if (!text.trim()) return setStatus({ message: 'The draft is empty.', error: true });
+    if (!text.trim()) return setStatus({ message: t('tabDraftEmpty'), error: true });
     let copied = true;
     try {
       await navigator.clipboard.writeText(text);
@@ -77,13 +78,11 @@ export function Composer({ heading, channel, kind: initialKind, person, group, o
       if (group) await request('outreach.logGroupPost', { idempotencyKey: key, text, group });
       else if (person) await request('outreach.log', { idempotencyKey: key, kind, channel, text, person });
       setStatus(
-        copied
-          ? { message: 'Copied and logged. Paste it on LinkedIn and send it yourself.', error: false }
-          : { message: 'Logged, but copying was blocked: select the text and copy it.', error: true },
+        copied ? { message: t('tabCopiedAndLogged'), error: false } : { message: t('tabCopyBlocked'), error: true },
       );
       onDone();
     } catch (error) {
-      setStatus({ message: `Not logged: ${error instanceof Error ? error.message : String(error)}`, error: true });
+      setStatus({ message: t('dialogNotLogged', error instanceof Error ? error.message : String(error)), error: true });
     }
   }
 
@@ -99,7 +98,7 @@ export function Composer({ heading, channel, kind: initialKind, person, group, o
       }}
     >
       <h3 id="composer-title">{heading}</h3>
-      <label for="composer-template">Template</label>
+      <label for="composer-template">{t('dialogTemplate')}</label>
       <select id="composer-template" value={templateId} onChange={(event) => setTemplateId(event.currentTarget.value)}>
         {templates.map((template) => (
           <option key={template.id} value={template.id}>
@@ -107,7 +106,7 @@ export function Composer({ heading, channel, kind: initialKind, person, group, o
           </option>
         ))}
       </select>
-      <label for="composer-draft">Draft message</label>
+      <label for="composer-draft">{t('dialogDraft')}</label>
       <textarea
         id="composer-draft"
         ref={draftBox}
@@ -120,10 +119,10 @@ export function Composer({ heading, channel, kind: initialKind, person, group, o
       </p>
       <div class="row">
         <button type="button" class="secondary" onClick={onClose}>
-          Close
+          {t('dialogClose')}
         </button>
         <button type="button" onClick={() => void copyAndLog()}>
-          Copy and log
+          {t('linkedinCopyAndLog')}
         </button>
       </div>
     </section>

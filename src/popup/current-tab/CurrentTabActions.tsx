@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../i18n/t.ts';
 import { request } from '../../messaging/client.ts';
 import type { OutreachKind, Relationship } from '../../shared/model.ts';
 import { Composer } from './Composer.tsx';
@@ -7,16 +8,16 @@ import { readSubjectTab, type TabSubject } from './subject-tab.ts';
 
 interface Action {
   kind: OutreachKind;
-  label: string;
+  label: () => string;
   onlyFor?: Relationship;
 }
 
 /** The same playbook actions as on the page (see src/content/linkedin/profile-actions.ts). */
 const PROFILE_ACTIONS: readonly Action[] = [
-  { kind: 'referral-ask', label: 'Ask for referral' },
-  { kind: 'favour-ask', label: 'Ask for help' },
-  { kind: 'upsell', label: 'Upsell', onlyFor: 'customer' },
-  { kind: 'stalled-revival', label: 'Revive deal', onlyFor: 'stalled-prospect' },
+  { kind: 'referral-ask', label: () => t('linkedinAskReferral') },
+  { kind: 'favour-ask', label: () => t('linkedinAskHelp') },
+  { kind: 'upsell', label: () => t('linkedinUpsell'), onlyFor: 'customer' },
+  { kind: 'stalled-revival', label: () => t('linkedinReviveDeal'), onlyFor: 'stalled-prospect' },
 ];
 
 interface Props {
@@ -50,23 +51,23 @@ export function CurrentTabActions({ onLogged }: Props) {
   const subject = found && 'subject' in found ? found.subject : undefined;
   return (
     <section aria-labelledby="on-this-page" class="on-page">
-      <h2 id="on-this-page">On this page</h2>
+      <h2 id="on-this-page">{t('tabOnThisPage')}</h2>
       {found && 'error' in found && <p class="hint">{found.error}</p>}
-      {!found && <p class="hint">Open a LinkedIn profile or group to draft an ask from here.</p>}
-      {subject?.kind === 'none' && <p class="hint">No LinkedIn profile or group in this tab.</p>}
+      {!found && <p class="hint">{t('tabOpenLinkedIn')}</p>}
+      {subject?.kind === 'none' && <p class="hint">{t('tabNothingHere')}</p>}
       {subject?.kind === 'profile' && (
         <>
           <p class="subject">{subject.person.fullName}</p>
           <div class="actions">
             {PROFILE_ACTIONS.filter((action) => !action.onlyFor || action.onlyFor === relationship).map((action) => (
               <button key={action.kind} type="button" aria-expanded={open === action} onClick={() => setOpen(action)}>
-                {action.label}
+                {action.label()}
               </button>
             ))}
           </div>
           {open && open !== 'group' && (
             <Composer
-              heading={`${open.label}: ${subject.person.firstName ?? subject.person.fullName}`}
+              heading={t('tabActionOn', open.label(), subject.person.firstName ?? subject.person.fullName)}
               channel="linkedin-message"
               kind={open.kind}
               person={subject.person}
@@ -80,11 +81,11 @@ export function CurrentTabActions({ onLogged }: Props) {
         <>
           <p class="subject">{subject.group.name}</p>
           <button type="button" aria-expanded={open === 'group'} onClick={() => setOpen('group')}>
-            Ask this group for help
+            {t('linkedinAskGroup')}
           </button>
           {open === 'group' && (
             <Composer
-              heading={`Post in ${subject.group.name}`}
+              heading={t('tabPostIn', subject.group.name)}
               channel="linkedin-group"
               kind="group-post"
               group={subject.group}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { t } from '../../i18n/t.ts';
 import { IN_PAGE_BUTTONS_KEY } from '../../messaging/page-contract.ts';
 
 /** The off switch for buttons inside LinkedIn; open tabs follow at once, without a reload. */
@@ -20,7 +21,7 @@ export function InPageButtonsToggle() {
           void browser.storage.local.set({ [IN_PAGE_BUTTONS_KEY]: next });
         }}
       />
-      Show Gap Closer buttons on LinkedIn pages
+      {t('tabShowButtons')}
     </label>
   );
 }

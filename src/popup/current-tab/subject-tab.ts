@@ -1,4 +1,5 @@
 import browser, { type Tabs } from 'webextension-polyfill';
+import { t } from '../../i18n/t.ts';
 import { PAGE_READ_REQUEST, type PageSubject } from '../../messaging/page-contract.ts';
 
 /**
@@ -30,6 +31,6 @@ export async function readSubjectTab(): Promise<TabSubject | { error: string } |
     const subject = (await browser.tabs.sendMessage(tab.id, { type: PAGE_READ_REQUEST })) as PageSubject | undefined;
     return { tabId: tab.id, subject: subject ?? { kind: 'none' } };
   } catch {
-    return { error: 'Reload the LinkedIn tab so Gap Closer can read it.' };
+    return { error: t('tabReload') };
   }
 }

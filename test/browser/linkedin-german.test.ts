@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture, launchExtension, serve, type ExtensionBrowser } from './harness.ts';
+
+const JUERGEN_URL = 'https://www.linkedin.com/in/juergen-gross/';
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  // A browser whose interface language is German: browser.i18n follows it.
+  browser = await launchExtension({ locale: 'de-DE' });
+  await serve(browser.context, `${JUERGEN_URL}**`, fixture('hand-made/linkedin/profile-2024-german.html'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('LinkedIn in a German browser', () => {
+  it('labels the buttons and the dialog in German', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(JUERGEN_URL);
+    await page.getByRole('button', { name: 'Um Hilfe bitten' }).waitFor();
+    await page.getByRole('button', { name: 'Um Empfehlung bitten' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Jürgen um eine Empfehlung bitten' });
+    const draft = dialog.getByRole('textbox', { name: 'Nachrichtenentwurf' });
+    await expect.poll(() => draft.inputValue()).toContain('Jürgen');
+    await expect(dialog.getByRole('combobox', { name: 'Beziehung' }).count()).resolves.toBe(1);
+    await expect(dialog.getByRole('combobox', { name: 'Vorlage' }).count()).resolves.toBe(1);
+    await expect(dialog.getByRole('button', { name: 'Kopieren und protokollieren' }).count()).resolves.toBe(1);
+    await dialog.getByRole('combobox', { name: 'Beziehung' }).selectOption('customer');
+    await dialog.getByText('Gespeichert: Kunde.').waitFor();
+    await page.getByRole('button', { name: 'Zusatzangebot' }).waitFor();
+    await page.close();
+  });
+});
