@@ -84,6 +84,22 @@ describe('options page in German', () => {
     await expect(filters.getByLabel('Sortierung').locator('option:checked').textContent()).resolves.toBe(
       'Neueste zuerst',
     );
+
+    const contacts = page.locator('#contacts');
+    await expect(contacts.getByRole('heading', { name: 'Kontakte', level: 2 }).count()).resolves.toBe(1);
+    const people = new Intl.NumberFormat('de-DE').format(data.contacts.length);
+    await expect
+      .poll(() => contacts.getByRole('status').first().textContent())
+      .toBe(`${people} von ${people} Kontakten`);
+    const contact = data.contacts[3];
+    await contacts.getByLabel('Kontakte durchsuchen').fill(contact?.fullName ?? '');
+    await contacts.getByRole('button', { name: `${contact?.fullName ?? ''} öffnen` }).click();
+    await contacts.getByRole('table', { name: /^Goodwill-Bilanz mit / }).waitFor();
+    await contacts.getByRole('heading', { name: 'Verlauf' }).waitFor();
+
+    const you = page.locator('#you');
+    await you.getByRole('heading', { name: 'Ihr Profil und die Schaltflächen auf Webseiten' }).waitFor();
+    await expect(you.getByRole('button', { name: 'Angaben speichern' }).count()).resolves.toBe(1);
     await page.close();
   });
 });

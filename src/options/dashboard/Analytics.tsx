@@ -13,7 +13,7 @@ import { calendarOf, isWorkedDay, MONDAY_TO_FRIDAY } from '../../shared/calendar
 import type { DaySnapshot } from '../../storage/day.ts';
 import { formatMoney, formatPercent, KIND_LABELS } from '../../ui/format.ts';
 import { Bars, AsksChart } from './Charts.tsx';
-import { RELATIONSHIP_LABELS, type Book } from './data.ts';
+import { relationshipLabels, type Book } from './data.ts';
 import { PERIOD_LABELS, rangeOf, type PeriodChoice } from './period.ts';
 
 function FunnelTable<K extends string>({
@@ -141,7 +141,7 @@ export function Analytics({ book, day }: { book: Book; day: DaySnapshot }) {
     };
   }, [book, range.from, range.to, day]);
   const kindLabel = (k: string) => KIND_LABELS[k] ?? k;
-  const relLabel = (k: string) => RELATIONSHIP_LABELS[k as keyof typeof RELATIONSHIP_LABELS] ?? k;
+  const relLabel = (k: string) => (relationshipLabels() as Record<string, string>)[k] ?? k;
   const { pace } = stats;
   const peak = Math.max(0, ...stats.days.map((d) => d.asks));
   const summary = `Asks per day from ${range.from} to ${range.to}: ${pace.asksSoFar} asks so far, at most ${peak} on one day; needed ${pace.neededPerDay ?? 'no number of'} a day, realistic ${pace.realisticPerDay} a day.`;

@@ -1,15 +1,16 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Ledger, LedgerWarning } from '../../shared/ledger.ts';
 import { RELATIONSHIPS, type Contact, type Relationship } from '../../shared/model.ts';
+import { t } from '../../i18n/t.ts';
 import { getDb } from '../../storage/db.ts';
 import { editContact } from '../../storage/dashboard.ts';
 import { loadLedger } from '../../ui/data.ts';
 import { formatMoney, KIND_LABELS, OUTCOME_LABELS } from '../../ui/format.ts';
-import { channelLabels, RELATIONSHIP_LABELS, type Book } from './data.ts';
+import { channelLabels, relationshipLabels, type Book } from './data.ts';
+import { formatCount, formatDateTime } from '../i18n.ts';
 import { VirtualList } from './VirtualList.tsx';
 
 const ROW_HEIGHT = 40;
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function Detail({
   contact,
@@ -53,53 +54,53 @@ function Detail({
           <>
             {' · '}
             <a href={contact.linkedinUrl} target="_blank" rel="noreferrer">
-              LinkedIn profile
+              {t('optionsContactsProfileLink')}
             </a>
           </>
         )}
       </p>
       <form onSubmit={(e) => void save(e)} class="fields">
         <label>
-          Relationship
+          {t('optionsContactsRelationship')}
           <select value={relationship} onChange={(e) => setRelationship(e.currentTarget.value)}>
-            <option value="">Not set</option>
+            <option value="">{t('optionsRelUnset')}</option>
             {RELATIONSHIPS.map((r) => (
               <option key={r} value={r}>
-                {RELATIONSHIP_LABELS[r]}
+                {relationshipLabels()[r]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Notes
+          {t('optionsContactsNotes')}
           <textarea rows={3} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
         </label>
-        <button type="submit">Save contact</button>
-        {saved && <span role="status">Saved.</span>}
+        <button type="submit">{t('optionsContactsSave')}</button>
+        {saved && <span role="status">{t('optionsSaved')}</span>}
       </form>
       {ledger && (
         <>
-          <table class="data" aria-label={`Goodwill ledger with ${contact.firstName || contact.fullName}`}>
-            <caption>Goodwill ledger</caption>
+          <table class="data" aria-label={t('optionsLedgerLabel', contact.firstName || contact.fullName)}>
+            <caption>{t('optionsLedgerCaption')}</caption>
             <tbody>
               <tr>
-                <th scope="row">Asks made</th>
+                <th scope="row">{t('optionsLedgerAsks')}</th>
                 <td>{ledger.ledger.asksMade}</td>
               </tr>
               <tr>
-                <th scope="row">Help received</th>
+                <th scope="row">{t('optionsLedgerHelp')}</th>
                 <td>{ledger.ledger.helpReceived}</td>
               </tr>
               <tr>
-                <th scope="row">Thank-yous sent</th>
+                <th scope="row">{t('optionsLedgerThanksSent')}</th>
                 <td>{ledger.ledger.thanksSent}</td>
               </tr>
               <tr>
-                <th scope="row">Favours you gave</th>
+                <th scope="row">{t('optionsLedgerFavours')}</th>
                 <td>{ledger.ledger.favoursGiven}</td>
               </tr>
               <tr>
-                <th scope="row">Thank-yous owed</th>
+                <th scope="row">{t('optionsLedgerThanksOwed')}</th>
                 <td>{ledger.ledger.thanksOwed}</td>
               </tr>
             </tbody>
@@ -111,16 +112,16 @@ function Detail({
           ))}
         </>
       )}
-      <h4>Timeline</h4>
+      <h4>{t('optionsTimelineTitle')}</h4>
       {timeline.length === 0 ? (
-        <p class="hint">Nothing logged with this contact yet.</p>
+        <p class="hint">{t('optionsTimelineEmpty')}</p>
       ) : (
-        <ol class="timeline" aria-label={`Timeline with ${contact.fullName}`}>
+        <ol class="timeline" aria-label={t('optionsTimelineLabel', contact.fullName)}>
           {timeline.slice(0, 200).map((r) => (
             <li key={r.id}>
-              <time dateTime={new Date(r.createdAt).toISOString()}>{dateTime.format(r.createdAt)}</time>{' '}
-              {KIND_LABELS[r.kind]} by {channelLabels()[r.channel]?.toLowerCase()}
-              {r.outcome ? ` → ${OUTCOME_LABELS[r.outcome]}` : ' → waiting'}
+              <time dateTime={new Date(r.createdAt).toISOString()}>{formatDateTime(r.createdAt)}</time>{' '}
+              {t('optionsTimelineEntry', KIND_LABELS[r.kind] ?? r.kind, channelLabels()[r.channel] ?? r.channel)}
+              {` → ${r.outcome ? OUTCOME_LABELS[r.outcome] : t('optionsTimelineWaiting')}`}
               {r.outcome === 'won' && r.wonAmount !== undefined ? ` (${formatMoney(r.wonAmount, currency)})` : ''}
             </li>
           ))}
@@ -149,30 +150,28 @@ export function Contacts({ book, currency, onChanged }: { book: Book; currency: 
 
   return (
     <section id="contacts" aria-labelledby="contacts-title">
-      <h2 id="contacts-title">Contacts</h2>
-      <div class="filters" role="search" aria-label="Find a contact">
+      <h2 id="contacts-title">{t('optionsContactsTitle')}</h2>
+      <div class="filters" role="search" aria-label={t('optionsContactsFind')}>
         <label>
-          Search contacts
+          {t('optionsContactsSearch')}
           <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
         </label>
         <label>
-          Relationship
+          {t('optionsContactsRelationship')}
           <select value={relationship} onChange={(e) => setRelationship(e.currentTarget.value)}>
-            <option value="">All relationships</option>
+            <option value="">{t('optionsContactsAllRelationships')}</option>
             {[...RELATIONSHIPS, 'unset' as const].map((r) => (
               <option key={r} value={r}>
-                {RELATIONSHIP_LABELS[r]}
+                {relationshipLabels()[r]}
               </option>
             ))}
           </select>
         </label>
       </div>
-      <p role="status">
-        {rows.length.toLocaleString('en')} of {book.contacts.length.toLocaleString('en')} contacts
-      </p>
+      <p role="status">{t('optionsContactsCount', formatCount(rows.length), formatCount(book.contacts.length))}</p>
       {rows.length > 0 && (
         <VirtualList
-          label="Contacts"
+          label={t('optionsContactsListLabel')}
           count={rows.length}
           rowHeight={ROW_HEIGHT}
           height={Math.min(320, rows.length * ROW_HEIGHT)}
@@ -182,9 +181,14 @@ export function Contacts({ book, currency, onChanged }: { book: Book; currency: 
               <>
                 <span class="c-who">{c.fullName}</span>
                 <span class="c-kind">{c.company ?? ''}</span>
-                <span class="c-channel">{RELATIONSHIP_LABELS[c.relationship ?? 'unset']}</span>
-                <button type="button" class="link" aria-label={`Open ${c.fullName}`} onClick={() => setOpenId(c.id)}>
-                  Open
+                <span class="c-channel">{relationshipLabels()[c.relationship ?? 'unset']}</span>
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={t('optionsContactsOpenRow', c.fullName)}
+                  onClick={() => setOpenId(c.id)}
+                >
+                  {t('optionsContactsOpen')}
                 </button>
               </>
             );

@@ -22,7 +22,7 @@ import { deleteAll, exportAll, importContacts, restoreAll } from '../../storage/
 import { getDb } from '../../storage/db.ts';
 import { DB_VERSION } from '../../storage/migrations.ts';
 import { notifyWorker } from '../../ui/data.ts';
-import { clearAlarmsAndBadge, RELATIONSHIP_LABELS } from './data.ts';
+import { clearAlarmsAndBadge, relationshipLabels } from './data.ts';
 import { download, parseCsvFile, stamp } from './files.ts';
 
 const STORE_LABELS: Record<(typeof BACKUP_STORES)[number], string> = {
@@ -330,7 +330,7 @@ function Csv({ onChanged }: { onChanged: () => void }) {
                   <td>{c.email ?? ''}</td>
                   <td>{c.company ?? ''}</td>
                   <td>{c.linkedinUrl ?? ''}</td>
-                  <td>{c.relationship ? RELATIONSHIP_LABELS[c.relationship] : ''}</td>
+                  <td>{c.relationship ? relationshipLabels()[c.relationship] : ''}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,15 +2,18 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { IN_PAGE_BUTTONS_KEY } from '../../messaging/page-contract.ts';
 import type { Me, Settings } from '../../shared/model.ts';
+import { t } from '../../i18n/t.ts';
 import { getDb } from '../../storage/db.ts';
 import { getSettings, saveSettings } from '../../storage/settings.ts';
 
-const FIELDS: { key: keyof Me; label: string; hint?: string; multiline?: boolean }[] = [
-  { key: 'name', label: 'Your name', hint: 'Signs your drafts ({{myName}}).' },
-  { key: 'company', label: 'Your company', hint: '{{myCompany}}' },
-  { key: 'product', label: 'Your product or service', hint: '{{product}}' },
-  { key: 'signature', label: 'Signature', hint: '{{signature}}', multiline: true },
-];
+function fields(): { key: keyof Me; label: string; hint?: string; multiline?: boolean }[] {
+  return [
+    { key: 'name', label: t('optionsProfileName'), hint: t('optionsProfileNameHint', '{{myName}}') },
+    { key: 'company', label: t('optionsProfileCompany'), hint: '{{myCompany}}' },
+    { key: 'product', label: t('optionsProfileProduct'), hint: '{{product}}' },
+    { key: 'signature', label: t('optionsProfileSignature'), hint: '{{signature}}', multiline: true },
+  ];
+}
 
 /** Who you are (what fills the templates) and the in-page buttons switch. */
 export function Profile({ settings, onSaved }: { settings: Settings; onSaved: () => void }) {
@@ -35,15 +38,15 @@ export function Profile({ settings, onSaved }: { settings: Settings; onSaved: ()
       signature: me.signature,
     };
     await saveSettings(db, { ...current, me: trimmed });
-    setStatus('Saved.');
+    setStatus(t('optionsSaved'));
     onSaved();
   }
 
   return (
     <section id="you" aria-labelledby="you-title">
-      <h2 id="you-title">You and in-page buttons</h2>
+      <h2 id="you-title">{t('optionsProfileTitle')}</h2>
       <form class="fields profile" onSubmit={(e) => void save(e)}>
-        {FIELDS.map((field) => (
+        {fields().map((field) => (
           <label key={field.key}>
             {field.label}
             {field.multiline ? (
@@ -58,7 +61,7 @@ export function Profile({ settings, onSaved }: { settings: Settings; onSaved: ()
             {field.hint && <span class="hint">{field.hint}</span>}
           </label>
         ))}
-        <button type="submit">Save your details</button>
+        <button type="submit">{t('optionsProfileSave')}</button>
         {status && <span role="status">{status}</span>}
       </form>
       {buttons !== undefined && (
@@ -72,7 +75,7 @@ export function Profile({ settings, onSaved }: { settings: Settings; onSaved: ()
               void browser.storage.local.set({ [IN_PAGE_BUTTONS_KEY]: next });
             }}
           />
-          Show Gap Closer buttons on LinkedIn pages (off: use the toolbar popup or Alt+Shift+G instead)
+          {t('optionsProfileButtons')}
         </label>
       )}
     </section>

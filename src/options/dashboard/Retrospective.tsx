@@ -12,7 +12,7 @@ import { managerBrief, valuePerAskOf } from '../../shared/brief.ts';
 import { calendarOf, isWorkedDay, MONDAY_TO_FRIDAY } from '../../shared/calendar.ts';
 import type { DaySnapshot } from '../../storage/day.ts';
 import { formatPercent, formatValue, KIND_LABELS } from '../../ui/format.ts';
-import { RELATIONSHIP_LABELS, type Book } from './data.ts';
+import { relationshipLabels, type Book } from './data.ts';
 import { rangeOf } from './period.ts';
 
 /**
@@ -63,7 +63,7 @@ export function Retrospective({ book, day }: { book: Book; day: DaySnapshot }) {
         : {}),
       labels: {
         kind: (k) => KIND_LABELS[k] ?? k,
-        relationship: (k) => RELATIONSHIP_LABELS[k as keyof typeof RELATIONSHIP_LABELS] ?? k,
+        relationship: (k) => (relationshipLabels() as Record<string, string>)[k] ?? k,
         value,
       },
     });
