@@ -5,7 +5,7 @@ import { loadDay } from '../storage/day.ts';
 import type { Db } from '../storage/db.ts';
 import { refreshHistoryIfStale } from '../storage/follow-through.ts';
 import { getPaceSettings } from '../storage/settings.ts';
-import { refreshBadge } from './badge.ts';
+import { refreshBadge, reminderTexts } from './badge.ts';
 
 /**
  * The daily reminder and the badge's midnight refresh. MV3 workers stop at any time, so every
@@ -51,11 +51,14 @@ function nextMidnight(now: Date): number {
 async function fire(db: Db, now: Date, state: ReminderState): Promise<boolean> {
   await writeState(db, { ...state, lastFiredAt: now.getTime() });
   const day = await loadDay(db, now);
-  const text = reminderMessage({
-    asksLeftToday: day.pace?.asksLeftToday ?? null,
-    followUpsDue: day.dueFollowUps.length,
-    thanksOwed: day.thanksOwed.length,
-  });
+  const text = reminderMessage(
+    {
+      asksLeftToday: day.pace?.asksLeftToday ?? null,
+      followUpsDue: day.dueFollowUps.length,
+      thanksOwed: day.thanksOwed.length,
+    },
+    reminderTexts(),
+  );
   if (!text) return false;
   await browser.notifications.create(NOTIFICATION_ID, {
     type: 'basic',

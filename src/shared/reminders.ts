@@ -46,16 +46,31 @@ export interface ReminderCounts {
   thanksOwed: number;
 }
 
+/**
+ * The words for the reminder and the badge, in the user's language (the browser side passes
+ * them from its message catalogue; this module stays free of browser APIs).
+ */
+export interface ReminderTexts {
+  /** The notification's title. */
+  title: string;
+  thanksOwed: (count: number) => string;
+  asksLeftToday: (count: number) => string;
+  followUpsDue: (count: number) => string;
+  /** The badge's tooltip: the product name with `detail`, or alone. */
+  badgeTitle: (detail?: string) => string;
+}
+
 /** The notification's text; null when there is nothing to remind of. */
-export function reminderMessage(counts: ReminderCounts): { title: string; message: string } | null {
+export function reminderMessage(
+  counts: ReminderCounts,
+  texts: ReminderTexts,
+): { title: string; message: string } | null {
   const parts: string[] = [];
-  if (counts.thanksOwed > 0) parts.push(`${counts.thanksOwed} thank-you${counts.thanksOwed === 1 ? '' : 's'} owed`);
-  if (counts.asksLeftToday)
-    parts.push(`${counts.asksLeftToday} ask${counts.asksLeftToday === 1 ? '' : 's'} left today`);
-  if (counts.followUpsDue > 0)
-    parts.push(`${counts.followUpsDue} follow-up${counts.followUpsDue === 1 ? '' : 's'} due`);
+  if (counts.thanksOwed > 0) parts.push(texts.thanksOwed(counts.thanksOwed));
+  if (counts.asksLeftToday) parts.push(texts.asksLeftToday(counts.asksLeftToday));
+  if (counts.followUpsDue > 0) parts.push(texts.followUpsDue(counts.followUpsDue));
   if (parts.length === 0) return null;
-  return { title: 'Gap Closer: today', message: `${parts.join(' · ')}.` };
+  return { title: texts.title, message: `${parts.join(' · ')}.` };
 }
 
 export interface BadgeInput {
@@ -65,22 +80,22 @@ export interface BadgeInput {
 }
 
 /** Toolbar badge: thank-yous when some are due, else asks left today; empty when neither. */
-export function badgeFor(input: BadgeInput): { text: string; color: string; title: string } {
+export function badgeFor(input: BadgeInput, texts: ReminderTexts): { text: string; color: string; title: string } {
   if (input.thanksDue > 0) {
     return {
       text: String(Math.min(input.thanksDue, 99)),
       color: '#8e24aa',
-      title: `Gap Closer: ${input.thanksDue} thank-you${input.thanksDue === 1 ? '' : 's'} owed`,
+      title: texts.badgeTitle(texts.thanksOwed(input.thanksDue)),
     };
   }
   if (input.asksLeftToday) {
     return {
       text: input.asksLeftToday > 99 ? '99+' : String(input.asksLeftToday),
       color: '#0a66c2',
-      title: `Gap Closer: ${input.asksLeftToday} ask${input.asksLeftToday === 1 ? '' : 's'} left today`,
+      title: texts.badgeTitle(texts.asksLeftToday(input.asksLeftToday)),
     };
   }
-  return { text: '', color: '#0a66c2', title: 'Gap Closer' };
+  return { text: '', color: '#0a66c2', title: texts.badgeTitle() };
 }
 
 /** A thank-you owed since before the start of `today` is due. */

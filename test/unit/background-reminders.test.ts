@@ -9,36 +9,46 @@ const fake = vi.hoisted(() => ({
   tabs: [] as string[],
 }));
 
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    alarms: {
-      get: async (name: string) => fake.alarms.get(name),
-      create: async (name: string, info: { when: number }) => {
-        fake.alarms.set(name, { name, scheduledTime: info.when });
+vi.mock('webextension-polyfill', async () => {
+  // English, as the browser answers from the built catalogue.
+  const { mergeLocales } = await import('../../scripts/locales.ts');
+  const english = mergeLocales(process.cwd()).get('en') ?? {};
+  return {
+    default: {
+      i18n: {
+        getMessage: (key: string, subs: string[] = []) =>
+          (english[key]?.message ?? '').replace(/\$(\d)/g, (_: string, n: string) => subs[Number(n) - 1] ?? ''),
+        getUILanguage: () => 'en-US',
+      },
+      alarms: {
+        get: async (name: string) => fake.alarms.get(name),
+        create: async (name: string, info: { when: number }) => {
+          fake.alarms.set(name, { name, scheduledTime: info.when });
+        },
+      },
+      notifications: {
+        create: async (id: string, options: { message: string }) => {
+          fake.notifications.push({ id, message: options.message });
+          return id;
+        },
+        clear: async () => true,
+      },
+      action: {
+        setBadgeText: async ({ text }: { text: string }) => {
+          fake.badge = text;
+        },
+        setBadgeBackgroundColor: async () => undefined,
+        setTitle: async () => undefined,
+      },
+      runtime: { getURL: (path: string) => `chrome-extension://test/${path}` },
+      tabs: {
+        create: async ({ url }: { url: string }) => {
+          fake.tabs.push(url);
+        },
       },
     },
-    notifications: {
-      create: async (id: string, options: { message: string }) => {
-        fake.notifications.push({ id, message: options.message });
-        return id;
-      },
-      clear: async () => true,
-    },
-    action: {
-      setBadgeText: async ({ text }: { text: string }) => {
-        fake.badge = text;
-      },
-      setBadgeBackgroundColor: async () => undefined,
-      setTitle: async () => undefined,
-    },
-    runtime: { getURL: (path: string) => `chrome-extension://test/${path}` },
-    tabs: {
-      create: async ({ url }: { url: string }) => {
-        fake.tabs.push(url);
-      },
-    },
-  },
-}));
+  };
+});
 
 const { onAlarm, onNotificationClicked, setUpReminders } = await import('../../src/background/reminders.ts');
 const { openDatabase } = await import('../../src/storage/db.ts');

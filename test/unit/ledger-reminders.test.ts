@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { mergeLocales } from '../../scripts/locales.ts';
 import { askWarnings, isHelp, ledgerOf } from '../../src/shared/ledger.ts';
 import type { Outreach } from '../../src/shared/model.ts';
 import {
@@ -8,7 +10,26 @@ import {
   missedReminder,
   nextReminderAt,
   reminderMessage,
+  type ReminderTexts,
 } from '../../src/shared/reminders.ts';
+
+const CATALOGUES = mergeLocales(path.resolve(import.meta.dirname, '../..'));
+
+/** The words the worker passes (src/background/badge.ts), from the built catalogue of `locale`. */
+function textsIn(locale: string): ReminderTexts {
+  const message = (key: string, ...subs: string[]) =>
+    (CATALOGUES.get(locale)?.[key]?.message ?? key).replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  return {
+    title: message('reminderTitle'),
+    thanksOwed: (n) => (n === 1 ? message('reminderThanksOwedOne') : message('reminderThanksOwedMany', String(n))),
+    asksLeftToday: (n) => (n === 1 ? message('reminderAsksLeftOne') : message('reminderAsksLeftMany', String(n))),
+    followUpsDue: (n) =>
+      n === 1 ? message('reminderFollowUpsDueOne') : message('reminderFollowUpsDueMany', String(n)),
+    badgeTitle: (detail) => (detail ? message('reminderBadgeTitle', detail) : message('reminderBadgeTitleEmpty')),
+  };
+}
+const EN = textsIn('en');
+const DE = textsIn('de');
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 27, 12); // Fri 27 Nov 2026, noon UTC
@@ -121,31 +142,45 @@ describe('reminder scheduling', () => {
   });
 
   it('words the notification and leaves it out when there is nothing to do', () => {
-    expect(reminderMessage({ asksLeftToday: 5, followUpsDue: 2, thanksOwed: 1 })).toEqual({
+    expect(reminderMessage({ asksLeftToday: 5, followUpsDue: 2, thanksOwed: 1 }, EN)).toEqual({
       title: 'Gap Closer: today',
       message: '1 thank-you owed · 5 asks left today · 2 follow-ups due.',
     });
-    expect(reminderMessage({ asksLeftToday: 1, followUpsDue: 0, thanksOwed: 0 })?.message).toBe('1 ask left today.');
-    expect(reminderMessage({ asksLeftToday: 0, followUpsDue: 0, thanksOwed: 0 })).toBeNull();
-    expect(reminderMessage({ asksLeftToday: null, followUpsDue: 0, thanksOwed: 0 })).toBeNull();
+    expect(reminderMessage({ asksLeftToday: 1, followUpsDue: 0, thanksOwed: 0 }, EN)?.message).toBe(
+      '1 ask left today.',
+    );
+    expect(reminderMessage({ asksLeftToday: 0, followUpsDue: 0, thanksOwed: 0 }, EN)).toBeNull();
+    expect(reminderMessage({ asksLeftToday: null, followUpsDue: 0, thanksOwed: 0 }, EN)).toBeNull();
+  });
+
+  it('words the notification in German', () => {
+    expect(reminderMessage({ asksLeftToday: 5, followUpsDue: 1, thanksOwed: 2 }, DE)).toEqual({
+      title: 'Gap Closer: heute',
+      message: '2 Dankeschöns ausstehend · Heute noch 5 Bitten · 1 Nachfassaktion fällig.',
+    });
   });
 });
 
 describe('badge', () => {
   it('shows thank-yous when they are due, else asks left today, else nothing', () => {
-    expect(badgeFor({ asksLeftToday: 7, thanksDue: 2 })).toEqual({
+    expect(badgeFor({ asksLeftToday: 7, thanksDue: 2 }, EN)).toEqual({
       text: '2',
       color: '#8e24aa',
       title: 'Gap Closer: 2 thank-yous owed',
     });
-    expect(badgeFor({ asksLeftToday: 7, thanksDue: 0 })).toEqual({
+    expect(badgeFor({ asksLeftToday: 7, thanksDue: 0 }, EN)).toEqual({
       text: '7',
       color: '#0a66c2',
       title: 'Gap Closer: 7 asks left today',
     });
-    expect(badgeFor({ asksLeftToday: 150, thanksDue: 0 }).text).toBe('99+');
-    expect(badgeFor({ asksLeftToday: 0, thanksDue: 0 }).text).toBe('');
-    expect(badgeFor({ asksLeftToday: null, thanksDue: 0 }).text).toBe('');
+    expect(badgeFor({ asksLeftToday: 150, thanksDue: 0 }, EN).text).toBe('99+');
+    expect(badgeFor({ asksLeftToday: 0, thanksDue: 0 }, EN).text).toBe('');
+    expect(badgeFor({ asksLeftToday: null, thanksDue: 0 }, EN)).toEqual({
+      text: '',
+      color: '#0a66c2',
+      title: 'Gap Closer',
+    });
+    expect(badgeFor({ asksLeftToday: 1, thanksDue: 0 }, DE).title).toBe('Gap Closer: Heute noch 1 Bitte');
   });
 
   it('counts a thank-you as due from the day after the help', () => {
