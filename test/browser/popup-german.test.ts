@@ -53,6 +53,7 @@ describe('popup in a German browser', () => {
     const popup = await openGermanPopup();
     await popup.getByRole('heading', { name: 'Quote festlegen' }).waitFor();
     await expect(popup.evaluate(() => navigator.language)).resolves.toBe('de-DE');
+    await expect(popup.locator('html').getAttribute('lang')).resolves.toBe('de-DE');
     await popup.getByRole('textbox', { name: 'Quotenziel' }).fill('100000');
     await popup.getByRole('textbox', { name: 'Bisher abgeschlossen' }).fill('40000');
     await expect(popup.getByLabel('Zeitraum endet').count()).resolves.toBe(1);
