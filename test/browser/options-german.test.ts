@@ -97,6 +97,23 @@ describe('options page in German', () => {
     await contacts.getByRole('table', { name: /^Goodwill-Bilanz mit / }).waitFor();
     await contacts.getByRole('heading', { name: 'Verlauf' }).waitFor();
 
+    const analytics = page.locator('#analytics');
+    await analytics.getByRole('heading', { name: 'Auswertung', level: 2 }).waitFor();
+    await analytics.getByLabel('Zeitraum').selectOption('365');
+    const from = new Date();
+    from.setHours(0, 0, 0, 0);
+    from.setDate(from.getDate() - 364);
+    const yearAsks = data.outreach.filter(
+      (r) => r.kind !== 'follow-up' && r.kind !== 'thank-you' && r.createdAt >= from.getTime(),
+    ).length;
+    await expect
+      .poll(() => analytics.getByText(/^Alle Anfragen: /).textContent())
+      .toMatch(
+        new RegExp(`^Alle Anfragen: ${new Intl.NumberFormat('de-DE').format(yearAsks).replace('.', '\\.')} angefragt`),
+      );
+    await expect(analytics.getByRole('table', { name: 'Trichter nach Art' }).count()).resolves.toBe(1);
+    await expect(analytics.getByRole('img', { name: /^Anfragen pro Tag vom / }).count()).resolves.toBe(1);
+
     const you = page.locator('#you');
     await you.getByRole('heading', { name: 'Ihr Profil und die Schaltflächen auf Webseiten' }).waitFor();
     await expect(you.getByRole('button', { name: 'Angaben speichern' }).count()).resolves.toBe(1);

@@ -10,18 +10,22 @@ import {
   type SourceRow,
 } from '../../shared/analytics.ts';
 import { calendarOf, isWorkedDay, MONDAY_TO_FRIDAY } from '../../shared/calendar.ts';
+import { t } from '../../i18n/t.ts';
 import type { DaySnapshot } from '../../storage/day.ts';
 import { formatMoney, formatPercent, KIND_LABELS } from '../../ui/format.ts';
 import { Bars, AsksChart } from './Charts.tsx';
 import { relationshipLabels, type Book } from './data.ts';
-import { PERIOD_LABELS, rangeOf, type PeriodChoice } from './period.ts';
+import { formatCount } from '../i18n.ts';
+import { periodLabels, rangeOf, type PeriodChoice } from './period.ts';
 
 function FunnelTable<K extends string>({
   caption,
+  head,
   rows,
   label,
 }: {
   caption: string;
+  head: string;
   rows: FunnelRow<K>[];
   label: (key: K) => string;
 }) {
@@ -31,14 +35,14 @@ function FunnelTable<K extends string>({
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{caption.includes('relationship') ? 'Relationship' : 'Kind'}</th>
-          <th scope="col">Asked</th>
-          <th scope="col">Replied</th>
-          <th scope="col">Helped</th>
-          <th scope="col">Won</th>
-          <th scope="col">Won / asked</th>
+          <th scope="col">{head}</th>
+          <th scope="col">{t('optionsAnalyticsColAsked')}</th>
+          <th scope="col">{t('optionsAnalyticsColReplied')}</th>
+          <th scope="col">{t('optionsAnalyticsColHelped')}</th>
+          <th scope="col">{t('optionsAnalyticsColWon')}</th>
+          <th scope="col">{t('optionsAnalyticsColRate')}</th>
           <th scope="col">
-            <span class="visually-hidden">Chart</span>
+            <span class="visually-hidden">{t('optionsAnalyticsColChart')}</span>
           </th>
         </tr>
       </thead>
@@ -46,10 +50,10 @@ function FunnelTable<K extends string>({
         {rows.map((row) => (
           <tr key={row.key}>
             <th scope="row">{label(row.key)}</th>
-            <td>{row.asked}</td>
-            <td>{row.replied}</td>
-            <td>{row.helped}</td>
-            <td>{row.won}</td>
+            <td>{formatCount(row.asked)}</td>
+            <td>{formatCount(row.replied)}</td>
+            <td>{formatCount(row.helped)}</td>
+            <td>{formatCount(row.won)}</td>
             <td>{formatPercent(rate(row.won, row.asked))}</td>
             <td>
               <Bars
@@ -91,11 +95,11 @@ function SourceTable<K extends string>({
       <thead>
         <tr>
           <th scope="col">{head}</th>
-          <th scope="col">Closed</th>
-          <th scope="col">Deals</th>
-          <th scope="col">Share</th>
+          <th scope="col">{t('optionsAnalyticsColClosed')}</th>
+          <th scope="col">{t('optionsAnalyticsColDeals')}</th>
+          <th scope="col">{t('optionsAnalyticsColShare')}</th>
           <th scope="col">
-            <span class="visually-hidden">Chart</span>
+            <span class="visually-hidden">{t('optionsAnalyticsColChart')}</span>
           </th>
         </tr>
       </thead>
@@ -104,7 +108,7 @@ function SourceTable<K extends string>({
           <tr key={row.key}>
             <th scope="row">{label(row.key)}</th>
             <td>{money(row.amount)}</td>
-            <td>{row.deals}</td>
+            <td>{formatCount(row.deals)}</td>
             <td>{formatPercent(rate(row.amount, total))}</td>
             <td>
               <Bars max={max} values={[{ part: row.amount, tone: 't-won' }]} />
@@ -144,37 +148,64 @@ export function Analytics({ book, day }: { book: Book; day: DaySnapshot }) {
   const relLabel = (k: string) => (relationshipLabels() as Record<string, string>)[k] ?? k;
   const { pace } = stats;
   const peak = Math.max(0, ...stats.days.map((d) => d.asks));
-  const summary = `Asks per day from ${range.from} to ${range.to}: ${pace.asksSoFar} asks so far, at most ${peak} on one day; needed ${pace.neededPerDay ?? 'no number of'} a day, realistic ${pace.realisticPerDay} a day.`;
+  const summary =
+    pace.neededPerDay === null
+      ? t(
+          'optionsAnalyticsSummaryNoNeed',
+          range.from,
+          range.to,
+          formatCount(pace.asksSoFar),
+          formatCount(peak),
+          formatCount(pace.realisticPerDay),
+        )
+      : t(
+          'optionsAnalyticsSummary',
+          range.from,
+          range.to,
+          formatCount(pace.asksSoFar),
+          formatCount(peak),
+          formatCount(pace.neededPerDay),
+          formatCount(pace.realisticPerDay),
+        );
+  const periods = periodLabels();
 
   return (
     <section id="analytics" aria-labelledby="analytics-title">
-      <h2 id="analytics-title">Analytics</h2>
+      <h2 id="analytics-title">{t('optionsAnalyticsTitle')}</h2>
       <label>
-        Period
+        {t('optionsAnalyticsPeriod')}
         <select value={choice} onChange={(e) => setChoice(e.currentTarget.value as PeriodChoice)}>
-          {(Object.keys(PERIOD_LABELS) as PeriodChoice[]).map((key) => (
+          {(Object.keys(periods) as PeriodChoice[]).map((key) => (
             <option key={key} value={key} disabled={key === 'quota' && !day.pace}>
-              {PERIOD_LABELS[key]}
+              {periods[key]}
             </option>
           ))}
         </select>
       </label>
-      <h3>Asks per day</h3>
+      <h3>{t('optionsAnalyticsAsksPerDay')}</h3>
       <dl class="figures" data-testid="pace-figures">
         <div>
-          <dt>Achieved</dt>
+          <dt>{t('optionsAnalyticsAchieved')}</dt>
           <dd>
-            {pace.achievedPerDay === null ? '—' : (Math.round(pace.achievedPerDay * 10) / 10).toLocaleString('en')} a
-            working day ({pace.asksSoFar} asks on {pace.workedDaysSoFar} working days)
+            {t(
+              'optionsAnalyticsAchievedValue',
+              pace.achievedPerDay === null ? '—' : formatCount(Math.round(pace.achievedPerDay * 10) / 10),
+              formatCount(pace.asksSoFar),
+              formatCount(pace.workedDaysSoFar),
+            )}
           </dd>
         </div>
         <div>
-          <dt>Needed from today</dt>
-          <dd>{pace.neededPerDay === null ? 'no pace can be computed' : `${pace.neededPerDay} a day`}</dd>
+          <dt>{t('optionsAnalyticsNeeded')}</dt>
+          <dd>
+            {pace.neededPerDay === null
+              ? t('optionsAnalyticsNoPace')
+              : t('optionsAnalyticsPerDay', formatCount(pace.neededPerDay))}
+          </dd>
         </div>
         <div>
-          <dt>Realistic</dt>
-          <dd>{pace.realisticPerDay} a day</dd>
+          <dt>{t('optionsAnalyticsRealistic')}</dt>
+          <dd>{t('optionsAnalyticsPerDay', formatCount(pace.realisticPerDay))}</dd>
         </div>
       </dl>
       <AsksChart
@@ -185,20 +216,20 @@ export function Analytics({ book, day }: { book: Book; day: DaySnapshot }) {
         summary={summary}
       />
       <details>
-        <summary>Asks per day as a table</summary>
+        <summary>{t('optionsAnalyticsAsTable')}</summary>
         <table class="data">
-          <caption>Asks per day</caption>
+          <caption>{t('optionsAnalyticsAsksPerDay')}</caption>
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Asks</th>
+              <th scope="col">{t('optionsAnalyticsDate')}</th>
+              <th scope="col">{t('optionsAnalyticsAsks')}</th>
             </tr>
           </thead>
           <tbody>
             {stats.days.map((d) => (
               <tr key={d.date}>
                 <th scope="row">{d.date}</th>
-                <td>{d.asks}</td>
+                <td>{formatCount(d.asks)}</td>
               </tr>
             ))}
           </tbody>
@@ -206,32 +237,48 @@ export function Analytics({ book, day }: { book: Book; day: DaySnapshot }) {
       </details>
       <p>
         {stats.dry.length === 0
-          ? 'No week without prospecting in this period.'
-          : `Weeks without a single ask: ${stats.dry.map((w) => w.weekStart).join(', ')}.`}
+          ? t('optionsAnalyticsNoDryWeek')
+          : t('optionsAnalyticsDryWeeks', stats.dry.map((w) => w.weekStart).join(', '))}
       </p>
-      <h3>Funnel: asked → replied → helped → won</h3>
+      <h3>{t('optionsAnalyticsFunnelTitle')}</h3>
       <p class="hint">
-        All asks: {stats.funnels.total.asked} asked, {stats.funnels.total.replied} replied, {stats.funnels.total.helped}{' '}
-        helped, {stats.funnels.total.won} won.
+        {t(
+          'optionsAnalyticsFunnelTotal',
+          formatCount(stats.funnels.total.asked),
+          formatCount(stats.funnels.total.replied),
+          formatCount(stats.funnels.total.helped),
+          formatCount(stats.funnels.total.won),
+        )}
       </p>
-      <FunnelTable caption="Funnel per kind" rows={stats.funnels.byKind} label={kindLabel} />
-      <FunnelTable caption="Funnel per relationship" rows={stats.funnels.byRelationship} label={relLabel} />
-      <h3>Closed amount by source</h3>
+      <FunnelTable
+        caption={t('optionsAnalyticsFunnelKind')}
+        head={t('optionsAnalyticsColKind')}
+        rows={stats.funnels.byKind}
+        label={kindLabel}
+      />
+      <FunnelTable
+        caption={t('optionsAnalyticsFunnelRelationship')}
+        head={t('optionsAnalyticsColRelationship')}
+        rows={stats.funnels.byRelationship}
+        label={relLabel}
+      />
+      <h3>{t('optionsAnalyticsClosedTitle')}</h3>
       <p>
-        {money(stats.closed.won)} won from {stats.closed.deals} logged deal{stats.closed.deals === 1 ? '' : 's'} in this
-        period.
+        {stats.closed.deals === 1
+          ? t('optionsAnalyticsClosedOne', money(stats.closed.won), formatCount(stats.closed.deals))
+          : t('optionsAnalyticsClosedMany', money(stats.closed.won), formatCount(stats.closed.deals))}
       </p>
       <SourceTable
-        caption="Closed by kind of ask"
-        head="Kind"
+        caption={t('optionsAnalyticsClosedKind')}
+        head={t('optionsAnalyticsColKind')}
         rows={stats.closed.byKind}
         label={kindLabel}
         money={money}
         total={stats.closed.won}
       />
       <SourceTable
-        caption="Closed by relationship"
-        head="Relationship"
+        caption={t('optionsAnalyticsClosedRelationship')}
+        head={t('optionsAnalyticsColRelationship')}
         rows={stats.closed.byRelationship}
         label={relLabel}
         money={money}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../i18n/t.ts';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 
@@ -33,18 +34,18 @@ export function AsksChart({
           x: { time: true },
           y: { range: (_u, _min, max) => [0, Math.max(1, max, needed ?? 0, realistic) * 1.1] },
         },
-        axes: [{ stroke: '#333' }, { stroke: '#333', label: 'Asks a day' }],
+        axes: [{ stroke: '#333' }, { stroke: '#333', label: t('optionsChartAxis') }],
         series: [
           {},
           {
-            label: 'Asks',
+            label: t('optionsChartAsks'),
             stroke: '#1d4ed8',
             fill: 'rgba(29, 78, 216, 0.55)',
             ...(bars ? { paths: bars } : {}),
             points: { show: false },
           },
-          { label: 'Needed a day', stroke: '#b91c1c', width: 2, dash: [6, 4], points: { show: false } },
-          { label: 'Realistic a day', stroke: '#047857', width: 2, points: { show: false } },
+          { label: t('optionsChartNeeded'), stroke: '#b91c1c', width: 2, dash: [6, 4], points: { show: false } },
+          { label: t('optionsChartRealistic'), stroke: '#047857', width: 2, points: { show: false } },
         ],
       },
       [xs, asks, xs.map(() => needed), xs.map(() => realistic)],
@@ -56,8 +57,9 @@ export function AsksChart({
     <figure class="chart">
       <div ref={box} role="img" aria-label={summary} />
       <figcaption class="legend">
-        <span class="key asks">Asks made</span> <span class="key needed">Needed a day</span>{' '}
-        <span class="key realistic">Realistic a day</span>
+        <span class="key asks">{t('optionsChartAsksMade')}</span>{' '}
+        <span class="key needed">{t('optionsChartNeeded')}</span>{' '}
+        <span class="key realistic">{t('optionsChartRealistic')}</span>
       </figcaption>
     </figure>
   );

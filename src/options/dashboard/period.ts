@@ -1,15 +1,19 @@
 import { addDays } from '../../shared/dates.ts';
 import type { DateRange } from '../../shared/analytics.ts';
+import { t } from '../../i18n/t.ts';
 import type { DaySnapshot } from '../../storage/day.ts';
 
 export type PeriodChoice = 'quota' | '30' | '90' | '365';
 
-export const PERIOD_LABELS: Record<PeriodChoice, string> = {
-  quota: 'This quota period',
-  '30': 'Last 30 days',
-  '90': 'Last 90 days',
-  '365': 'Last 12 months',
-};
+/** The period choices' names in the UI language. */
+export function periodLabels(): Record<PeriodChoice, string> {
+  return {
+    quota: t('optionsPeriodQuota'),
+    '30': t('optionsPeriod30'),
+    '90': t('optionsPeriod90'),
+    '365': t('optionsPeriod365'),
+  };
+}
 
 /** The dates a choice covers, ending today (the quota period runs to its end). */
 export function rangeOf(choice: PeriodChoice, day: DaySnapshot): DateRange {
