@@ -7,7 +7,12 @@ import { route } from './router.ts';
 
 const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('')).origin };
 const now = () => new Date();
-const context = { db: getDb, now, refreshReminders: () => setUpReminders(getDb, now, false) };
+const context = {
+  db: getDb,
+  now,
+  locale: () => browser.i18n.getUILanguage(),
+  refreshReminders: () => setUpReminders(getDb, now, false),
+};
 
 /** Messages after which the badge (asks left today, thank-yous owed) may have changed. */
 const CHANGES_TODAY = new Set(['outreach.log', 'outreach.logGroupPost', 'webmail.log', 'outcome.record']);

@@ -136,6 +136,8 @@ export interface Template {
   subject?: string;
   body: string;
   builtIn: boolean;
+  /** The language of a built-in (English when absent). */
+  locale?: 'en' | 'de';
 }
 
 export interface Me {

@@ -1,12 +1,15 @@
-import { BUILTIN_TEMPLATES } from '../shared/builtin-templates.ts';
+import { builtinTemplatesFor } from '../shared/builtin-templates.ts';
 import type { Channel, OutreachKind, Template } from '../shared/model.ts';
 import type { Db } from './db.ts';
 
-/** Built-ins (unless the user saved an edited copy under the same id) followed by the user's own. */
-export async function allTemplates(db: Db): Promise<Template[]> {
+/**
+ * Built-ins in the UI's `locale` (German for `de…`, else English; unless the user saved an edited
+ * copy under the same id) followed by the user's own.
+ */
+export async function allTemplates(db: Db, locale = 'en'): Promise<Template[]> {
   const stored = await db.getAll('templates');
   const storedIds = new Set(stored.map((template) => template.id));
-  return [...BUILTIN_TEMPLATES.filter((template) => !storedIds.has(template.id)), ...stored];
+  return [...builtinTemplatesFor(locale).filter((template) => !storedIds.has(template.id)), ...stored];
 }
 
 /** The template with `id`, else the first for this kind and channel. */

@@ -6,6 +6,7 @@ import { getDb } from '../storage/db.ts';
 import { contactLedger, logFavour, logThankYou, recordOutreachOutcome } from '../storage/follow-through.ts';
 import { getSettings } from '../storage/settings.ts';
 import { allTemplates } from '../storage/templates.ts';
+import { uiLocale } from '../i18n/t.ts';
 
 /**
  * What the popup and the options page do to the data. Extension pages share the extension's
@@ -47,7 +48,7 @@ export async function draftThankYou(contactId: string, contactName: string): Pro
   const db = await getDb();
   const [settings, templates, contact] = await Promise.all([
     getSettings(db),
-    allTemplates(db),
+    allTemplates(db, uiLocale()),
     db.get('contacts', contactId),
   ]);
   const values = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_TEMPLATES, builtinTemplateFor } from '../../src/shared/builtin-templates.ts';
+import { BUILTIN_TEMPLATES, BUILTIN_TEMPLATES_DE, builtinTemplateFor } from '../../src/shared/builtin-templates.ts';
 import { renderTemplate } from '../../src/shared/template.ts';
 
 const FAKE_URGENCY =
@@ -17,7 +17,12 @@ const ALL_VALUES = {
   groupName: 'Frontend Folk',
 };
 
+/** The same, in German: pressure and invented scarcity are as unwelcome in either language. */
+const FAKE_URGENCY_DE =
+  /(dringend|eilt|nur noch|letzte chance|sofort handeln|jetzt zugreifen|zeitlich begrenzt|nur heute|läuft (bald )?ab|frist|nicht verpassen|solange der vorrat)/i;
+
 const EACH = BUILTIN_TEMPLATES.map((t) => [t.id, t] as const);
+const EACH_DE = BUILTIN_TEMPLATES_DE.map((t) => [t.id, t] as const);
 
 describe('built-in templates', () => {
   it('has unique ids and one template per kind and channel, all marked built-in', () => {
@@ -49,6 +54,44 @@ describe('built-in templates', () => {
     expect(template.body).not.toMatch(FAKE_URGENCY);
     expect(template.name).not.toMatch(FAKE_URGENCY);
     expect(template.subject ?? '').not.toMatch(FAKE_URGENCY);
+  });
+
+  it('German built-ins: unique ids, marked built-in and German, known placeholders, rendered completely', () => {
+    expect(new Set(BUILTIN_TEMPLATES_DE.map((t) => t.id)).size).toBe(BUILTIN_TEMPLATES_DE.length);
+    expect(BUILTIN_TEMPLATES_DE.some((t) => BUILTIN_TEMPLATES.some((en) => en.id === t.id))).toBe(false);
+    for (const template of BUILTIN_TEMPLATES_DE) {
+      expect(template.builtIn).toBe(true);
+      expect(template.locale).toBe('de');
+      expect(template.id).toMatch(/^builtin:.*:de$/);
+      for (const text of [template.body, template.subject ?? '']) {
+        const result = renderTemplate(text, ALL_VALUES);
+        expect(result.unknown).toEqual([]);
+        expect(result.missing).toEqual([]);
+        expect(result.text).not.toMatch(/\{\{|\}\}/);
+      }
+      expect(renderTemplate(template.body, ALL_VALUES).text).toContain('Sam Carter');
+    }
+  });
+
+  it.each(EACH_DE)('%s has no fake urgency (German or English words) and uses the Sie-form', (_id, template) => {
+    for (const text of [template.body, template.name, template.subject ?? '']) {
+      expect(text).not.toMatch(FAKE_URGENCY_DE);
+      expect(text).not.toMatch(FAKE_URGENCY);
+      // Du-form words would be too familiar for a business ask.
+      expect(text).not.toMatch(/\b(du|dich|dir|dein|deine|deinen|deinem|deiner)\b/i);
+    }
+  });
+
+  it('the German urgency check catches the phrases it is meant to', () => {
+    for (const phrase of [
+      'Dringend!',
+      'Nur noch 3 Plätze',
+      'Letzte Chance',
+      'Jetzt sofort handeln',
+      'Angebot läuft ab',
+    ]) {
+      expect(phrase).toMatch(FAKE_URGENCY_DE);
+    }
   });
 
   it('the urgency check itself catches the phrases it is meant to', () => {

@@ -4,6 +4,8 @@ import type { Db } from '../../storage/db.ts';
 export interface HandlerContext {
   db: () => Promise<Db>;
   now: () => Date;
+  /** The browser's UI language, which picks the built-in templates' language (absent: English). */
+  locale?: () => string;
   /** Re-creates the reminder alarms and redraws the badge (the worker wires it; tests may leave it out). */
   refreshReminders?: () => Promise<string>;
 }

@@ -7,7 +7,7 @@ import type { HandlerMap } from './context.ts';
 export const DRAFT_HANDLERS: HandlerMap<'draft.compose' | 'templates.list'> = {
   async 'draft.compose'({ kind, channel, templateId, person, group }, ctx) {
     const db = await ctx.db();
-    const [settings, templates] = await Promise.all([getSettings(db), allTemplates(db)]);
+    const [settings, templates] = await Promise.all([getSettings(db), allTemplates(db, ctx.locale?.() ?? 'en')]);
     const template = pickTemplate(templates, kind, channel, templateId);
     if (!template) throw new Error(`There is no template for ${kind} on ${channel} yet.`);
     const values: PlaceholderValues = {
@@ -35,7 +35,7 @@ export const DRAFT_HANDLERS: HandlerMap<'draft.compose' | 'templates.list'> = {
   },
 
   async 'templates.list'({ channel }, ctx) {
-    const templates = await allTemplates(await ctx.db());
+    const templates = await allTemplates(await ctx.db(), ctx.locale?.() ?? 'en');
     return {
       templates: templates
         .filter((template) => channel === undefined || template.channel === channel)

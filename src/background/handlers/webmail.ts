@@ -12,8 +12,8 @@ function contactByEmail(db: Db, email: string): Promise<Contact | undefined> {
   return db.getFromIndex('contacts', 'byEmail', email);
 }
 
-async function emailTemplate(db: Db, templateId: string): Promise<Template> {
-  const template = (await allTemplates(db)).find(
+async function emailTemplate(db: Db, templateId: string, locale: string): Promise<Template> {
+  const template = (await allTemplates(db, locale)).find(
     (candidate) => candidate.id === templateId && candidate.channel === 'email',
   );
   if (!template) throw new Error('That email template no longer exists; open the menu again.');
@@ -43,7 +43,7 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
     const db = await ctx.db();
     const [settings, template, contact] = await Promise.all([
       getSettings(db),
-      emailTemplate(db, templateId),
+      emailTemplate(db, templateId, ctx.locale?.() ?? 'en'),
       recipient ? contactByEmail(db, recipient.email) : undefined,
     ]);
     const values: PlaceholderValues = {
@@ -71,7 +71,7 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
     const db = await ctx.db();
     const now = ctx.now();
     const [template, existing] = await Promise.all([
-      emailTemplate(db, templateId),
+      emailTemplate(db, templateId, ctx.locale?.() ?? 'en'),
       contactByEmail(db, recipient.email),
     ]);
     // An address alone never replaces a name the log already has.

@@ -1,18 +1,26 @@
 import type { RecordableOutcome } from '../../messaging/contract.ts';
 import { request } from '../../messaging/client.ts';
 import type { Address } from '../../shared/email-address.ts';
+import { t } from '../../i18n/t.ts';
 import { el } from '../ui/dom.ts';
 import { createPopupMenu, menuItem } from './popup-menu.ts';
 
-export const OUTCOME_CHOICES: readonly { outcome: RecordableOutcome; label: string; past: string }[] = [
-  { outcome: 'replied', label: 'Replied', past: 'replied' },
-  { outcome: 'helped-referral', label: 'Helped: referral', past: 'helped with a referral' },
-  { outcome: 'helped-intro', label: 'Helped: introduction', past: 'helped with an introduction' },
-  { outcome: 'helped-advice', label: 'Helped: advice', past: 'helped with advice' },
-  { outcome: 'meeting', label: 'Meeting booked', past: 'a meeting' },
-  { outcome: 'won', label: 'Won… (enter amount)', past: 'won' },
-  { outcome: 'declined', label: 'Declined', past: 'declined' },
-];
+/** The outcomes in the menu, each with its label and how the status line words it. */
+export function outcomeChoices(): { outcome: RecordableOutcome; label: string; past: string }[] {
+  return [
+    { outcome: 'replied', label: t('webmailOutcomeReplied'), past: t('webmailPastReplied') },
+    {
+      outcome: 'helped-referral',
+      label: t('webmailOutcomeHelpedReferral'),
+      past: t('webmailPastHelpedReferral'),
+    },
+    { outcome: 'helped-intro', label: t('webmailOutcomeHelpedIntro'), past: t('webmailPastHelpedIntro') },
+    { outcome: 'helped-advice', label: t('webmailOutcomeHelpedAdvice'), past: t('webmailPastHelpedAdvice') },
+    { outcome: 'meeting', label: t('webmailOutcomeMeeting'), past: t('webmailPastMeeting') },
+    { outcome: 'won', label: t('webmailOutcomeWon'), past: t('webmailPastWon') },
+    { outcome: 'declined', label: t('webmailOutcomeDeclined'), past: t('webmailPastDeclined') },
+  ];
+}
 
 /**
  * "Record outcome" beside an open conversation with someone in the log: a menu of outcomes;
@@ -20,9 +28,10 @@ export const OUTCOME_CHOICES: readonly { outcome: RecordableOutcome; label: stri
  */
 export function createOutcomeAction(root: ShadowRoot, contact: Address, signal: AbortSignal): HTMLButtonElement {
   const who = contact.name ?? contact.email;
-  const trigger = el('button', { type: 'button', class: 'trigger' }, `Record outcome: ${who}`);
+  const choices = outcomeChoices();
+  const trigger = el('button', { type: 'button', class: 'trigger' }, t('webmailRecordOutcome', who));
   const popup = createPopupMenu(trigger, signal);
-  popup.heading.textContent = `How did your ask to ${who} go?`;
+  popup.heading.textContent = t('webmailOutcomeHeading', who);
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const amount = el('input', {
     type: 'number',
@@ -31,12 +40,12 @@ export function createOutcomeAction(root: ShadowRoot, contact: Address, signal: 
     inputmode: 'decimal',
     id: `${popup.menu.id}-amount`,
   });
-  const save = el('button', { type: 'button' }, 'Save win');
-  const cancel = el('button', { type: 'button', class: 'secondary' }, 'Cancel');
+  const save = el('button', { type: 'button' }, t('webmailSaveWin'));
+  const cancel = el('button', { type: 'button', class: 'secondary' }, t('webmailCancel'));
   const amountForm = el(
     'div',
-    { class: 'amount', hidden: true, role: 'group', 'aria-label': 'Won amount' },
-    el('label', { for: amount.id }, 'Amount won'),
+    { class: 'amount', hidden: true, role: 'group', 'aria-label': t('webmailWonAmountGroup') },
+    el('label', { for: amount.id }, t('webmailAmountWon')),
     amount,
     save,
     cancel,
@@ -51,23 +60,26 @@ export function createOutcomeAction(root: ShadowRoot, contact: Address, signal: 
 
   async function record(outcome: RecordableOutcome, wonAmount?: number): Promise<void> {
     popup.close(true);
-    setStatus('Recording…');
+    setStatus(t('webmailRecording'));
     try {
       const result = await request('outcome.record', {
         email: contact.email,
         outcome,
         ...(wonAmount !== undefined && { wonAmount }),
       });
-      const past = OUTCOME_CHOICES.find((choice) => choice.outcome === outcome)?.past ?? outcome;
-      const money = result.wonAmount !== undefined ? ` ${result.wonAmount.toLocaleString()} (counted as closed)` : '';
-      setStatus(`Recorded for ${result.contactName}: ${past}${money}.`);
+      const past = choices.find((choice) => choice.outcome === outcome)?.past ?? outcome;
+      setStatus(
+        result.wonAmount !== undefined
+          ? t('webmailRecordedWon', result.contactName, past, result.wonAmount.toLocaleString())
+          : t('webmailRecordedFor', result.contactName, past),
+      );
     } catch (error) {
-      setStatus(`Not recorded: ${error instanceof Error ? error.message : 'unknown error'}`, true);
+      setStatus(t('webmailNotRecorded', error instanceof Error ? error.message : t('webmailUnknownError')), true);
     }
   }
 
   popup.menu.append(
-    ...OUTCOME_CHOICES.map(({ outcome, label }) =>
+    ...choices.map(({ outcome, label }) =>
       menuItem(
         label,
         () => {
@@ -87,7 +99,7 @@ export function createOutcomeAction(root: ShadowRoot, contact: Address, signal: 
   function saveWin(): void {
     const value = Number(amount.value);
     if (!amount.value || !Number.isFinite(value) || value <= 0) {
-      amount.setCustomValidity('Enter the amount won, above zero.');
+      amount.setCustomValidity(t('webmailEnterAmount'));
       amount.reportValidity();
       return;
     }

@@ -1,6 +1,7 @@
 import type { Recipient, TemplateSummary } from '../../messaging/contract.ts';
 import { request } from '../../messaging/client.ts';
 import type { OutreachKind, Relationship } from '../../shared/model.ts';
+import { t } from '../../i18n/t.ts';
 import { el } from '../ui/dom.ts';
 import { caretIn, insertAtCaret, setSubjectIfEmpty } from './insert.ts';
 import { createPopupMenu, menuItem } from './popup-menu.ts';
@@ -10,13 +11,13 @@ import type { ComposeInfo } from './types.ts';
 export const SHORTCUT = 'Alt+Shift+I';
 
 /** Kinds in the menu, in the playbook's order, with the words the user sees. */
-export const EMAIL_KINDS: readonly { kind: OutreachKind; label: string }[] = [
-  { kind: 'referral-ask', label: 'Referral ask' },
-  { kind: 'upsell', label: 'Upsell' },
-  { kind: 'stalled-revival', label: 'Stalled-deal check-in' },
-  { kind: 'favour-ask', label: 'Favour or intro ask' },
-  { kind: 'follow-up', label: 'Follow-up' },
-  { kind: 'thank-you', label: 'Thank-you' },
+export const EMAIL_KINDS: readonly { kind: OutreachKind; label: () => string }[] = [
+  { kind: 'referral-ask', label: () => t('webmailKindReferralAsk') },
+  { kind: 'upsell', label: () => t('webmailKindUpsell') },
+  { kind: 'stalled-revival', label: () => t('webmailKindStalledRevival') },
+  { kind: 'favour-ask', label: () => t('webmailKindFavourAsk') },
+  { kind: 'follow-up', label: () => t('webmailKindFollowUp') },
+  { kind: 'thank-you', label: () => t('webmailKindThankYou') },
 ];
 
 /** What to offer first for someone, by who they are to the user (the playbook's order). */
@@ -31,20 +32,25 @@ const SUGGESTED: Partial<Record<Relationship, readonly OutreachKind[]>> = {
   community: ['favour-ask'],
 };
 
-const MISSING_HINTS: Record<string, string> = {
-  myName: 'your name',
-  myCompany: 'your company',
-  product: 'your product',
-  signature: 'your signature',
+const MISSING_HINTS: Record<string, () => string> = {
+  myName: () => t('webmailHintMyName'),
+  myCompany: () => t('webmailHintMyCompany'),
+  product: () => t('webmailHintProduct'),
+  signature: () => t('webmailHintSignature'),
 };
 
 function describeMissing(missing: readonly string[]): string {
   if (missing.length === 0) return '';
-  const own = missing.map((name) => MISSING_HINTS[name]).filter(Boolean);
+  const own = missing.flatMap((name) => MISSING_HINTS[name]?.() ?? []);
   const theirs = missing.filter((name) => !MISSING_HINTS[name]).map((name) => `{{${name}}}`);
   return [
-    theirs.length ? ` Fill in ${theirs.join(', ')} in the message.` : '',
-    own.length ? ` Set ${own.join(' and ')} in the Gap Closer popup.` : '',
+    theirs.length ? ` ${t('webmailFillIn', theirs.join(', '))}` : '',
+    own.length
+      ? ` ${t(
+          'webmailSetInPopup',
+          own.reduce((list, item) => t('webmailAnd', list, item)),
+        )}`
+      : '',
   ].join('');
 }
 
@@ -67,8 +73,13 @@ export function createTemplateMenu(
 ): TemplateMenu {
   const trigger = el(
     'button',
-    { type: 'button', class: 'trigger', 'aria-keyshortcuts': SHORTCUT, title: `Insert template (${SHORTCUT})` },
-    'Insert template',
+    {
+      type: 'button',
+      class: 'trigger',
+      'aria-keyshortcuts': SHORTCUT,
+      title: t('webmailInsertTemplateTitle', SHORTCUT),
+    },
+    t('webmailInsertTemplate'),
   );
   const popup = createPopupMenu(trigger, signal);
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
@@ -92,11 +103,12 @@ export function createTemplateMenu(
     const order = [...EMAIL_KINDS].sort(
       (a, b) => Number(suggested.includes(b.kind)) - Number(suggested.includes(a.kind)),
     );
-    const groups = order.flatMap(({ kind, label }) => {
+    const groups = order.flatMap(({ kind, label: labelOf }) => {
+      const label = labelOf();
       const ofKind = templates.filter((template) => template.kind === kind);
       if (ofKind.length === 0) return [];
       const labelId = `${popup.menu.id}-${kind}`;
-      const title = suggested.includes(kind) ? `${label} · suggested` : label;
+      const title = suggested.includes(kind) ? t('webmailSuggested', label) : label;
       return [
         el(
           'div',
@@ -109,7 +121,7 @@ export function createTemplateMenu(
     popup.menu.replaceChildren(...groups);
     if (groups.length === 0) {
       popup.menu.append(
-        el('div', { role: 'menuitem', 'aria-disabled': 'true', tabindex: '-1' }, 'No email templates yet'),
+        el('div', { role: 'menuitem', 'aria-disabled': 'true', tabindex: '-1' }, t('webmailNoTemplates')),
       );
     }
   }
@@ -118,8 +130,10 @@ export function createTemplateMenu(
     const compose = readCompose();
     recipient = compose?.recipients[0];
     const who = recipient ? (recipient.name ?? recipient.email) : '';
-    popup.heading.textContent = who ? `Templates for ${who}` : 'Email templates';
-    popup.menu.replaceChildren(el('div', { role: 'menuitem', 'aria-disabled': 'true', tabindex: '-1' }, 'Loading…'));
+    popup.heading.textContent = who ? t('webmailTemplatesFor', who) : t('webmailEmailTemplates');
+    popup.menu.replaceChildren(
+      el('div', { role: 'menuitem', 'aria-disabled': 'true', tabindex: '-1' }, t('webmailLoading')),
+    );
     popup.open();
     const ticket = ++loading;
     try {
@@ -135,16 +149,16 @@ export function createTemplateMenu(
     } catch (error) {
       if (ticket !== loading) return;
       popup.close(false);
-      setStatus(error instanceof Error ? error.message : 'Could not load the templates.', true);
+      setStatus(error instanceof Error ? error.message : t('webmailLoadFailed'), true);
     }
   }
 
   async function choose(template: TemplateSummary): Promise<void> {
     popup.close(false);
-    setStatus(`Inserting “${template.name}”…`);
+    setStatus(t('webmailInserting', template.name));
     try {
       const compose = readCompose();
-      if (!compose) throw new Error('This compose window has closed.');
+      if (!compose) throw new Error(t('webmailComposeClosed'));
       const first = compose.recipients[0] ?? recipient;
       const draft = await request('webmail.draft', { templateId: template.id, ...(first && { recipient: first }) });
       insertAtCaret(compose.body, draft.text, caret);
@@ -152,7 +166,7 @@ export function createTemplateMenu(
       const subjectSet = setSubjectIfEmpty(compose.subject, draft.subject);
       const gaps = describeMissing([...draft.missing, ...draft.unknown]);
       if (!first) {
-        setStatus(`Inserted “${draft.templateName}”. Not logged: the message has no recipient yet.${gaps}`, true);
+        setStatus(`${t('webmailInsertedNoRecipient', draft.templateName)}${gaps}`, true);
         return;
       }
       await request('webmail.log', {
@@ -162,11 +176,15 @@ export function createTemplateMenu(
         recipient: first,
       });
       setStatus(
-        `Inserted${subjectSet ? ' with subject' : ''} and logged for ${first.name ?? first.email}. Review it, then send it yourself.${gaps}`,
+        `${
+          subjectSet
+            ? t('webmailInsertedWithSubjectLogged', first.name ?? first.email)
+            : t('webmailInsertedLogged', first.name ?? first.email)
+        }${gaps}`,
         gaps !== '',
       );
     } catch (error) {
-      setStatus(`Not inserted: ${error instanceof Error ? error.message : 'unknown error'}`, true);
+      setStatus(t('webmailNotInserted', error instanceof Error ? error.message : t('webmailUnknownError')), true);
     }
   }
 
