@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { BUILTIN_TEMPLATES } from '../../shared/builtin-templates.ts';
+import { uiLocale } from '../../i18n/t.ts';
+import { BUILTIN_TEMPLATES, BUILTIN_TEMPLATES_DE } from '../../shared/builtin-templates.ts';
 import {
   CHANNELS,
   OUTREACH_KINDS,
@@ -30,7 +31,7 @@ const SAMPLE = {
   groupName: 'Regional SaaS Founders',
 };
 
-const BUILTIN_IDS = new Set(BUILTIN_TEMPLATES.map((t) => t.id));
+const BUILTIN_IDS = new Set([...BUILTIN_TEMPLATES, ...BUILTIN_TEMPLATES_DE].map((t) => t.id));
 
 function Editor({
   template,
@@ -214,7 +215,7 @@ export function Templates({ settings }: { settings: Settings }) {
 
   async function load(selectId?: string) {
     const db = await getDb();
-    const [all, stored] = await Promise.all([allTemplates(db), db.getAllKeys('templates')]);
+    const [all, stored] = await Promise.all([allTemplates(db, uiLocale()), db.getAllKeys('templates')]);
     setTemplates(all);
     setStoredIds(new Set(stored));
     setSelected(selectId ? all.find((t) => t.id === selectId) : undefined);
