@@ -114,6 +114,13 @@ describe('options page in German', () => {
     await expect(analytics.getByRole('table', { name: 'Trichter nach Art' }).count()).resolves.toBe(1);
     await expect(analytics.getByRole('img', { name: /^Anfragen pro Tag vom / }).count()).resolves.toBe(1);
 
+    const templates = page.locator('#templates');
+    await templates.getByRole('heading', { name: 'Vorlagen', level: 2 }).waitFor();
+    await templates.getByRole('button', { name: 'Neue Vorlage' }).click();
+    await templates.getByRole('heading', { name: 'Neue Vorlage', level: 3 }).waitFor();
+    await expect(templates.getByRole('group', { name: 'Platzhalter einfügen' }).count()).resolves.toBe(1);
+    await templates.getByRole('button', { name: 'Schließen' }).click();
+
     const you = page.locator('#you');
     await you.getByRole('heading', { name: 'Ihr Profil und die Schaltflächen auf Webseiten' }).waitFor();
     await expect(you.getByRole('button', { name: 'Angaben speichern' }).count()).resolves.toBe(1);

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { uiLocale } from '../../i18n/t.ts';
 import { BUILTIN_TEMPLATES, BUILTIN_TEMPLATES_DE } from '../../shared/builtin-templates.ts';
 import {
   CHANNELS,
@@ -10,18 +9,22 @@ import {
   type Template,
 } from '../../shared/model.ts';
 import { PLACEHOLDERS, renderTemplate, type Placeholder } from '../../shared/template.ts';
+import { t, uiLocale } from '../../i18n/t.ts';
 import { getDb } from '../../storage/db.ts';
 import { deleteTemplate, saveTemplate } from '../../storage/dashboard.ts';
 import { allTemplates } from '../../storage/templates.ts';
 import { KIND_LABELS } from '../../ui/format.ts';
+import { formatCount } from '../i18n.ts';
 import { channelLabels } from './data.ts';
 
 /** LinkedIn's own length limits, shown under the editor. */
-export const LINKEDIN_LIMITS: { channel: Channel; label: string; max: number }[] = [
-  { channel: 'linkedin-message', label: 'Connection request note', max: 300 },
-  { channel: 'linkedin-message', label: 'LinkedIn message', max: 8000 },
-  { channel: 'linkedin-group', label: 'LinkedIn post', max: 3000 },
-];
+export function linkedinLimits(): { channel: Channel; label: string; max: number }[] {
+  return [
+    { channel: 'linkedin-message', label: t('optionsTplLimitConnection'), max: 300 },
+    { channel: 'linkedin-message', label: t('optionsTplLimitMessage'), max: 8000 },
+    { channel: 'linkedin-group', label: t('optionsTplLimitPost'), max: 3000 },
+  ];
+}
 
 const SAMPLE = {
   firstName: 'Jordan',
@@ -55,8 +58,8 @@ function Editor({
   const values = {
     ...SAMPLE,
     myName: settings.me.name || 'Sam Seller',
-    myCompany: settings.me.company || 'Your Company',
-    product: settings.me.product || 'your product',
+    myCompany: settings.me.company || t('optionsTplSampleCompany'),
+    product: settings.me.product || t('optionsTplSampleProduct'),
     signature: settings.me.signature,
   };
   const preview = renderTemplate(draft.body, values);
@@ -79,14 +82,14 @@ function Editor({
   async function save(event: Event) {
     event.preventDefault();
     if (!draft.name.trim() || !draft.body.trim()) {
-      setError('A template needs a name and a body.');
+      setError(t('optionsTplNeedsNameBody'));
       return;
     }
     setError(undefined);
     const stored: Template = { ...draft, name: draft.name.trim() };
     if (stored.channel !== 'email') delete stored.subject;
     await saveTemplate(await getDb(), stored);
-    setStatus('Template saved.');
+    setStatus(t('optionsTplSaved'));
     onSaved(stored.id);
   }
 
@@ -94,7 +97,7 @@ function Editor({
     const copy: Template = {
       ...draft,
       id: `user:${crypto.randomUUID()}`,
-      name: `${draft.name} (copy)`,
+      name: t('optionsTplCopyName', draft.name),
       builtIn: false,
     };
     await saveTemplate(await getDb(), copy);
@@ -108,14 +111,16 @@ function Editor({
 
   return (
     <form class="editor template-editor" aria-labelledby="tpl-edit-title" onSubmit={(e) => void save(e)}>
-      <h3 id="tpl-edit-title">{builtIn ? `Built-in: ${template.name}` : template.name || 'New template'}</h3>
+      <h3 id="tpl-edit-title">
+        {builtIn ? t('optionsTplBuiltInTitle', template.name) : template.name || t('optionsTplNew')}
+      </h3>
       <div class="fields">
         <label>
-          Name
+          {t('optionsTplName')}
           <input value={draft.name} onInput={(e) => set({ name: e.currentTarget.value })} />
         </label>
         <label>
-          Kind
+          {t('optionsTplKind')}
           <select value={draft.kind} onChange={(e) => set({ kind: e.currentTarget.value as OutreachKind })}>
             {OUTREACH_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -125,7 +130,7 @@ function Editor({
           </select>
         </label>
         <label>
-          Channel
+          {t('optionsTplChannel')}
           <select value={draft.channel} onChange={(e) => set({ channel: e.currentTarget.value as Channel })}>
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
@@ -137,11 +142,11 @@ function Editor({
       </div>
       {draft.channel === 'email' && (
         <label class="wide">
-          Subject
+          {t('optionsTplSubject')}
           <input value={draft.subject ?? ''} onInput={(e) => set({ subject: e.currentTarget.value })} />
         </label>
       )}
-      <div class="palette" role="group" aria-label="Insert a placeholder">
+      <div class="palette" role="group" aria-label={t('optionsTplPalette')}>
         {PLACEHOLDERS.map((name) => (
           <button type="button" class="chip" key={name} onClick={() => insert(name)}>
             {`{{${name}}}`}
@@ -149,31 +154,32 @@ function Editor({
         ))}
       </div>
       <label class="wide">
-        Body
+        {t('optionsTplBody')}
         <textarea ref={body} rows={10} value={draft.body} onInput={(e) => set({ body: e.currentTarget.value })} />
       </label>
       {unknown.length > 0 && (
         <p role="alert" class="error">
-          Unknown placeholder{unknown.length === 1 ? '' : 's'}: {unknown.map((u) => `{{${u}}}`).join(', ')}. They would
-          stay in the message as typed.
+          {unknown.length === 1
+            ? t('optionsTplUnknownOne', unknown.map((u) => `{{${u}}}`).join(', '))
+            : t('optionsTplUnknownMany', unknown.map((u) => `{{${u}}}`).join(', '))}
         </p>
       )}
       <div class="preview" aria-labelledby="tpl-preview-title">
-        <h4 id="tpl-preview-title">
-          Preview for a sample contact ({SAMPLE.fullName}, {SAMPLE.company})
-        </h4>
-        {subject && <p class="subject">Subject: {subject.text}</p>}
+        <h4 id="tpl-preview-title">{t('optionsTplPreviewTitle', SAMPLE.fullName, SAMPLE.company)}</h4>
+        {subject && <p class="subject">{t('optionsTplPreviewSubject', subject.text)}</p>}
         <pre class="draft" data-testid="template-preview">
           {preview.text}
         </pre>
-        <ul class="limits" aria-label="Length">
-          <li>{length.toLocaleString('en')} characters</li>
-          {LINKEDIN_LIMITS.filter((l) => l.channel === draft.channel).map((l) => (
-            <li key={l.label} class={length > l.max ? 'over' : ''}>
-              {l.label}: {length.toLocaleString('en')} / {l.max.toLocaleString('en')}
-              {length > l.max ? ` — ${(length - l.max).toLocaleString('en')} too long` : ''}
-            </li>
-          ))}
+        <ul class="limits" aria-label={t('optionsTplLength')}>
+          <li>{t('optionsTplCharacters', formatCount(length))}</li>
+          {linkedinLimits()
+            .filter((l) => l.channel === draft.channel)
+            .map((l) => (
+              <li key={l.label} class={length > l.max ? 'over' : ''}>
+                {t('optionsTplLimit', l.label, formatCount(length), formatCount(l.max))}
+                {length > l.max ? ` ${t('optionsTplTooLong', formatCount(length - l.max))}` : ''}
+              </li>
+            ))}
         </ul>
       </div>
       {error && (
@@ -182,23 +188,23 @@ function Editor({
         </p>
       )}
       <div class="row">
-        <button type="submit">Save template</button>
+        <button type="submit">{t('optionsTplSave')}</button>
         <button type="button" class="secondary" onClick={() => void duplicate()}>
-          Duplicate
+          {t('optionsTplDuplicate')}
         </button>
         {builtIn
           ? edited && (
               <button type="button" class="secondary" onClick={() => void remove()}>
-                Reset to built-in
+                {t('optionsTplReset')}
               </button>
             )
           : template.name && (
               <button type="button" class="secondary" onClick={() => void remove()}>
-                Delete template
+                {t('optionsTplDelete')}
               </button>
             )}
         <button type="button" class="secondary" onClick={onClose}>
-          Close
+          {t('optionsTplClose')}
         </button>
       </div>
       {status && <p role="status">{status}</p>}
@@ -218,7 +224,7 @@ export function Templates({ settings }: { settings: Settings }) {
     const [all, stored] = await Promise.all([allTemplates(db, uiLocale()), db.getAllKeys('templates')]);
     setTemplates(all);
     setStoredIds(new Set(stored));
-    setSelected(selectId ? all.find((t) => t.id === selectId) : undefined);
+    setSelected(selectId ? all.find((tpl) => tpl.id === selectId) : undefined);
     setVersion((v) => v + 1);
   }
   useEffect(() => {
@@ -240,31 +246,30 @@ export function Templates({ settings }: { settings: Settings }) {
 
   return (
     <section id="templates" aria-labelledby="templates-title">
-      <h2 id="templates-title">Templates</h2>
-      <p class="hint">
-        The built-ins are written to be honest: no fake urgency, no invented scarcity, no claims you cannot stand
-        behind. Edit them freely; “Reset to built-in” brings the original back.
-      </p>
+      <h2 id="templates-title">{t('optionsTplTitle')}</h2>
+      <p class="hint">{t('optionsTplIntro')}</p>
       <button type="button" onClick={create}>
-        New template
+        {t('optionsTplNew')}
       </button>
-      <ul class="template-list" aria-label="Templates">
-        {templates.map((t) => (
-          <li key={t.id}>
+      <ul class="template-list" aria-label={t('optionsTplListLabel')}>
+        {templates.map((tpl) => (
+          <li key={tpl.id}>
             <button
               type="button"
               class="link"
-              aria-current={selected?.id === t.id ? 'true' : undefined}
+              aria-current={selected?.id === tpl.id ? 'true' : undefined}
               onClick={() => {
-                setSelected(t);
+                setSelected(tpl);
                 setVersion((v) => v + 1);
               }}
             >
-              {t.name}
+              {tpl.name}
             </button>{' '}
             <span class="hint">
-              {KIND_LABELS[t.kind]} · {channelLabels()[t.channel]}
-              {BUILTIN_IDS.has(t.id) ? (storedIds.has(t.id) ? ' · built-in, edited' : ' · built-in') : ''}
+              {KIND_LABELS[tpl.kind]} · {channelLabels()[tpl.channel]}
+              {BUILTIN_IDS.has(tpl.id)
+                ? ` · ${storedIds.has(tpl.id) ? t('optionsTplBuiltInEdited') : t('optionsTplBuiltIn')}`
+                : ''}
             </span>
           </li>
         ))}
