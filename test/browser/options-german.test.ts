@@ -56,6 +56,8 @@ async function openGermanOptions(): Promise<Page> {
 describe('options page in German', () => {
   it('shows German navigation, headings, filters and a German-formatted record count', async () => {
     const page = await openGermanOptions();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de-DE');
+    await expect(page.title()).resolves.toBe('Gap Closer – Einstellungen und Nachverfolgung');
     const nav = page.getByRole('navigation', { name: 'Abschnitte' });
     for (const name of [
       'Dankesnachrichten und Nachfassen',

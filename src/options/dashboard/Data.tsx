@@ -410,7 +410,8 @@ function DeleteAll({ onChanged }: { onChanged: () => void }) {
 /** Your data: backup, restore, CSV in and out, delete-all. */
 export function Data({ onChanged }: { onChanged: () => void }) {
   return (
-    <section id="data" aria-labelledby="data-title">
+    // Not translated yet: marked English so that a screen reader in another UI language reads it right.
+    <section id="data" aria-labelledby="data-title" lang="en">
       <h2 id="data-title">Your data</h2>
       <p class="hint">Everything stays in this browser. These files are yours to keep, move or delete.</p>
       <Backups onChanged={onChanged} />

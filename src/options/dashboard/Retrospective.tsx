@@ -72,7 +72,8 @@ export function Retrospective({ book, day }: { book: Book; day: DaySnapshot }) {
 
   const { f, closed, pace } = brief;
   return (
-    <section id="retrospective" aria-labelledby="retro-title" class="printable">
+    // Not translated yet: marked English so that a screen reader in another UI language reads it right.
+    <section id="retrospective" aria-labelledby="retro-title" class="printable" lang="en">
       <h2 id="retro-title">Retrospective and manager brief</h2>
       <p class="print-only">
         Gap Closer · {period.from} to {period.to} · prepared {day.today}
