@@ -18,35 +18,11 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** The built German catalogue: message texts by key. */
-function germanMessages(): Record<string, string> {
-  const catalogue = JSON.parse(readFileSync(path.join(DIST, '_locales/de/messages.json'), 'utf8')) as Record<
-    string,
-    { message: string }
-  >;
-  return Object.fromEntries(Object.entries(catalogue).map(([key, { message }]) => [key, message]));
-}
-
-/**
- * Runs in the page before its scripts: chrome.i18n answers as Chromium does in a German UI.
- * Debian's chromium ships only the en-US locale pack, so `locale: 'de-DE'` (and --lang, LANGUAGE)
- * leave chrome.i18n in English; the page's Intl and navigator.language do follow `locale`.
- */
-function speakGerman(messages: Record<string, string>): void {
-  const i18n = (globalThis as unknown as { chrome: { i18n: Record<string, unknown> } }).chrome.i18n;
-  i18n.getUILanguage = () => 'de-DE';
-  i18n.getMessage = (key: string, substitutions?: string | string[]) => {
-    const subs = substitutions === undefined ? [] : ([] as string[]).concat(substitutions);
-    return (messages[key] ?? '').replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-  };
-}
-
 async function openGermanOptions(): Promise<Page> {
   const manifest = JSON.parse(readFileSync(path.join(DIST, 'manifest.json'), 'utf8')) as {
     options_ui: { page: string };
   };
   const page = await browser.context.newPage();
-  await page.addInitScript(speakGerman, germanMessages());
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.goto(extensionPage(browser, manifest.options_ui.page));
   await page.getByRole('heading', { name: 'Kontaktprotokoll' }).waitFor();
@@ -56,6 +32,7 @@ async function openGermanOptions(): Promise<Page> {
 describe('options page in German', () => {
   it('shows German navigation, headings, filters and a German-formatted record count', async () => {
     const page = await openGermanOptions();
+    // Chromium's own UI language (browser.i18n), German from LANGUAGE=de and chromium-l10n.
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de-DE');
     await expect(page.title()).resolves.toBe('Gap Closer – Einstellungen und Nachverfolgung');
     const nav = page.getByRole('navigation', { name: 'Abschnitte' });

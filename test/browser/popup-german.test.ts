@@ -14,36 +14,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The built German catalogue (dist/_locales/de/messages.json): message texts by key. */
-function germanMessages(): Record<string, string> {
-  const catalogue = JSON.parse(readFileSync(path.join(DIST, '_locales/de/messages.json'), 'utf8')) as Record<
-    string,
-    { message: string }
-  >;
-  return Object.fromEntries(Object.entries(catalogue).map(([key, { message }]) => [key, message]));
-}
-
-/**
- * Runs in the popup before its scripts: chrome.i18n answers from the built German catalogue, as
- * Chromium does in a German UI. Debian's chromium ships only the en-US locale pack, so
- * `locale: 'de-DE'` alone leaves chrome.i18n.getMessage in English; Intl and navigator.language
- * do follow `locale`.
- */
-function speakGerman(messages: Record<string, string>): void {
-  const i18n = (globalThis as unknown as { chrome: { i18n: Record<string, unknown> } }).chrome.i18n;
-  i18n.getUILanguage = () => 'de-DE';
-  i18n.getMessage = (key: string, substitutions?: string | string[]) => {
-    const subs = substitutions === undefined ? [] : ([] as string[]).concat(substitutions);
-    return (messages[key] ?? '').replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-  };
-}
-
 async function openGermanPopup(): Promise<Page> {
   const manifest = JSON.parse(readFileSync(path.join(DIST, 'manifest.json'), 'utf8')) as {
     action: { default_popup: string };
   };
   const page = await browser.context.newPage();
-  await page.addInitScript(speakGerman, germanMessages());
   await page.goto(extensionPage(browser, manifest.action.default_popup));
   return page;
 }
@@ -53,6 +28,7 @@ describe('popup in a German browser', () => {
     const popup = await openGermanPopup();
     await popup.getByRole('heading', { name: 'Quote festlegen' }).waitFor();
     await expect(popup.evaluate(() => navigator.language)).resolves.toBe('de-DE');
+    // Chromium's own UI language (browser.i18n), German from LANGUAGE=de and chromium-l10n.
     await expect(popup.locator('html').getAttribute('lang')).resolves.toBe('de-DE');
     await popup.getByRole('textbox', { name: 'Quotenziel' }).fill('100000');
     await popup.getByRole('textbox', { name: 'Bisher abgeschlossen' }).fill('40000');
