@@ -43,6 +43,34 @@ function ProgressBar({ label, value }: { label: string; value: number | undefine
   );
 }
 
+/** A labelled file input; choosing the same file again still counts as a new choice. */
+function FileChoice({
+  label,
+  accept,
+  onChoose,
+}: {
+  label: string;
+  accept: string;
+  onChoose: (file: File | undefined) => Promise<void>;
+}) {
+  return (
+    <p>
+      <label>
+        {label}
+        <input
+          type="file"
+          accept={accept}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            void onChoose(file);
+          }}
+        />
+      </label>
+    </p>
+  );
+}
+
 function message(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
 }
@@ -106,21 +134,7 @@ function Backups({ onChanged }: { onChanged: () => void }) {
       <button type="button" onClick={() => void exportJson()}>
         Download full backup
       </button>
-      <p>
-        <label>
-          Restore from a backup file
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => {
-              // Cleared, so that choosing the same file again is seen as a new choice.
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              void choose(file);
-            }}
-          />
-        </label>
-      </p>
+      <FileChoice label="Restore from a backup file" accept=".json,application/json" onChoose={choose} />
       <ProgressBar label="Restore progress" value={progress} />
       {error && (
         <p role="alert" class="error">
@@ -247,21 +261,7 @@ function Csv({ onChanged }: { onChanged: () => void }) {
           Download contacts CSV
         </button>
       </div>
-      <p>
-        <label>
-          Import contacts from a CSV file
-          <input
-            type="file"
-            accept=".csv,text/csv"
-            onChange={(e) => {
-              // Cleared, so that choosing the same file again is seen as a new choice.
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              void choose(file);
-            }}
-          />
-        </label>
-      </p>
+      <FileChoice label="Import contacts from a CSV file" accept=".csv,text/csv" onChoose={choose} />
       <ProgressBar label="Import progress" value={progress} />
       {error && (
         <p role="alert" class="error">
