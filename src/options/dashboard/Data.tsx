@@ -19,6 +19,7 @@ import {
   type ContactField,
 } from '../../shared/csv.ts';
 import { deleteAll, exportAll, importContacts, restoreAll } from '../../storage/backup.ts';
+import { allOutreach } from '../../storage/dashboard.ts';
 import { getDb } from '../../storage/db.ts';
 import { DB_VERSION } from '../../storage/migrations.ts';
 import { notifyWorker } from '../../ui/data.ts';
@@ -200,7 +201,7 @@ function Csv({ onChanged }: { onChanged: () => void }) {
     const db = await getDb();
     download(
       `gap-closer-outreach-${stamp()}.csv`,
-      `\uFEFF${outreachCsv(await db.getAllFromIndex('outreach', 'byCreatedAt'))}`,
+      `\uFEFF${outreachCsv(await allOutreach(db))}`,
       'text/csv',
     );
   }
