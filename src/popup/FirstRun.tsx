@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../i18n/t.ts';
 import type { LocalDate, Me, Quota } from '../shared/model.ts';
 import { parseQuotaForm, type QuotaFormErrors, type QuotaFormInput } from '../shared/quota-form.ts';
+import { quotaErrorText } from '../ui/quota-errors.ts';
 
 interface Props {
   today: LocalDate;
@@ -99,7 +100,7 @@ export function FirstRun({ today, me, onSubmit }: Props) {
         amount
         label={t('popupFieldTarget')}
         value={form.target}
-        error={errors.target}
+        error={quotaErrorText(errors.target)}
         onInput={set('target')}
       />
       <Field
@@ -107,7 +108,7 @@ export function FirstRun({ today, me, onSubmit }: Props) {
         amount
         label={t('popupFieldClosed')}
         value={form.closed}
-        error={errors.closed}
+        error={quotaErrorText(errors.closed)}
         onInput={set('closed')}
       />
       <Field
@@ -115,7 +116,7 @@ export function FirstRun({ today, me, onSubmit }: Props) {
         label={t('popupFieldPeriodEnd')}
         type="date"
         value={form.periodEnd}
-        error={errors.periodEnd}
+        error={quotaErrorText(errors.periodEnd)}
         onInput={set('periodEnd')}
       />
       <Field
@@ -123,14 +124,14 @@ export function FirstRun({ today, me, onSubmit }: Props) {
         amount
         label={t('popupFieldAverageDealSize')}
         value={form.averageDealSize}
-        error={errors.averageDealSize}
+        error={quotaErrorText(errors.averageDealSize)}
         onInput={set('averageDealSize')}
       />
       <Field
         id="currency"
         label={t('popupFieldCurrency')}
         value={form.currency}
-        error={errors.currency}
+        error={quotaErrorText(errors.currency)}
         onInput={set('currency')}
       />
       <Field id="name" label={t('popupFieldName')} value={name} hint={t('popupFieldNameHint')} onInput={setName} />

@@ -30,8 +30,9 @@ export interface Ledger {
   lastThanksAt: number | null;
 }
 
+/** What to point out before the next ask; the UI words it (src/ui/ledger-warnings.ts). */
 export type LedgerWarning =
-  { kind: 'not-thanked'; message: string } | { kind: 'asked-often'; message: string; count: number };
+  { kind: 'not-thanked'; firstName: string } | { kind: 'asked-often'; firstName: string; count: number; days: number };
 
 /** Goodwill with one contact, from their outreach, favours done for them and thank-yous owed. */
 export function ledgerOf(
@@ -69,25 +70,14 @@ export function ledgerOf(
   return ledger;
 }
 
-/** What to say before asking this person again. */
+/** What to point out before asking this person again (`firstName` may be empty). */
 export function askWarnings(ledger: Ledger, firstName: string): LedgerWarning[] {
-  const who = firstName || 'This person';
   const warnings: LedgerWarning[] = [];
   const unthanked =
     ledger.thanksOwed > 0 ||
     (ledger.lastHelpAt !== null && (ledger.lastThanksAt === null || ledger.lastThanksAt < ledger.lastHelpAt));
-  if (unthanked) {
-    warnings.push({
-      kind: 'not-thanked',
-      message: `${who} helped you and has not been thanked yet. Say thank you before asking again.`,
-    });
-  }
-  if (ledger.asksInLast30Days >= OFTEN_ASKED) {
-    warnings.push({
-      kind: 'asked-often',
-      count: ledger.asksInLast30Days,
-      message: `You asked ${who} ${ledger.asksInLast30Days} times in the last ${RECENT_ASK_DAYS} days. Give them a break, or give before you ask.`,
-    });
-  }
+  if (unthanked) warnings.push({ kind: 'not-thanked', firstName });
+  if (ledger.asksInLast30Days >= OFTEN_ASKED)
+    warnings.push({ kind: 'asked-often', firstName, count: ledger.asksInLast30Days, days: RECENT_ASK_DAYS });
   return warnings;
 }

@@ -1,5 +1,6 @@
 import { dayNumber } from './dates.ts';
 import type { LocalDate, Quota } from './model.ts';
+import type { QuotaFieldError } from './quota-errors.ts';
 
 export interface QuotaFormInput {
   target: string;
@@ -9,7 +10,8 @@ export interface QuotaFormInput {
   currency: string;
 }
 
-export type QuotaFormErrors = Partial<Record<keyof QuotaFormInput, string>>;
+/** What is wrong with each refused field; the UI words it. */
+export type QuotaFormErrors = Partial<Record<keyof QuotaFormInput, QuotaFieldError>>;
 
 function amount(raw: string): number | null {
   const cleaned = raw.replace(/[\s,_]/g, '');
@@ -38,14 +40,12 @@ export function parseQuotaForm(
   const end = dayNumber(input.periodEnd);
   const currency = input.currency.trim().toUpperCase();
 
-  if (target === null || target <= 0) errors.target = 'Enter your target as a positive amount, e.g. 120000.';
-  if (closed === null) errors.closed = 'Enter what you have closed so far as an amount (0 if nothing yet).';
-  if (averageDealSize === null || averageDealSize <= 0)
-    errors.averageDealSize = 'Enter your average deal size as a positive amount.';
-  if (end === null) errors.periodEnd = 'Pick the last day of the quota period.';
-  else if (end < (dayNumber(today) ?? 0))
-    errors.periodEnd = 'The period end is in the past; pick today or a later day.';
-  if (!/^[A-Z]{3}$/.test(currency)) errors.currency = 'Use a three-letter currency code, e.g. USD or EUR.';
+  if (target === null || target <= 0) errors.target = { code: 'target-amount' };
+  if (closed === null) errors.closed = { code: 'closed-amount' };
+  if (averageDealSize === null || averageDealSize <= 0) errors.averageDealSize = { code: 'average-deal-size' };
+  if (end === null) errors.periodEnd = { code: 'period-end' };
+  else if (end < (dayNumber(today) ?? 0)) errors.periodEnd = { code: 'period-end-past' };
+  if (!/^[A-Z]{3}$/.test(currency)) errors.currency = { code: 'currency' };
 
   if (Object.keys(errors).length > 0 || target === null || closed === null || averageDealSize === null) {
     return { ok: false, errors };

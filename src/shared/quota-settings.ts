@@ -10,6 +10,7 @@ import type {
   Settings,
   TargetKind,
 } from './model.ts';
+import type { QuotaFieldError } from './quota-errors.ts';
 
 /** The quota and pace settings form, as typed (strings), shared by the popup and the options page. */
 export interface QuotaSettingsInput {
@@ -31,8 +32,9 @@ export interface QuotaSettingsInput {
   conversion: Partial<Record<OutreachKind, string>>;
 }
 
+/** What is wrong with each refused field; the UI words it. */
 export type QuotaSettingsErrors = Partial<
-  Record<Exclude<keyof QuotaSettingsInput, 'conversion'> | OutreachKind, string>
+  Record<Exclude<keyof QuotaSettingsInput, 'conversion'> | OutreachKind, QuotaFieldError>
 >;
 
 /** Kinds whose conversion the form edits (asks only). */
@@ -85,7 +87,7 @@ export function quotaSettingsInput(
   };
 }
 
-/** Validates the settings form; errors are sentences that say what to type. */
+/** Validates the settings form; each error says what is wrong, for the UI to word as what to type. */
 export function parseQuotaSettings(
   input: QuotaSettingsInput,
   today: LocalDate,
@@ -102,53 +104,44 @@ export function parseQuotaSettings(
   let end: LocalDate = input.periodEnd;
   if (input.periodKind !== 'custom') ({ start, end } = periodContaining(input.periodKind, today));
 
-  if (target === null || target <= 0)
-    errors.target = deals
-      ? 'Enter your target as a whole number of deals, e.g. 8.'
-      : 'Enter your target as a positive amount, e.g. 120000.';
-  if (closed === null)
-    errors.closed = deals
-      ? 'Enter the deals closed so far as a whole number (0 if none yet).'
-      : 'Enter what you have closed so far as an amount (0 if nothing yet).';
+  if (target === null || target <= 0) errors.target = { code: deals ? 'target-deals' : 'target-amount' };
+  if (closed === null) errors.closed = { code: deals ? 'closed-deals' : 'closed-amount' };
   if (!deals && (averageDealSize === null || averageDealSize <= 0))
-    errors.averageDealSize = 'Enter your average deal size as a positive amount.';
-  if (deals && averageDealSize === null)
-    errors.averageDealSize = 'Enter the average deal size as an amount, or leave it empty.';
+    errors.averageDealSize = { code: 'average-deal-size' };
+  if (deals && averageDealSize === null) errors.averageDealSize = { code: 'average-deal-size-optional' };
   if (input.periodKind === 'custom') {
     const startDay = dayNumber(start);
     const endDay = dayNumber(end);
-    if (startDay === null) errors.periodStart = 'Pick the first day of the quota period.';
-    if (endDay === null) errors.periodEnd = 'Pick the last day of the quota period.';
-    else if (startDay !== null && endDay < startDay) errors.periodEnd = 'The period ends before it starts.';
-    else if (endDay < (dayNumber(today) ?? 0))
-      errors.periodEnd = 'The period end is in the past; pick today or a later day.';
+    if (startDay === null) errors.periodStart = { code: 'period-start' };
+    if (endDay === null) errors.periodEnd = { code: 'period-end' };
+    else if (startDay !== null && endDay < startDay) errors.periodEnd = { code: 'period-end-before-start' };
+    else if (endDay < (dayNumber(today) ?? 0)) errors.periodEnd = { code: 'period-end-past' };
   }
-  if (!/^[A-Z]{3}$/.test(currency)) errors.currency = 'Use a three-letter currency code, e.g. USD or EUR.';
+  if (!/^[A-Z]{3}$/.test(currency)) errors.currency = { code: 'currency' };
   const weekdays = [...new Set(input.workingWeekdays)].filter((day) => day >= 0 && day <= 6).sort();
-  if (weekdays.length === 0) errors.workingWeekdays = 'Tick at least one working day.';
+  if (weekdays.length === 0) errors.workingWeekdays = { code: 'working-weekdays' };
   const daysOff = input.daysOff
     .split(/[\s,;]+/)
     .map((day) => day.trim())
     .filter(Boolean);
   const badDay = daysOff.find((day) => dayNumber(day) === null);
-  if (badDay) errors.daysOff = `“${badDay}” is not a date; write days off as YYYY-MM-DD, separated by commas.`;
+  if (badDay) errors.daysOff = { code: 'day-off', day: badDay };
 
   const reminderHour = number(input.reminderHour, 0);
-  if (reminderHour === null || reminderHour > 23) errors.reminderHour = 'Pick an hour from 0 to 23.';
+  if (reminderHour === null || reminderHour > 23) errors.reminderHour = { code: 'reminder-hour' };
   const realistic = number(input.realisticAsksPerDay, 0);
-  if (realistic === null || realistic < 1)
-    errors.realisticAsksPerDay = 'Enter a whole number of asks a day, at least 1.';
+  if (realistic === null || realistic < 1) errors.realisticAsksPerDay = { code: 'realistic-asks' };
   const customers = number(input.customersPerDay, 0);
-  if (customers === null) errors.customersPerDay = 'Enter a whole number (0 or more).';
+  if (customers === null) errors.customersPerDay = { code: 'whole-number' };
   const stalled = number(input.stalledPerDay, 0);
-  if (stalled === null) errors.stalledPerDay = 'Enter a whole number (0 or more).';
+  if (stalled === null) errors.stalledPerDay = { code: 'whole-number' };
 
   const conversion: ConversionAssumptions = { ...current.settings.conversion };
   for (const kind of EDITABLE_CONVERSION_KINDS) {
     const raw = input.conversion[kind];
     if (raw === undefined) continue;
     const value = number(raw, 1);
-    if (value === null || value > 100) errors[kind] = 'Enter a percentage from 0 to 100.';
+    if (value === null || value > 100) errors[kind] = { code: 'percentage' };
     else conversion[kind] = value / 100;
   }
 

@@ -4,6 +4,7 @@ import type { Ledger, LedgerWarning } from '../shared/ledger.ts';
 import { OUTCOMES, type Outcome, type Outreach } from '../shared/model.ts';
 import { loadLedger, saveFavour, saveOutcome } from './data.ts';
 import { OUTCOME_LABELS } from './format.ts';
+import { ledgerWarningText } from './ledger-warnings.ts';
 
 interface Props {
   record: Outreach;
@@ -127,7 +128,7 @@ export function OutcomeRecorder({ record, onChanged }: Props) {
           <LedgerLine ledger={ledger.ledger} />
           {ledger.warnings.map((warning) => (
             <p key={warning.kind} class="warning">
-              {warning.message}
+              {ledgerWarningText(warning)}
             </p>
           ))}
           <button type="button" class="secondary" onClick={() => void helped()}>

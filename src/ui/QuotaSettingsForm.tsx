@@ -9,6 +9,7 @@ import {
   type QuotaSettingsInput,
 } from '../shared/quota-settings.ts';
 import { KIND_LABELS } from './format.ts';
+import { quotaErrorText } from './quota-errors.ts';
 
 interface Props {
   today: LocalDate;
@@ -75,7 +76,14 @@ export function QuotaSettingsForm({ today, quota, settings, pace, onSave, onCanc
   const [saved, setSaved] = useState(false);
   const set = (key: TextKey) => (value: string) => setForm({ ...form, [key]: value });
   const text = (key: TextKey, label: string, extra: { hint?: string; type?: 'date' } = {}) => (
-    <Text id={`qs-${key}`} label={label} value={form[key]} error={errors[key]} onInput={set(key)} {...extra} />
+    <Text
+      id={`qs-${key}`}
+      label={label}
+      value={form[key]}
+      error={quotaErrorText(errors[key])}
+      onInput={set(key)}
+      {...extra}
+    />
   );
 
   async function submit(event: Event) {
@@ -160,7 +168,7 @@ export function QuotaSettingsForm({ today, quota, settings, pace, onSave, onCanc
         ))}
         {errors.workingWeekdays && (
           <small id="qs-weekdays-error" class="error">
-            {errors.workingWeekdays}
+            {quotaErrorText(errors.workingWeekdays)}
           </small>
         )}
       </fieldset>
@@ -177,7 +185,7 @@ export function QuotaSettingsForm({ today, quota, settings, pace, onSave, onCanc
             id={`qs-conv-${kind}`}
             label={KIND_LABELS[kind] ?? kind}
             value={form.conversion[kind] ?? ''}
-            error={errors[kind]}
+            error={quotaErrorText(errors[kind])}
             onInput={(value) => setForm({ ...form, conversion: { ...form.conversion, [kind]: value } })}
           />
         ))}

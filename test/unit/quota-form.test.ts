@@ -22,13 +22,13 @@ function errorsOf(overrides: Partial<QuotaFormInput>, today = TODAY) {
 }
 
 const MESSAGES = {
-  target: 'Enter your target as a positive amount, e.g. 120000.',
-  closed: 'Enter what you have closed so far as an amount (0 if nothing yet).',
-  averageDealSize: 'Enter your average deal size as a positive amount.',
-  periodEndMissing: 'Pick the last day of the quota period.',
-  periodEndPast: 'The period end is in the past; pick today or a later day.',
-  currency: 'Use a three-letter currency code, e.g. USD or EUR.',
-};
+  target: { code: 'target-amount' },
+  closed: { code: 'closed-amount' },
+  averageDealSize: { code: 'average-deal-size' },
+  periodEndMissing: { code: 'period-end' },
+  periodEndPast: { code: 'period-end-past' },
+  currency: { code: 'currency' },
+} as const;
 
 describe('parseQuotaForm', () => {
   it('parses a valid form; the period starts on the first of the month', () => {

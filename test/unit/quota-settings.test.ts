@@ -114,7 +114,7 @@ describe('quota settings form', () => {
     const fractional = parseQuotaSettings(form({ targetKind: 'deals', target: '8.5' }), TODAY, current);
     expect(fractional).toEqual({
       ok: false,
-      errors: { target: 'Enter your target as a whole number of deals, e.g. 8.' },
+      errors: { target: { code: 'target-deals' } },
     });
   });
 
@@ -141,17 +141,17 @@ describe('quota settings form', () => {
     expect(parsed).toEqual({
       ok: false,
       errors: {
-        target: 'Enter your target as a positive amount, e.g. 120000.',
-        averageDealSize: 'Enter your average deal size as a positive amount.',
-        periodEnd: 'The period ends before it starts.',
-        currency: 'Use a three-letter currency code, e.g. USD or EUR.',
-        workingWeekdays: 'Tick at least one working day.',
-        daysOff: '“2026-02-30” is not a date; write days off as YYYY-MM-DD, separated by commas.',
-        reminderHour: 'Pick an hour from 0 to 23.',
-        realisticAsksPerDay: 'Enter a whole number of asks a day, at least 1.',
-        customersPerDay: 'Enter a whole number (0 or more).',
-        stalledPerDay: 'Enter a whole number (0 or more).',
-        upsell: 'Enter a percentage from 0 to 100.',
+        target: { code: 'target-amount' },
+        averageDealSize: { code: 'average-deal-size' },
+        periodEnd: { code: 'period-end-before-start' },
+        currency: { code: 'currency' },
+        workingWeekdays: { code: 'working-weekdays' },
+        daysOff: { code: 'day-off', day: '2026-02-30' },
+        reminderHour: { code: 'reminder-hour' },
+        realisticAsksPerDay: { code: 'realistic-asks' },
+        customersPerDay: { code: 'whole-number' },
+        stalledPerDay: { code: 'whole-number' },
+        upsell: { code: 'percentage' },
       },
     });
     const past = parseQuotaSettings(
@@ -161,7 +161,7 @@ describe('quota settings form', () => {
     );
     expect(past).toEqual({
       ok: false,
-      errors: { periodEnd: 'The period end is in the past; pick today or a later day.' },
+      errors: { periodEnd: { code: 'period-end-past' } },
     });
   });
 });

@@ -6,6 +6,7 @@ import { getDb } from '../../storage/db.ts';
 import { editContact } from '../../storage/dashboard.ts';
 import { loadLedger } from '../../ui/data.ts';
 import { formatMoney, KIND_LABELS, OUTCOME_LABELS } from '../../ui/format.ts';
+import { ledgerWarningText } from '../../ui/ledger-warnings.ts';
 import { channelLabels, relationshipLabels, type Book } from './data.ts';
 import { formatCount, formatDateTime } from '../i18n.ts';
 import { VirtualList } from './VirtualList.tsx';
@@ -107,7 +108,7 @@ function Detail({
           </table>
           {ledger.warnings.map((w) => (
             <p key={w.kind} class="warning">
-              {w.message}
+              {ledgerWarningText(w)}
             </p>
           ))}
         </>

@@ -1,0 +1,43 @@
+import { t } from '../i18n/t.ts';
+import type { QuotaFieldError } from '../shared/quota-errors.ts';
+
+/** A refused quota field in the user's language: what to type instead. */
+export function quotaErrorText(error: QuotaFieldError | undefined): string | undefined {
+  if (!error) return undefined;
+  switch (error.code) {
+    case 'target-amount':
+      return t('uiErrorTargetAmount');
+    case 'target-deals':
+      return t('uiErrorTargetDeals');
+    case 'closed-amount':
+      return t('uiErrorClosedAmount');
+    case 'closed-deals':
+      return t('uiErrorClosedDeals');
+    case 'average-deal-size':
+      return t('uiErrorAverageDealSize');
+    case 'average-deal-size-optional':
+      return t('uiErrorAverageDealSizeOptional');
+    case 'period-start':
+      return t('uiErrorPeriodStart');
+    case 'period-end':
+      return t('uiErrorPeriodEnd');
+    case 'period-end-before-start':
+      return t('uiErrorPeriodEndBeforeStart');
+    case 'period-end-past':
+      return t('uiErrorPeriodEndPast');
+    case 'currency':
+      return t('uiErrorCurrency');
+    case 'working-weekdays':
+      return t('uiErrorWorkingWeekdays');
+    case 'day-off':
+      return t('uiErrorDayOff', error.day);
+    case 'reminder-hour':
+      return t('uiErrorReminderHour');
+    case 'realistic-asks':
+      return t('uiErrorRealisticAsks');
+    case 'whole-number':
+      return t('uiErrorWholeNumber');
+    case 'percentage':
+      return t('uiErrorPercentage');
+  }
+}
