@@ -1,17 +1,32 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, launchExtension, serve, type ExtensionBrowser } from './harness.ts';
+import { fixture, launchExtension, readStore, serve, type ExtensionBrowser } from './harness.ts';
 import { bodyText, seed } from './webmail-steps.ts';
 
 const PAGE = 'https://mail.google.com/mail/u/0/a11y';
+const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/a11y-thread';
+const OUTLOOK_THREAD = 'https://outlook.office365.com/mail/inbox/id/a11y';
 const BODY = 'div[g_editable="true"]';
+const PRIYA = 'priya.natarajan@novare.example';
+const TRIGGER = 'Record outcome: Priya Natarajan';
+const OUTCOMES = [
+  'Replied',
+  'Helped: referral',
+  'Helped: introduction',
+  'Helped: advice',
+  'Meeting booked',
+  'Won… (enter amount)',
+  'Declined',
+];
 
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   browser = await launchExtension();
   await serve(browser.context, `${PAGE}**`, fixture('hand-made/gmail/compose-chips.html'));
+  await serve(browser.context, `${GMAIL_THREAD}**`, fixture('hand-made/gmail/thread-inline-reply.html'));
+  await serve(browser.context, `${OUTLOOK_THREAD}**`, fixture('hand-made/outlook/reading-pane.html'));
   await seed(browser, {
     me: { name: 'Sam Seller', company: 'Acme Analytics', product: 'Acme Insights', signature: 'Sam' },
     contacts: [
@@ -23,6 +38,7 @@ beforeAll(async () => {
         company: 'Morgan Mbeki',
         relationship: 'customer',
       },
+      { id: 'contact-priya', fullName: 'Priya Natarajan', firstName: 'Priya', email: PRIYA },
     ],
   });
 });
@@ -84,6 +100,193 @@ describe('webmail compose menu accessibility', () => {
     await expect(page.getByRole('textbox', { name: 'Subject' }).inputValue()).resolves.toBe(
       'How is Acme Insights working for you?',
     );
+    await page.close();
+  });
+});
+
+interface StoredOutreach {
+  id: string;
+  status: string;
+  outcome?: string;
+  wonAmount?: number;
+  outcomeAt?: number;
+}
+
+/** One open ask to Priya, written afresh (awaiting) before each recording. */
+async function openAskToPriya(id: string): Promise<void> {
+  await seed(browser, {
+    outreach: [
+      {
+        id,
+        idempotencyKey: `${id}-key`,
+        contactId: 'contact-priya',
+        contactName: 'Priya Natarajan',
+        kind: 'favour-ask',
+        channel: 'email',
+        text: 'Hi Priya',
+        createdAt: Date.now() + 60_000,
+        status: 'awaiting',
+      },
+    ],
+  });
+}
+
+async function storedAsk(id: string): Promise<StoredOutreach | undefined> {
+  return (await readStore<StoredOutreach>(browser, 'outreach')).find((record) => record.id === id);
+}
+
+/** The conversation page with our Record outcome button on it. */
+async function openThread(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await page.getByRole('button', { name: TRIGGER }).waitFor();
+  return page;
+}
+
+/** Our status line beside the conversation (Gmail's inline reply has its own). */
+function threadStatus(page: Page) {
+  return page.locator('gap-closer[data-gap-closer="thread"]').getByRole('status');
+}
+
+const THREADS = [
+  // The subject heading our button sits after: Gmail makes it focusable (tabindex=-1), Outlook's is plain text.
+  { site: 'Gmail', url: GMAIL_THREAD, subject: 'h2.hP' },
+  { site: 'Outlook', url: OUTLOOK_THREAD, subject: '[role="main"] [role="heading"]' },
+];
+
+describe.each(THREADS)('Record outcome menu accessibility ($site conversation)', ({ site, url, subject }) => {
+  it('has no axe violations in our button and the open menu', async () => {
+    const page = await openThread(url);
+    const button = page.getByRole('button', { name: TRIGGER });
+    const closed = await new AxeBuilder({ page }).include('gap-closer').analyze();
+    expect(closed.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    await button.click();
+    const menu = page.getByRole('menu', { name: 'How did your ask to Priya Natarajan go?' });
+    await expect(menu.getByRole('menuitem').allTextContents()).resolves.toEqual(OUTCOMES);
+    await expect(button.getAttribute('aria-expanded')).resolves.toBe('true');
+    const open = await new AxeBuilder({ page }).include('gap-closer').analyze();
+    expect(open.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    expect(open.passes.length).toBeGreaterThan(5);
+    // The amount form of a win, open under the menu.
+    await menu.getByRole('menuitem', { name: 'Won… (enter amount)' }).click();
+    await page.getByRole('spinbutton', { name: 'Amount won' }).waitFor();
+    const amount = await new AxeBuilder({ page }).include('gap-closer').analyze();
+    expect(amount.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    await page.close();
+  });
+
+  it('walks the menu with the keyboard only: Tab, Enter/Space/arrows open, arrows move, Escape returns, Enter records', async () => {
+    const id = `ask-priya-keyboard-${site}`;
+    await openAskToPriya(id);
+    const page = await openThread(url);
+    const button = page.getByRole('button', { name: TRIGGER });
+    const menu = page.getByRole('menu', { name: 'How did your ask to Priya Natarajan go?' });
+    // Reading the conversation: the subject is where the reader is; the next Tab stop is ours.
+    await page.locator(subject).click();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focused(page)).toBe(TRIGGER);
+    // The (empty) live region is in the accessibility tree before its first message, so that
+    // message is announced.
+    await expect(threadStatus(page).count()).resolves.toBe(1);
+
+    // Enter opens the menu on its first item; arrows wrap, Home/End jump.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('Replied');
+    await expect(button.getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focused(page)).toBe('Helped: referral');
+    await page.keyboard.press('End');
+    await expect.poll(() => focused(page)).toBe('Declined');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focused(page)).toBe('Replied');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => focused(page)).toBe('Declined');
+    await page.keyboard.press('Home');
+    await expect.poll(() => focused(page)).toBe('Replied');
+
+    // Escape closes and gives focus back to the button.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.isVisible()).toBe(false);
+    await expect.poll(() => focused(page)).toBe(TRIGGER);
+    await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
+
+    // Space opens it too; ArrowUp on the button opens it on the last item, ArrowDown on the first.
+    await page.keyboard.press('Space');
+    await expect.poll(() => focused(page)).toBe('Replied');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe(TRIGGER);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => focused(page)).toBe('Declined');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focused(page)).toBe('Replied');
+
+    // Tab closes the menu and moves on to what follows the button; Shift+Tab comes back.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => menu.isVisible()).toBe(false);
+    // (Gmail: the inline reply's Insert template; Outlook: the sender's chip.)
+    await expect.poll(async () => [TRIGGER, ...OUTCOMES].includes((await focused(page)) ?? '')).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => focused(page)).toBe(TRIGGER);
+
+    // Choose "Meeting booked" with Enter: recorded, announced, focus back on the button.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('Replied');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focused(page)).toBe('Meeting booked');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => menu.isVisible()).toBe(false);
+    await expect.poll(() => threadStatus(page).textContent()).toBe('Recorded for Priya Natarajan: a meeting.');
+    await expect.poll(() => focused(page)).toBe(TRIGGER);
+    await expect.poll(() => storedAsk(id)).toMatchObject({ status: 'resolved', outcome: 'meeting' });
+    await page.close();
+  });
+
+  it('records a win with the keyboard: Enter on Won… focuses the amount, Escape backs out, Enter saves', async () => {
+    const id = `ask-priya-won-${site}`;
+    await openAskToPriya(id);
+    const page = await openThread(url);
+    const menu = page.getByRole('menu', { name: 'How did your ask to Priya Natarajan go?' });
+    await page.locator(subject).click();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => focused(page)).toBe('Won… (enter amount)');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.id ?? ''))
+      .toMatch(/-amount$/);
+    // Tab moves through the amount form (Save, Cancel); Cancel goes back to the outcomes.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focused(page)).toBe('Save win');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focused(page)).toBe('Cancel');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('Replied');
+    await expect(page.getByRole('spinbutton', { name: 'Amount won' }).isVisible()).resolves.toBe(false);
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.id ?? ''))
+      .toMatch(/-amount$/);
+    // Escape from the amount field closes everything and returns to the button.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.isVisible()).toBe(false);
+    await expect.poll(() => focused(page)).toBe(TRIGGER);
+    // Again, and this time save 4,200 with Enter.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('4200');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => threadStatus(page).textContent())
+      .toBe('Recorded for Priya Natarajan: won 4,200 (counted as closed).');
+    await expect.poll(() => focused(page)).toBe(TRIGGER);
+    await expect.poll(() => storedAsk(id)).toMatchObject({ status: 'resolved', outcome: 'won', wonAmount: 4200 });
     await page.close();
   });
 });

@@ -386,7 +386,7 @@ describe('Gmail conversation with an inline reply (hand-made)', () => {
     await page.getByLabel('Amount won').fill('5000');
     await page.getByRole('button', { name: 'Save win' }).click();
     await expect
-      .poll(() => page.getByRole('status').last().textContent())
+      .poll(() => page.locator('gap-closer[data-gap-closer="thread"]').getByRole('status').textContent())
       .toBe('Recorded for Priya Natarajan: won 5,000 (counted as closed).');
     const record = (await outreach()).find((item) => item.id === 'ask-priya');
     expect(record).toMatchObject({ status: 'resolved', outcome: 'won', wonAmount: 5000 });

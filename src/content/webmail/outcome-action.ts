@@ -108,17 +108,30 @@ export function createOutcomeAction(root: ShadowRoot, contact: Address, signal: 
     void record('won', value);
   }
 
+  function open(which: 'first' | 'last'): void {
+    amountForm.hidden = true;
+    popup.open();
+    popup.focusItem(which);
+  }
+
   const options = { signal };
+  // A menu button (WAI-ARIA APG): Enter, Space or a click toggle the menu; ArrowDown opens it
+  // on the first outcome, ArrowUp on the last.
   trigger.addEventListener(
     'click',
     () => {
-      if (popup.isOpen()) {
-        popup.close(true);
-        return;
+      if (popup.isOpen()) popup.close(true);
+      else open('first');
+    },
+    options,
+  );
+  trigger.addEventListener(
+    'keydown',
+    (event) => {
+      if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !popup.isOpen()) {
+        event.preventDefault();
+        open(event.key === 'ArrowUp' ? 'last' : 'first');
       }
-      amountForm.hidden = true;
-      popup.open();
-      popup.focusItem('first');
     },
     options,
   );

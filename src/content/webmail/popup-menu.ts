@@ -18,7 +18,8 @@ const PANEL_WIDTH = 300;
 
 /**
  * A menu button's popup (WAI-ARIA menu pattern): arrow keys, Home/End, Escape returns focus to
- * the button, Tab or a click elsewhere closes it. Items are buttons with role=menuitem.
+ * the button, Tab closes it and moves on from the button, a click or focus elsewhere closes it. Items
+ * are buttons with role=menuitem.
  */
 export function createPopupMenu(trigger: HTMLButtonElement, signal: AbortSignal): PopupMenu {
   const id = `gc-menu-${++menuCount}`;
@@ -107,12 +108,24 @@ export function createPopupMenu(trigger: HTMLButtonElement, signal: AbortSignal)
           close(true);
           break;
         case 'Tab':
-          close(false);
+          // Leave from the button, so the browser's Tab moves on to what follows (or precedes)
+          // it instead of from a hidden item to wherever focus lands.
+          close(true);
           return;
         default:
           return;
       }
       event.preventDefault();
+    },
+    { signal },
+  );
+  // Focus leaving for something else on the page (Tab out of the amount form, a click on a
+  // focusable element of the page) closes the menu; focus going to another window does not.
+  panel.addEventListener(
+    'focusout',
+    (event) => {
+      const next = event.relatedTarget;
+      if (next instanceof Node && !panel.contains(next) && next !== trigger) close(false);
     },
     { signal },
   );
