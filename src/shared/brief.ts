@@ -1,11 +1,13 @@
 import type { ClosedBySource, DateRange, Funnels, PaceComparison, WeekCount } from './analytics.ts';
 import { rate } from './analytics.ts';
+import type { LocalDate } from './model.ts';
 import type { Pace } from './pace.ts';
 
 /**
- * The manager brief in plain words: what was done, what it produced, where the money came
- * from, when prospecting stopped, and whether the remaining gap can be closed at a humane pace.
- * No spin: numbers the log supports, stated as they are.
+ * The manager brief as facts: what was done, what it produced, where the money came from, when
+ * prospecting stopped, and whether the remaining gap can be closed at a humane pace. No spin:
+ * only numbers the log supports. The UI words each fact in the user's language
+ * (src/options/dashboard/brief-text.ts); nothing here is English.
  */
 
 export interface BriefInput {
@@ -27,17 +29,41 @@ export interface BriefInput {
     valuePerAsk: number | null;
     beyondRealistic: boolean;
   };
-  labels: { kind: (key: string) => string; relationship: (key: string) => string; value: (n: number) => string };
 }
+
+/**
+ * One statement of the brief. Amounts (`won`, `amount`) are money won from logged outreach;
+ * values (`value`, `target`, `closed`, `gap`, `forecast`) are in the quota's unit. Shares are
+ * fractions of 1.
+ */
+export type BriefFact =
+  | { id: 'activity'; from: LocalDate; to: LocalDate; asks: number; workedDays: number; perDay: number | null }
+  | { id: 'top-kind'; kind: string; asks: number }
+  | { id: 'no-asks' }
+  | { id: 'conversion'; asked: number; replied: number; helped: number; won: number }
+  | { id: 'best-kind'; kind: string; won: number; asked: number }
+  | { id: 'no-wins' }
+  | { id: 'won'; deals: number; won: number }
+  | { id: 'won-by-kind'; parts: { kind: string; amount: number; share: number }[] }
+  | { id: 'won-by-relationship'; parts: { relationship: string; amount: number }[] }
+  | { id: 'closed-before-logging'; value: number }
+  | { id: 'every-week'; weeks: number }
+  | { id: 'weeks-without'; without: number; weeks: number; weekStarts: LocalDate[] }
+  | { id: 'no-quota' }
+  | { id: 'target-reached'; target: number; closed: number }
+  | { id: 'gap'; closed: number; target: number; gap: number; workingDaysLeft: number }
+  | { id: 'no-pace-closes' }
+  | { id: 'needed-pace'; needed: number; realistic: number; achieved: number | null }
+  | { id: 'unreachable' }
+  | { id: 'forecast'; forecast: number; share: number }
+  | { id: 'within-reach' };
+
+export type BriefSectionId = 'activity' | 'conversion' | 'revenue' | 'weeks' | 'pace';
 
 export interface BriefSection {
-  title: string;
-  sentences: string[];
+  id: BriefSectionId;
+  facts: BriefFact[];
 }
-
-const pct = (part: number, whole: number) => `${Math.round(rate(part, whole) * 100)}%`;
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-const oneDecimal = (n: number) => (Math.round(n * 10) / 10).toLocaleString('en');
 
 /** Blended value of one ask from today's plan: what the planned asks are expected to bring. */
 export function valuePerAskOf(pace: Pick<Pace, 'valuePerDay' | 'asksPlannedToday'>): number | null {
@@ -45,86 +71,98 @@ export function valuePerAskOf(pace: Pick<Pace, 'valuePerDay' | 'asksPlannedToday
   return pace.valuePerDay / pace.asksPlannedToday;
 }
 
-export function managerBrief(input: BriefInput): BriefSection[] {
-  const { funnels, closed, pace, labels } = input;
-  const t = funnels.total;
-  const sections: BriefSection[] = [];
+/** One decimal, as the brief states averages. */
+const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 
-  const activity: string[] = [
-    `From ${input.range.from} to ${input.range.to} I made ${plural(t.asked, 'ask')} on ${plural(pace.workedDaysSoFar, 'working day')}` +
-      (pace.achievedPerDay === null ? '.' : `, ${oneDecimal(pace.achievedPerDay)} a working day on average.`),
+export function managerBrief(input: BriefInput): BriefSection[] {
+  const { funnels, closed, pace } = input;
+  const total = funnels.total;
+
+  const activity: BriefFact[] = [
+    {
+      id: 'activity',
+      from: input.range.from,
+      to: input.range.to,
+      asks: total.asked,
+      workedDays: pace.workedDaysSoFar,
+      perDay: pace.achievedPerDay === null ? null : oneDecimal(pace.achievedPerDay),
+    },
   ];
   const topKind = funnels.byKind[0];
-  if (topKind) activity.push(`Most were ${labels.kind(topKind.key).toLowerCase()}s (${plural(topKind.asked, 'ask')}).`);
-  sections.push({ title: 'Activity', sentences: activity });
+  if (topKind) activity.push({ id: 'top-kind', kind: topKind.key, asks: topKind.asked });
 
-  const conversion: string[] = [];
-  if (t.asked === 0) conversion.push('No ask was made in this period, so there is no conversion to report.');
+  const conversion: BriefFact[] = [];
+  if (total.asked === 0) conversion.push({ id: 'no-asks' });
   else {
-    conversion.push(
-      `${t.replied} of ${t.asked} asks got an answer (${pct(t.replied, t.asked)}), ${t.helped} led to help — a referral, an introduction, advice or a meeting — (${pct(t.helped, t.asked)}), and ${t.won} to a won deal (${pct(t.won, t.asked)}).`,
-    );
+    conversion.push({
+      id: 'conversion',
+      asked: total.asked,
+      replied: total.replied,
+      helped: total.helped,
+      won: total.won,
+    });
     const best = [...funnels.byKind]
       .filter((row) => row.asked >= 5)
       .sort((a, b) => rate(b.won, b.asked) - rate(a.won, a.asked))[0];
-    if (best && best.won > 0)
-      conversion.push(
-        `${labels.kind(best.key)}s converted best: ${best.won} won of ${best.asked} (${pct(best.won, best.asked)}).`,
-      );
+    if (best && best.won > 0) conversion.push({ id: 'best-kind', kind: best.key, won: best.won, asked: best.asked });
   }
-  sections.push({ title: 'Conversion', sentences: conversion });
 
-  const revenue: string[] = [];
-  if (closed.deals === 0) revenue.push('No won deal was logged in this period.');
+  const revenue: BriefFact[] = [];
+  if (closed.deals === 0) revenue.push({ id: 'no-wins' });
   else {
-    revenue.push(`Logged outreach won ${plural(closed.deals, 'deal')} worth ${labels.value(closed.won)}.`);
-    const parts = closed.byKind.map(
-      (row) => `${labels.kind(row.key).toLowerCase()}s ${labels.value(row.amount)} (${pct(row.amount, closed.won)})`,
-    );
-    revenue.push(`By kind of ask: ${parts.join(', ')}.`);
-    const rel = closed.byRelationship.map(
-      (row) => `${labels.relationship(row.key).toLowerCase()} ${labels.value(row.amount)}`,
-    );
-    revenue.push(`By relationship: ${rel.join(', ')}.`);
+    revenue.push({ id: 'won', deals: closed.deals, won: closed.won });
+    revenue.push({
+      id: 'won-by-kind',
+      parts: closed.byKind.map((row) => ({ kind: row.key, amount: row.amount, share: rate(row.amount, closed.won) })),
+    });
+    revenue.push({
+      id: 'won-by-relationship',
+      parts: closed.byRelationship.map((row) => ({ relationship: row.key, amount: row.amount })),
+    });
   }
   if (input.quota && input.quota.baseline > 0)
-    revenue.push(`${labels.value(input.quota.baseline)} was closed before I started logging in this tool.`);
-  sections.push({ title: 'Where closed revenue came from', sentences: revenue });
+    revenue.push({ id: 'closed-before-logging', value: input.quota.baseline });
 
-  const gaps: string[] = [];
-  if (input.weeksWithout.length === 0)
-    gaps.push(`I prospected in every one of the ${plural(input.weeks, 'week')} so far.`);
-  else
-    gaps.push(
-      `In ${plural(input.weeksWithout.length, 'week')} of the ${input.weeks} so far I made no ask at all (weeks of ${input.weeksWithout.map((w) => w.weekStart).join(', ')}). That is where the pipeline dried up.`,
-    );
-  sections.push({ title: 'Weeks without prospecting', sentences: gaps });
+  const weeks: BriefFact[] =
+    input.weeksWithout.length === 0
+      ? [{ id: 'every-week', weeks: input.weeks }]
+      : [
+          {
+            id: 'weeks-without',
+            without: input.weeksWithout.length,
+            weeks: input.weeks,
+            weekStarts: input.weeksWithout.map((week) => week.weekStart),
+          },
+        ];
 
-  const paceSentences: string[] = [];
+  const paceFacts: BriefFact[] = [];
   const q = input.quota;
-  if (!q) paceSentences.push('No quota is set, so there is no required pace to compare with.');
-  else if (q.gap === 0)
-    paceSentences.push(`The target of ${labels.value(q.target)} is reached: ${labels.value(q.closed)} closed.`);
+  if (!q) paceFacts.push({ id: 'no-quota' });
+  else if (q.gap === 0) paceFacts.push({ id: 'target-reached', target: q.target, closed: q.closed });
   else {
-    paceSentences.push(
-      `${labels.value(q.closed)} of ${labels.value(q.target)} is closed; ${labels.value(q.gap)} remains with ${plural(q.workingDaysLeft, 'working day')} left.`,
-    );
-    if (pace.neededPerDay === null)
-      paceSentences.push('At my conversion so far no number of asks a day closes the remaining gap in time.');
+    paceFacts.push({ id: 'gap', closed: q.closed, target: q.target, gap: q.gap, workingDaysLeft: q.workingDaysLeft });
+    if (pace.neededPerDay === null) paceFacts.push({ id: 'no-pace-closes' });
     else
-      paceSentences.push(
-        `Closing it needs about ${plural(pace.neededPerDay, 'ask')} a working day at my own conversion; a realistic pace is ${plural(pace.realisticPerDay, 'ask')} a day${pace.achievedPerDay === null ? '' : `, and I have averaged ${oneDecimal(pace.achievedPerDay)}`}.`,
-      );
+      paceFacts.push({
+        id: 'needed-pace',
+        needed: pace.neededPerDay,
+        realistic: pace.realisticPerDay,
+        achieved: pace.achievedPerDay === null ? null : oneDecimal(pace.achievedPerDay),
+      });
     if (q.beyondRealistic) {
-      const forecast =
-        q.valuePerAsk === null ? null : q.closed + pace.realisticPerDay * q.workingDaysLeft * q.valuePerAsk;
-      paceSentences.push(
-        forecast === null
-          ? 'The target cannot be reached at a realistic pace in this period.'
-          : `At a realistic pace I expect to reach about ${labels.value(Math.min(q.target, forecast))} (${pct(Math.min(q.target, forecast), q.target)} of the target) by the end of the period. I would like to agree on a realistic target, or on what help would change that.`,
-      );
-    } else paceSentences.push('That pace is within reach.');
+      if (q.valuePerAsk === null) paceFacts.push({ id: 'unreachable' });
+      else {
+        const forecast = Math.min(q.target, q.closed + pace.realisticPerDay * q.workingDaysLeft * q.valuePerAsk);
+        paceFacts.push({ id: 'forecast', forecast, share: rate(forecast, q.target) });
+      }
+    } else paceFacts.push({ id: 'within-reach' });
   }
-  sections.push({ title: 'Needed vs. realistic pace', sentences: paceSentences });
-  return sections;
+
+  return [
+    { id: 'activity', facts: activity },
+    { id: 'conversion', facts: conversion },
+    { id: 'revenue', facts: revenue },
+    { id: 'weeks', facts: weeks },
+    { id: 'pace', facts: paceFacts },
+  ];
 }

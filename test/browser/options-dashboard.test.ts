@@ -195,8 +195,8 @@ describe('options page: the dashboard', () => {
       'Needed vs. realistic pace',
     ])
       await brief.getByRole('heading', { name: title }).waitFor();
-    expect(await brief.getByText(/was closed before I started logging in this tool\.$/).textContent()).toBe(
-      '$95,000 was closed before I started logging in this tool.',
+    expect(await brief.getByText(/^Closed before I started logging in this tool: /).textContent()).toBe(
+      'Closed before I started logging in this tool: $95,000.',
     );
     expect(await brief.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });

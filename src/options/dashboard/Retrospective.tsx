@@ -8,10 +8,13 @@ import {
   rate,
   weeksWithoutProspecting,
 } from '../../shared/analytics.ts';
+import { t } from '../../i18n/t.ts';
 import { managerBrief, valuePerAskOf } from '../../shared/brief.ts';
 import { calendarOf, isWorkedDay, MONDAY_TO_FRIDAY } from '../../shared/calendar.ts';
 import type { DaySnapshot } from '../../storage/day.ts';
-import { formatPercent, formatValue, KIND_LABELS } from '../../ui/format.ts';
+import { formatMoney, formatPercent, formatValue, KIND_LABELS } from '../../ui/format.ts';
+import { formatCount } from '../i18n.ts';
+import { briefText, formatLongDate } from './brief-text.ts';
 import { relationshipLabels, type Book } from './data.ts';
 import { rangeOf } from './period.ts';
 
@@ -61,68 +64,71 @@ export function Retrospective({ book, day }: { book: Book; day: DaySnapshot }) {
             },
           }
         : {}),
-      labels: {
-        kind: (k) => KIND_LABELS[k] ?? k,
-        relationship: (k) => (relationshipLabels() as Record<string, string>)[k] ?? k,
-        value,
-      },
     });
-    return { sections, f, closed, pace };
+    const text = briefText(sections, {
+      kind: (k) => KIND_LABELS[k] ?? k,
+      relationship: (k) => (relationshipLabels() as Record<string, string>)[k] ?? k,
+      value,
+      money: (n) => formatMoney(n, currency),
+    });
+    return { sections: text, f, closed, pace };
   }, [book, day]);
 
   const { f, closed, pace } = brief;
+  const from = formatLongDate(period.from);
+  const to = formatLongDate(period.to);
+  const me = day.settings.me.name;
   return (
-    // Not translated yet: marked English so that a screen reader in another UI language reads it right.
-    <section id="retrospective" aria-labelledby="retro-title" class="printable" lang="en">
-      <h2 id="retro-title">Retrospective and manager brief</h2>
+    <section id="retrospective" aria-labelledby="retro-title" class="printable">
+      <h2 id="retro-title">{t('retroTitle')}</h2>
       <p class="print-only">
-        Gap Closer · {period.from} to {period.to} · prepared {day.today}
-        {day.settings.me.name ? ` by ${day.settings.me.name}` : ''}
+        {me
+          ? t('retroPrintLineBy', from, to, formatLongDate(day.today), me)
+          : t('retroPrintLine', from, to, formatLongDate(day.today))}
       </p>
-      <p class="no-print">
-        The period {period.from} to {period.to} so far, in plain words. Print it, or choose “Save as PDF” in the print
-        dialog.
-      </p>
+      <p class="no-print">{t('retroIntro', from, to)}</p>
       <button type="button" class="no-print" onClick={() => window.print()}>
-        Print or save as PDF
+        {t('retroPrint')}
       </button>
       <table class="data key-figures">
-        <caption>Key figures</caption>
+        <caption>{t('retroKeyFigures')}</caption>
         <tbody>
           <tr>
-            <th scope="row">Asks made</th>
-            <td>{f.total.asked}</td>
+            <th scope="row">{t('retroAsksMade')}</th>
+            <td>{formatCount(f.total.asked)}</td>
           </tr>
           <tr>
-            <th scope="row">Answered / helped / won</th>
+            <th scope="row">{t('retroRates')}</th>
             <td>
               {formatPercent(rate(f.total.replied, f.total.asked))} /{' '}
               {formatPercent(rate(f.total.helped, f.total.asked))} / {formatPercent(rate(f.total.won, f.total.asked))}
             </td>
           </tr>
           <tr>
-            <th scope="row">Won from logged outreach</th>
-            <td>{value(unit === 'deals' ? closed.deals : closed.won)}</td>
+            <th scope="row">{t('retroWon')}</th>
+            <td>{unit === 'deals' ? value(closed.deals) : formatMoney(closed.won, currency)}</td>
           </tr>
           {day.pace && day.quota && (
             <tr>
-              <th scope="row">Closed of target</th>
-              <td>
-                {value(day.pace.closed)} of {value(day.quota.target)}
-              </td>
+              <th scope="row">{t('retroClosedOfTarget')}</th>
+              <td>{t('retroClosedOfTargetValue', value(day.pace.closed), value(day.quota.target))}</td>
             </tr>
           )}
           <tr>
-            <th scope="row">Pace: achieved / needed / realistic</th>
+            <th scope="row">{t('retroPace')}</th>
             <td>
-              {pace.achievedPerDay === null ? '—' : Math.round(pace.achievedPerDay * 10) / 10} /{' '}
-              {pace.neededPerDay ?? '—'} / {pace.realisticPerDay} asks a working day
+              {t(
+                'retroPaceValue',
+                pace.achievedPerDay === null ? '—' : formatCount(Math.round(pace.achievedPerDay * 10) / 10),
+                pace.neededPerDay === null ? '—' : formatCount(pace.neededPerDay),
+                formatCount(pace.realisticPerDay),
+              )}
             </td>
           </tr>
         </tbody>
       </table>
       {brief.sections.map((section) => (
-        <div key={section.title} class="brief-part">
+        <div key={section.id} class="brief-part">
           <h3>{section.title}</h3>
           {section.sentences.map((sentence) => (
             <p key={sentence}>{sentence}</p>

@@ -8,7 +8,6 @@ import {
   weekStartOf,
   weeksWithoutProspecting,
 } from '../../../src/shared/analytics.ts';
-import { managerBrief, valuePerAskOf } from '../../../src/shared/brief.ts';
 import type { Outcome, Outreach, OutreachKind, Relationship } from '../../../src/shared/model.ts';
 
 /** Local time on a date, so the tests hold in any time zone. */
@@ -111,104 +110,5 @@ describe('analytics', () => {
       realisticPerDay: 25,
     });
     expect(comparePace(days, weekday, '2026-11-01', null, 25).achievedPerDay).toBeNull();
-  });
-});
-
-describe('manager brief', () => {
-  const labels = {
-    kind: (key: string) =>
-      ({ 'referral-ask': 'Referral ask', 'favour-ask': 'Favour ask', upsell: 'Upsell' })[key] ?? key,
-    relationship: (key: string) => ({ customer: 'Customer', friend: 'Friend', unset: 'Not set' })[key] ?? key,
-    value: (n: number) => `$${Math.round(n).toLocaleString('en')}`,
-  };
-  const days = asksPerDay(records, NOV);
-  const base = {
-    range: NOV,
-    funnels: funnels(records, NOV, relationshipOf),
-    closed: closedBySource(records, NOV, relationshipOf),
-    weeksWithout: weeksWithoutProspecting(days),
-    weeks: 4,
-    pace: comparePace(days, () => true, '2026-11-29', 40, 25),
-    labels,
-  };
-
-  it('says plainly what happened and that the gap cannot close at a realistic pace', () => {
-    const brief = managerBrief({
-      ...base,
-      quota: {
-        unit: 'amount',
-        target: 200_000,
-        closed: 66_500,
-        baseline: 50_000,
-        gap: 133_500,
-        workingDaysLeft: 22,
-        valuePerAsk: 150,
-        beyondRealistic: true,
-      },
-    });
-    expect(brief).toEqual([
-      {
-        title: 'Activity',
-        sentences: [
-          'From 2026-11-02 to 2026-11-29 I made 7 asks on 28 working days, 0.3 a working day on average.',
-          'Most were referral asks (3 asks).',
-        ],
-      },
-      {
-        title: 'Conversion',
-        sentences: [
-          '5 of 7 asks got an answer (71%), 3 led to help — a referral, an introduction, advice or a meeting — (43%), and 2 to a won deal (29%).',
-        ],
-      },
-      {
-        title: 'Where closed revenue came from',
-        sentences: [
-          'Logged outreach won 3 deals worth $16,500.',
-          'By kind of ask: referral asks $10,000 (61%), favour asks $4,000 (24%), upsells $2,500 (15%).',
-          'By relationship: customer $12,500, friend $4,000.',
-          '$50,000 was closed before I started logging in this tool.',
-        ],
-      },
-      {
-        title: 'Weeks without prospecting',
-        sentences: [
-          'In 2 weeks of the 4 so far I made no ask at all (weeks of 2026-11-09, 2026-11-16). That is where the pipeline dried up.',
-        ],
-      },
-      {
-        title: 'Needed vs. realistic pace',
-        sentences: [
-          '$66,500 of $200,000 is closed; $133,500 remains with 22 working days left.',
-          'Closing it needs about 40 asks a working day at my own conversion; a realistic pace is 25 asks a day, and I have averaged 0.3.',
-          'At a realistic pace I expect to reach about $149,000 (75% of the target) by the end of the period. I would like to agree on a realistic target, or on what help would change that.',
-        ],
-      },
-    ]);
-  });
-
-  it('without a quota or asks it says so instead of inventing numbers', () => {
-    const empty = managerBrief({
-      ...base,
-      funnels: funnels([], NOV, relationshipOf),
-      closed: closedBySource([], NOV, relationshipOf),
-      weeksWithout: [],
-    });
-    expect(empty.find((s) => s.title === 'Conversion')?.sentences).toEqual([
-      'No ask was made in this period, so there is no conversion to report.',
-    ]);
-    expect(empty.find((s) => s.title === 'Where closed revenue came from')?.sentences).toEqual([
-      'No won deal was logged in this period.',
-    ]);
-    expect(empty.find((s) => s.title === 'Needed vs. realistic pace')?.sentences).toEqual([
-      'No quota is set, so there is no required pace to compare with.',
-    ]);
-    expect(empty.find((s) => s.title === 'Weeks without prospecting')?.sentences).toEqual([
-      'I prospected in every one of the 4 weeks so far.',
-    ]);
-  });
-
-  it('blended value of one ask comes from the plan', () => {
-    expect(valuePerAskOf({ valuePerDay: 6000, asksPlannedToday: 40 })).toBe(150);
-    expect(valuePerAskOf({ valuePerDay: null, asksPlannedToday: null })).toBeNull();
   });
 });
