@@ -1,4 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import { BADGE_ALARM } from '../shared/reminders.ts';
+import { archiveSettledOnce } from '../storage/archive.ts';
 import { getDb } from '../storage/db.ts';
 import { refreshBadge } from './badge.ts';
 import { relayCommand } from './commands.ts';
@@ -25,8 +27,23 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
     void refreshBadge(await getDb(), now()).catch(() => undefined);
   return reply;
 });
-browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm, getDb, now).catch(() => undefined));
+// Settled outreach moves to the archive (storage/archive-layout.ts) after each start and at
+// midnight, after the reminders: the move is housekeeping and never delays them.
+const archive = () =>
+  void getDb()
+    .then((db) => archiveSettledOnce(db, now().getTime()))
+    .catch(() => undefined);
+browser.alarms.onAlarm.addListener(
+  (alarm) =>
+    void onAlarm(alarm, getDb, now)
+      .catch(() => undefined)
+      .then(() => {
+        if (alarm.name === BADGE_ALARM) archive();
+      }),
+);
 browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
 // Every worker start: alarms re-created, a missed reminder fired once, the badge redrawn.
-void setUpReminders(getDb, now).catch(() => undefined);
+void setUpReminders(getDb, now)
+  .catch(() => undefined)
+  .then(archive);
 browser.commands.onCommand.addListener((command, tab) => void relayCommand(command, tab));

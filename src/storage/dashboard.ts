@@ -1,13 +1,25 @@
 import type { Contact, Outcome, Outreach, Relationship, Template } from '../shared/model.ts';
+import { archivedRecords, everyOutreach, outreachForUpdate, takeFromArchive } from './archive.ts';
 import type { Db } from './db.ts';
 import { abortQuietly } from './errors.ts';
 import { recordOutreachOutcome } from './follow-through.ts';
 
 /** The dashboard's edits: one outreach's outcome and follow-up, deletions, contacts, templates. */
 
-/** Every outreach record, oldest first, through the time index. */
+/** Every outreach record, recent and archived, oldest first. */
 export function allOutreach(db: Db): Promise<Outreach[]> {
-  return db.getAllFromIndex('outreach', 'byCreatedAt');
+  return everyOutreach(db);
+}
+
+/** The record as stored now, recent or archived (the archive is searched only when needed). */
+async function outreachToEdit(db: Db, id: string): Promise<Outreach> {
+  const tx = db.transaction(['outreach', 'archive']);
+  const record =
+    (await tx.objectStore('outreach').get(id)) ??
+    (await archivedRecords(tx.objectStore('archive'))).find((candidate) => candidate.id === id);
+  await tx.done;
+  if (!record) throw new Error('That outreach no longer exists.');
+  return record;
 }
 
 export function allContacts(db: Db): Promise<Contact[]> {
@@ -27,14 +39,14 @@ export interface OutreachEdit {
  * follow-up date. Back to "awaiting" removes the outcome and a thank-you not yet given.
  */
 export async function editOutreach(db: Db, id: string, edit: OutreachEdit, now = Date.now()): Promise<void> {
-  const record = await db.get('outreach', id);
-  if (!record) throw new Error('That outreach no longer exists.');
+  const record = await outreachToEdit(db, id);
   const outcomeChanged = edit.outcome !== (record.outcome ?? null) || edit.wonAmount !== record.wonAmount;
   if (edit.outcome && outcomeChanged)
     await recordOutreachOutcome(db, id, { outcome: edit.outcome, wonAmount: edit.wonAmount }, now);
-  const tx = db.transaction(['outreach', 'thanks', 'settings'], 'readwrite');
+  const tx = db.transaction(['outreach', 'archive', 'thanks', 'settings'], 'readwrite');
   try {
-    const current = await tx.objectStore('outreach').get(id);
+    // An edited record is recent again: out of the archive, back in the indexed store.
+    const current = await outreachForUpdate(tx.objectStore('outreach'), tx.objectStore('archive'), id, record);
     if (!current) throw new Error('That outreach no longer exists.');
     const next: Outreach = { ...current };
     if (!edit.outcome) {
@@ -59,9 +71,9 @@ export async function editOutreach(db: Db, id: string, edit: OutreachEdit, now =
 
 /** Deletes one outreach and a thank-you owed for it (and the conversion counts it was part of). */
 export async function deleteOutreach(db: Db, id: string): Promise<void> {
-  const tx = db.transaction(['outreach', 'thanks', 'settings'], 'readwrite');
+  const tx = db.transaction(['outreach', 'archive', 'thanks', 'settings'], 'readwrite');
   try {
-    const record = await tx.objectStore('outreach').get(id);
+    const record = (await tx.objectStore('outreach').get(id)) ?? (await takeFromArchive(tx.objectStore('archive'), id));
     const owed = await tx.objectStore('thanks').index('byOutreach').get(id);
     if (owed) await tx.objectStore('thanks').delete(owed.id);
     // A resolved ask was in the stored conversion counts: the next popup recounts them.

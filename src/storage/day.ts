@@ -3,6 +3,8 @@ import type { LocalDate, Outreach, OutreachKind, PaceSettings, Quota, Settings, 
 import { computePace, type Pace } from '../shared/pace.ts';
 import { addWorkedDays, calendarOf, effectivePeriod } from '../shared/calendar.ts';
 import { isThankYouDue } from '../shared/reminders.ts';
+import { archivedWinsBetween } from './archive-layout.ts';
+import { readSummary } from './archive.ts';
 import type { Db } from './db.ts';
 import { getHistory } from './follow-through.ts';
 import { getPaceSettings, getQuota, getSettings } from './settings.ts';
@@ -34,14 +36,25 @@ function awaitingBetween(db: Db, from: string, to: string, open: [boolean, boole
   );
 }
 
-/** Wins whose outcome was recorded in [start, end): amounts and deal count, through the (outcome, time) index. */
+/**
+ * Wins whose outcome was recorded in [start, end): amounts and deal count, through the (outcome,
+ * time) index and the archive's list of wins.
+ */
 export async function wonInPeriod(db: Db, start: number, end: number): Promise<{ amount: number; deals: number }> {
-  const wins = await db.getAllFromIndex(
-    'outreach',
-    'byOutcomeOutcomeAt',
-    IDBKeyRange.bound(['won', start], ['won', end], false, true),
-  );
-  return { amount: wins.reduce((sum, record) => sum + (record.wonAmount ?? 0), 0), deals: wins.length };
+  const tx = db.transaction(['outreach', 'archive']);
+  const [recent, summary] = await Promise.all([
+    tx
+      .objectStore('outreach')
+      .index('byOutcomeOutcomeAt')
+      .getAll(IDBKeyRange.bound(['won', start], ['won', end], false, true)),
+    readSummary(tx.objectStore('archive')),
+  ]);
+  await tx.done;
+  const wins = [
+    ...recent.map((record) => record.wonAmount ?? 0),
+    ...archivedWinsBetween(summary, start, end).map((win) => win.amount),
+  ];
+  return { amount: wins.reduce((sum, amount) => sum + amount, 0), deals: wins.length };
 }
 
 export async function loadDay(db: Db, nowDate: Date): Promise<DaySnapshot> {

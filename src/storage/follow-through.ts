@@ -2,6 +2,8 @@ import { askWarnings, isHelp, ledgerOf, type Ledger, type LedgerWarning } from '
 import type { Favour, Outcome, Outreach, ThankYou } from '../shared/model.ts';
 import type { Tally } from '../shared/pace.ts';
 import { ASK_KINDS, isAsk } from '../shared/asks.ts';
+import { combinedTally } from './archive-layout.ts';
+import { archivedOfContact, outreachForUpdate, readSummary } from './archive.ts';
 import type { Db } from './db.ts';
 
 /**
@@ -28,11 +30,12 @@ export async function recordOutreachOutcome(
   { outcome, wonAmount }: OutcomeInput,
   now = Date.now(),
 ): Promise<Outreach | undefined> {
-  const tx = db.transaction(['outreach', 'thanks', 'settings'], 'readwrite');
+  const tx = db.transaction(['outreach', 'archive', 'thanks', 'settings'], 'readwrite');
   const outreach = tx.objectStore('outreach');
   const thanks = tx.objectStore('thanks');
   const settings = tx.objectStore('settings');
-  const record = await outreach.get(outreachId);
+  // An archived record answered again becomes recent: back in the indexed store.
+  const record = await outreachForUpdate(outreach, tx.objectStore('archive'), outreachId);
   if (!record) {
     await tx.done;
     return undefined;
@@ -152,14 +155,15 @@ export async function contactLedger(
   firstName: string,
   now = Date.now(),
 ): Promise<{ ledger: Ledger; warnings: LedgerWarning[] }> {
-  const tx = db.transaction(['outreach', 'favours', 'thanks']);
-  const [outreach, favours, thanks] = await Promise.all([
+  const tx = db.transaction(['outreach', 'archive', 'favours', 'thanks']);
+  const [recent, archived, favours, thanks] = await Promise.all([
     tx.objectStore('outreach').index('byContact').getAll(contactId),
+    archivedOfContact(tx.objectStore('archive'), contactId),
     tx.objectStore('favours').index('byContact').getAll(contactId),
     tx.objectStore('thanks').index('byContact').getAll(contactId),
   ]);
   await tx.done;
-  const ledger = ledgerOf(outreach, favours, thanks, now);
+  const ledger = ledgerOf([...archived, ...recent], favours, thanks, now);
   return { ledger, warnings: askWarnings(ledger, firstName) };
 }
 
@@ -167,13 +171,14 @@ export async function contactLedger(
 export const HISTORY_MAX_AGE_MS = 60 * 60_000;
 
 /**
- * Recounts conversion history per ask kind from the (kind, outcome) index — counts only, no
- * record is read, in a read-only transaction that never blocks a popup's reads — and keeps it
- * in the settings store for the next first render.
+ * Recounts conversion history per ask kind from the (kind, outcome) index and the archive's
+ * summary — counts only, no record is read, in a read-only transaction that never blocks a
+ * popup's reads — and keeps it in the settings store for the next first render.
  */
 export async function refreshHistory(db: Db, now = Date.now()): Promise<Tally> {
-  const tx = db.transaction('outreach');
-  const index = tx.store.index('byKindOutcome');
+  const tx = db.transaction(['outreach', 'archive']);
+  const index = tx.objectStore('outreach').index('byKindOutcome');
+  const archived = readSummary(tx.objectStore('archive'));
   const tally: Tally = {};
   await Promise.all(
     [...ASK_KINDS].map(async (kind) => {
@@ -184,9 +189,10 @@ export async function refreshHistory(db: Db, now = Date.now()): Promise<Tally> {
       if (asks > 0) tally[kind] = { asks, wins };
     }),
   );
+  const total = combinedTally(tally, (await archived).tally);
   await tx.done;
-  await db.put('settings', { key: 'history', value: { tally, countedAt: now } });
-  return tally;
+  await db.put('settings', { key: 'history', value: { tally: total, countedAt: now } });
+  return total;
 }
 
 /** Recounts only when the stored count is missing or older than `maxAge`; undefined when it was fresh. */

@@ -1,4 +1,4 @@
-import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { isHelp } from '../shared/ledger.ts';
 import type { Outreach } from '../shared/model.ts';
 import type { GapCloserSchema, StoreName } from './schema.ts';
@@ -21,7 +21,8 @@ export const MIGRATIONS: readonly Migration[] = [
     const outreach = db.createObjectStore('outreach', { keyPath: 'id' });
     outreach.createIndex('byCreatedAt', 'createdAt');
     outreach.createIndex('byContact', 'contactId');
-    outreach.createIndex('byStatus', 'status');
+    // Dropped in v4 (no query used it): created untyped, as the current schema no longer has it.
+    unwrap(outreach).createIndex('byStatus', 'status');
     db.createObjectStore('templates', { keyPath: 'id' });
     db.createObjectStore('settings', { keyPath: 'key' });
   },
@@ -29,7 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   async (_db, tx) => {
     const outreach = tx.objectStore('outreach');
     outreach.createIndex('byStatusFollowUp', ['status', 'followUpOn']);
-    outreach.createIndex('byOutcomeAt', 'outcomeAt');
+    unwrap(outreach).createIndex('byOutcomeAt', 'outcomeAt'); // dropped in v4, like byStatus
     // Records from v1 carry no key yet: their id is unique, so it serves as one.
     let cursor = await outreach.openCursor();
     while (cursor) {
@@ -77,6 +78,16 @@ export const MIGRATIONS: readonly Migration[] = [
         ...(thanked ? { thankedAt } : {}),
       });
     }
+  },
+  // v4: settled outreach leaves the indexed store for an archive of buckets (see
+  // archive-layout.ts). The records move later, in the worker, in small transactions
+  // (archive.ts), so this upgrade stays instant; until then every read merges both. Each index
+  // costs every write: the two no query uses are dropped.
+  (db, tx) => {
+    db.createObjectStore('archive');
+    const outreach = unwrap(tx.objectStore('outreach'));
+    outreach.deleteIndex('byStatus');
+    outreach.deleteIndex('byOutcomeAt');
   },
 ];
 

@@ -1,4 +1,5 @@
 import type { Channel, Outcome, Outreach, OutreachKind } from '../shared/model.ts';
+import { outreachOfContact } from './archive.ts';
 import { upsertContactIn, type ContactInput } from './contacts.ts';
 import type { Db } from './db.ts';
 import { abortQuietly } from './errors.ts';
@@ -55,21 +56,10 @@ export async function logOutreach(
   }
 }
 
-/** Outreach created in [start, end), oldest first, read through the time index. */
-export function outreachBetween(db: Db, start: number, end: number): Promise<Outreach[]> {
-  return db.getAllFromIndex('outreach', 'byCreatedAt', IDBKeyRange.bound(start, end, false, true));
-}
-
-/** Sum of won amounts whose outcome was recorded in [start, end). */
-export async function wonBetween(db: Db, start: number, end: number): Promise<number> {
-  const resolved = await db.getAllFromIndex('outreach', 'byOutcomeAt', IDBKeyRange.bound(start, end, false, true));
-  return resolved.reduce((sum, record) => sum + (record.outcome === 'won' ? (record.wonAmount ?? 0) : 0), 0);
-}
-
 /**
  * Records how an ask ended: the latest ask still awaiting an answer for this contact, else the
- * latest ask at all (thank-yous are not asks). A win keeps its amount, which `wonBetween` counts
- * as closed in the period of `now`. Undefined when the contact was never asked.
+ * latest ask at all (thank-yous are not asks). A win keeps its amount, which counts as closed
+ * in the period of `now` (day.ts `wonInPeriod`). Undefined when the contact was never asked.
  */
 export async function recordOutcome(
   db: Db,
@@ -78,15 +68,10 @@ export async function recordOutcome(
   wonAmount: number | undefined,
   now = Date.now(),
 ): Promise<Outreach | undefined> {
-  const tx = db.transaction('outreach', 'readwrite');
-  const asks = await tx.store.index('byContact').getAll(contactId);
+  const asks = await outreachOfContact(db, contactId);
   const newestFirst = asks.filter((ask) => ask.kind !== 'thank-you').sort((a, b) => b.createdAt - a.createdAt);
   const target = newestFirst.find((ask) => ask.status === 'awaiting') ?? newestFirst[0];
-  if (!target) {
-    await tx.done;
-    return undefined;
-  }
-  await tx.done;
+  if (!target) return undefined;
   // One write path for every outcome: it also owes a thank-you when the answer was help.
   return recordOutreachOutcome(db, target.id, { outcome, wonAmount }, now);
 }

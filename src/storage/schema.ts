@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { Contact, Favour, Outreach, PaceSettings, Quota, Settings, Template, ThankYou } from '../shared/model.ts';
 import type { Tally } from '../shared/pace.ts';
+import type { ArchiveSummary } from './archive-layout.ts';
 
 export const DB_NAME = 'gap-closer';
 
@@ -26,10 +27,8 @@ export interface GapCloserSchema extends DBSchema {
     indexes: {
       byCreatedAt: number;
       byContact: string;
-      byStatus: string;
       byIdempotencyKey: string;
       byStatusFollowUp: [string, string];
-      byOutcomeAt: number;
       byKindOutcome: [string, string];
       byOutcomeOutcomeAt: [string, number];
     };
@@ -44,9 +43,22 @@ export interface GapCloserSchema extends DBSchema {
     value: Favour;
     indexes: { byContact: string };
   };
+  /**
+   * Settled outreach in buckets (keys 0–255: an array of records each) and, under the key
+   * `summary`, what the popup needs of them. See archive-layout.ts.
+   */
+  archive: { key: number | 'summary'; value: Outreach[] | ArchiveSummary };
   templates: { key: string; value: Template };
   settings: { key: SettingsRow['key']; value: SettingsRow };
 }
 
-export type StoreName = 'contacts' | 'outreach' | 'templates' | 'settings' | 'thanks' | 'favours';
-export const STORE_NAMES: readonly StoreName[] = ['contacts', 'outreach', 'templates', 'settings', 'thanks', 'favours'];
+export type StoreName = 'contacts' | 'outreach' | 'archive' | 'templates' | 'settings' | 'thanks' | 'favours';
+export const STORE_NAMES: readonly StoreName[] = [
+  'contacts',
+  'outreach',
+  'archive',
+  'templates',
+  'settings',
+  'thanks',
+  'favours',
+];

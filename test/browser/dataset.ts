@@ -1,5 +1,6 @@
 import { periodContaining } from '../../src/shared/calendar.ts';
 import { addDays, localDateOf } from '../../src/shared/dates.ts';
+import { partitionOutreach } from '../../src/storage/archive-layout.ts';
 import type {
   Contact,
   Outcome,
@@ -11,6 +12,7 @@ import type {
 } from '../../src/shared/model.ts';
 import type { ExtensionBrowser } from './harness.ts';
 import { openPopup } from './harness.ts';
+import { stopServiceWorker } from './service-worker.ts';
 
 /**
  * A realistic book of outreach for tests, the bench and the README screenshot: a year of asks
@@ -244,4 +246,36 @@ export async function seedDataset(
     );
   }
   await page.close();
+}
+
+/**
+ * The state a seeded book reaches once the worker has done its start-up housekeeping: settled
+ * outreach moved to the archive (src/storage/archive.ts). The worker is stopped and woken, as
+ * the browser does, and the move is awaited.
+ */
+export async function archiveSeeded(browser: ExtensionBrowser, data: Dataset): Promise<void> {
+  const expected = partitionOutreach(data.outreach, Date.now()).archived.length;
+  await stopServiceWorker(browser);
+  const page = await openPopup(browser);
+  try {
+    await page.waitForFunction(
+      (count) =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('gap-closer');
+          open.onsuccess = () => {
+            const request = open.result.transaction('archive').objectStore('archive').get('summary');
+            request.onsuccess = () => {
+              open.result.close();
+              resolve((request.result as { records?: number } | undefined)?.records === count);
+            };
+            request.onerror = () => resolve(false);
+          };
+          open.onerror = () => resolve(false);
+        }),
+      expected,
+      { timeout: 120_000, polling: 250 },
+    );
+  } finally {
+    await page.close();
+  }
 }

@@ -77,9 +77,9 @@ describe('migration v3 from seeded v2 data', () => {
 
     const db = await openDatabase({ name });
     dbs.push(db);
-    expect(DB_VERSION).toBe(3);
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
+      'archive',
       'contacts',
       'favours',
       'outreach',

@@ -171,10 +171,10 @@ function quietly(migration: Migration): Migration {
 const EXPECTED_OUTREACH_INDEXES: Record<string, IndexInfo> = {
   byCreatedAt: { keyPath: 'createdAt', unique: false, multiEntry: false },
   byContact: { keyPath: 'contactId', unique: false, multiEntry: false },
-  byStatus: { keyPath: 'status', unique: false, multiEntry: false },
   byIdempotencyKey: { keyPath: 'idempotencyKey', unique: true, multiEntry: false },
   byStatusFollowUp: { keyPath: ['status', 'followUpOn'], unique: false, multiEntry: false },
-  byOutcomeAt: { keyPath: 'outcomeAt', unique: false, multiEntry: false },
+  byKindOutcome: { keyPath: ['kind', 'outcome'], unique: false, multiEntry: false },
+  byOutcomeOutcomeAt: { keyPath: ['outcome', 'outcomeAt'], unique: false, multiEntry: false },
 };
 
 const EXPECTED_CONTACT_INDEXES: Record<string, IndexInfo> = {
@@ -247,7 +247,11 @@ describe('openDatabase: upgrade from v1', () => {
 
     // The new indexes are populated for the migrated rows.
     expect((await db.getFromIndex('outreach', 'byIdempotencyKey', 'o3'))?.id).toBe('o3');
-    expect((await db.getAllFromIndex('outreach', 'byOutcomeAt')).map((r) => r.id)).toEqual(['o3', 'o5', 'o7']);
+    expect((await db.getAllFromIndex('outreach', 'byOutcomeOutcomeAt')).map((r) => r.id).sort()).toEqual([
+      'o3',
+      'o5',
+      'o7',
+    ]);
     expect(
       (await db.getAllFromIndex('outreach', 'byStatusFollowUp', ['awaiting', '2026-12-02'])).map((r) => r.id),
     ).toEqual(['o2']);

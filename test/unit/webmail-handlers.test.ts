@@ -5,7 +5,7 @@ import type { SenderInfo } from '../../src/messaging/sender.ts';
 import { DEFAULT_SETTINGS } from '../../src/shared/defaults.ts';
 import type { Contact, Outreach } from '../../src/shared/model.ts';
 import { openDatabase, type Db } from '../../src/storage/db.ts';
-import { wonBetween } from '../../src/storage/outreach.ts';
+import { wonInPeriod } from '../../src/storage/day.ts';
 import { saveSettings } from '../../src/storage/settings.ts';
 
 const SELF = { id: 'gapcloserextensionidgapcloserext', origin: 'chrome-extension://gapcloserextensionidgapcloserext' };
@@ -190,7 +190,7 @@ describe('webmail messages', () => {
     expect(await db.get('outreach', 'old')).toMatchObject({ status: 'awaiting' });
     const periodStart = new Date('2026-11-01T00:00:00').getTime();
     const periodEnd = new Date('2026-12-01T00:00:00').getTime();
-    await expect(wonBetween(db, periodStart, periodEnd)).resolves.toBe(12_500);
+    expect((await wonInPeriod(db, periodStart, periodEnd)).amount).toBe(12_500);
 
     // Changing one's mind: the next outcome goes to the remaining open ask, then to the latest.
     await send('outcome.record', { email: 'jordan@morgan.example', outcome: 'meeting' });

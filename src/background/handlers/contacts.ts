@@ -1,4 +1,5 @@
 import { contactHint } from '../../shared/contact-hint.ts';
+import { outreachOfContact } from '../../storage/archive.ts';
 import { upsertContact } from '../../storage/contacts.ts';
 import type { HandlerMap } from './context.ts';
 
@@ -7,7 +8,7 @@ export const CONTACT_HANDLERS: HandlerMap<'contact.context' | 'contact.setRelati
     const db = await ctx.db();
     const contact = await db.getFromIndex('contacts', 'byLinkedinUrl', linkedinUrl);
     if (!contact) return {};
-    const history = await db.getAllFromIndex('outreach', 'byContact', contact.id);
+    const history = await outreachOfContact(db, contact.id);
     const hint = contactHint(history, ctx.now().getTime());
     return { ...(contact.relationship && { relationship: contact.relationship }), ...(hint && { hint }) };
   },

@@ -28,6 +28,7 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
     for (const email of new Set(emails)) {
       const contact = await contactByEmail(db, email);
       if (!contact) continue;
+      // Asks awaiting an answer are never archived: the indexed store alone has them all.
       const asks = await db.getAllFromIndex('outreach', 'byContact', contact.id);
       contacts.push({
         email,

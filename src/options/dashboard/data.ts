@@ -2,7 +2,9 @@ import browser from 'webextension-polyfill';
 import { t } from '../../i18n/t.ts';
 import type { Contact, Outreach, Relationship } from '../../shared/model.ts';
 import { getDb } from '../../storage/db.ts';
-import { allContacts, allOutreach } from '../../storage/dashboard.ts';
+import { byCreatedAt } from '../../storage/archive-layout.ts';
+import { archivedRecords, readSummary } from '../../storage/archive.ts';
+import { allContacts } from '../../storage/dashboard.ts';
 
 /** Everything the dashboard's views read, loaded once and shared. */
 export interface Book {
@@ -20,45 +22,52 @@ export interface FirstPage {
 
 export async function loadFirstPage(limit = 100): Promise<FirstPage> {
   const db = await getDb();
-  const tx = db.transaction('outreach');
+  const tx = db.transaction(['outreach', 'archive']);
   const newest: Outreach[] = [];
-  const [total] = await Promise.all([
-    tx.store.count(),
+  const [recent, summary] = await Promise.all([
+    tx.objectStore('outreach').count(),
+    readSummary(tx.objectStore('archive')),
     (async () => {
-      let cursor = await tx.store.index('byCreatedAt').openCursor(null, 'prev');
+      let cursor = await tx.objectStore('outreach').index('byCreatedAt').openCursor(null, 'prev');
       while (cursor && newest.length < limit) {
         newest.push(cursor.value);
         cursor = await cursor.continue();
       }
     })(),
   ]);
-  return { newest, total };
+  // Archived records are older than every recent one: they only matter when few are recent.
+  if (newest.length < limit && summary.records > 0) {
+    const archived = (await archivedRecords(tx.objectStore('archive'))).sort(byCreatedAt);
+    newest.push(...archived.slice(-(limit - newest.length)).reverse());
+  }
+  return { newest, total: recent + summary.records };
 }
 
 /**
- * Every outreach record, oldest first. Read as several time slices at once: the browser reads
- * the next slice from disk while this page decodes the previous one.
+ * Every outreach record, oldest first, in one transaction: the archive's buckets (a few hundred
+ * values) and the indexed store read as several time slices at once — the browser reads the
+ * next slice from disk while this page decodes the previous one.
  */
 async function readAllOutreach(slices = 4): Promise<Outreach[]> {
   const db = await getDb();
-  const index = db.transaction('outreach').store.index('byCreatedAt');
+  const tx = db.transaction(['outreach', 'archive']);
+  const index = tx.objectStore('outreach').index('byCreatedAt');
+  const archived = archivedRecords(tx.objectStore('archive'));
   const [oldest, newest] = await Promise.all([index.openCursor(null, 'next'), index.openCursor(null, 'prev')]);
-  if (!oldest || !newest) return [];
-  const from = oldest.value.createdAt;
-  const span = newest.value.createdAt - from;
-  if (span <= 0) return allOutreach(db);
+  const from = oldest?.value.createdAt ?? 0;
+  const span = (newest?.value.createdAt ?? 0) - from;
+  const count = span > 0 ? slices : 1;
   const parts = await Promise.all(
-    Array.from({ length: slices }, (_, i) => {
-      const lower = from + (span * i) / slices;
-      const upper = from + (span * (i + 1)) / slices;
-      return db.getAllFromIndex(
-        'outreach',
-        'byCreatedAt',
-        i === slices - 1 ? IDBKeyRange.lowerBound(lower) : IDBKeyRange.bound(lower, upper, false, true),
+    Array.from({ length: count }, (_, i) => {
+      const lower = from + (span * i) / count;
+      const upper = from + (span * (i + 1)) / count;
+      return index.getAll(
+        i === count - 1 ? IDBKeyRange.lowerBound(lower) : IDBKeyRange.bound(lower, upper, false, true),
       );
     }),
   );
-  return parts.flat();
+  const old = await archived;
+  return old.length ? [...old, ...parts.flat()].sort(byCreatedAt) : parts.flat();
 }
 
 export async function loadBook(): Promise<Book> {

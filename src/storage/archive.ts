@@ -1,0 +1,236 @@
+import type { IDBPObjectStore } from 'idb';
+import type { Outreach } from '../shared/model.ts';
+import {
+  ARCHIVE_BUCKETS,
+  EMPTY_SUMMARY,
+  archiveBoundary,
+  bucketOf,
+  bucketKeyOf,
+  byCreatedAt,
+  groupIntoBuckets,
+  isSettled,
+  updateSummary,
+  type ArchiveSummary,
+} from './archive-layout.ts';
+import type { Db } from './db.ts';
+import { abortQuietly } from './errors.ts';
+import type { GapCloserSchema, StoreName } from './schema.ts';
+
+/**
+ * The archive of settled outreach (layout and reasons in archive-layout.ts) and the reads that
+ * merge it with the indexed `outreach` store. A read that needs both takes both stores in one
+ * transaction: a record moving between them is then seen exactly once.
+ */
+
+type ArchiveStore<Mode extends IDBTransactionMode> = IDBPObjectStore<
+  GapCloserSchema,
+  ArrayLike<StoreName>,
+  'archive',
+  Mode
+>;
+
+const SUMMARY = 'summary';
+
+function bucketRange(): IDBKeyRange {
+  return IDBKeyRange.bound(0, ARCHIVE_BUCKETS - 1);
+}
+
+function asBucket(value: Outreach[] | ArchiveSummary | undefined): Outreach[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export async function readSummary(store: ArchiveStore<IDBTransactionMode>): Promise<ArchiveSummary> {
+  const value = await store.get(SUMMARY);
+  return value && !Array.isArray(value) ? value : EMPTY_SUMMARY;
+}
+
+/** Every archived record (bucket by bucket, not in time order). */
+export async function archivedRecords(store: ArchiveStore<IDBTransactionMode>): Promise<Outreach[]> {
+  return (await store.getAll(bucketRange())).flatMap(asBucket);
+}
+
+/** One person's archived records: one bucket read. */
+export async function archivedOfContact(
+  store: ArchiveStore<IDBTransactionMode>,
+  contactId: string,
+): Promise<Outreach[]> {
+  return asBucket(await store.get(bucketOf(contactId))).filter((record) => record.contactId === contactId);
+}
+
+/**
+ * Removes one record from the archive and returns it, for a caller that puts it back in the
+ * indexed store (an edit makes a record recent again). `owner` (the record's contact or group)
+ * names its bucket; without it every bucket is searched.
+ */
+export async function takeFromArchive(
+  store: ArchiveStore<'readwrite'>,
+  id: string,
+  owner?: Pick<Outreach, 'contactId' | 'targetUrl' | 'contactName'>,
+): Promise<Outreach | undefined> {
+  let bucket: number | undefined;
+  let records: Outreach[] = [];
+  if (owner) {
+    bucket = bucketOf(bucketKeyOf(owner));
+    records = asBucket(await store.get(bucket));
+  } else {
+    const [keys, values] = await Promise.all([store.getAllKeys(bucketRange()), store.getAll(bucketRange())]);
+    const found = values.findIndex((value) => asBucket(value).some((record) => record.id === id));
+    if (found >= 0) {
+      bucket = keys[found] as number;
+      records = asBucket(values[found]);
+    }
+  }
+  const record = records.find((candidate) => candidate.id === id);
+  if (bucket === undefined || !record) return undefined;
+  const rest = records.filter((candidate) => candidate !== record);
+  await (rest.length ? store.put(rest, bucket) : store.delete(bucket));
+  await store.put(updateSummary(await readSummary(store), [], [record]), SUMMARY);
+  return record;
+}
+
+/**
+ * One outreach for an update, from the indexed store or — taken out of the archive and put back
+ * in the indexed store — from the archive. The transaction must include both stores.
+ */
+export async function outreachForUpdate(
+  outreach: IDBPObjectStore<GapCloserSchema, ArrayLike<StoreName>, 'outreach', 'readwrite'>,
+  archive: ArchiveStore<'readwrite'>,
+  id: string,
+  owner?: Pick<Outreach, 'contactId' | 'targetUrl' | 'contactName'>,
+): Promise<Outreach | undefined> {
+  const recent = await outreach.get(id);
+  if (recent) return recent;
+  const archived = await takeFromArchive(archive, id, owner);
+  if (archived) await outreach.put(archived);
+  return archived;
+}
+
+/** Every outreach record, oldest first. */
+export async function everyOutreach(db: Db): Promise<Outreach[]> {
+  const tx = db.transaction(['outreach', 'archive']);
+  const [recent, archived] = await Promise.all([
+    tx.objectStore('outreach').index('byCreatedAt').getAll(),
+    archivedRecords(tx.objectStore('archive')),
+  ]);
+  await tx.done;
+  return archived.length ? [...archived, ...recent].sort(byCreatedAt) : recent;
+}
+
+/** One person's outreach, recent and archived (in no particular order). */
+export async function outreachOfContact(db: Db, contactId: string): Promise<Outreach[]> {
+  const tx = db.transaction(['outreach', 'archive']);
+  const [recent, archived] = await Promise.all([
+    tx.objectStore('outreach').index('byContact').getAll(contactId),
+    archivedOfContact(tx.objectStore('archive'), contactId),
+  ]);
+  await tx.done;
+  return [...archived, ...recent];
+}
+
+/** The total number of outreach records: the indexed store's count and the archive's. */
+export async function countOutreach(db: Db): Promise<number> {
+  const tx = db.transaction(['outreach', 'archive']);
+  const [recent, summary] = await Promise.all([
+    tx.objectStore('outreach').count(),
+    readSummary(tx.objectStore('archive')),
+  ]);
+  await tx.done;
+  return recent + summary.records;
+}
+
+/** Adds records to their buckets (inside the caller's transaction) and returns the new summary. */
+async function addToArchive(
+  store: ArchiveStore<'readwrite'>,
+  records: readonly Outreach[],
+  summary: ArchiveSummary,
+): Promise<ArchiveSummary> {
+  await Promise.all(
+    [...groupIntoBuckets(records)].map(async ([bucket, added]) => {
+      const current = asBucket(await store.get(bucket));
+      await store.put([...current, ...added].sort(byCreatedAt), bucket);
+    }),
+  );
+  return updateSummary(summary, records);
+}
+
+/**
+ * Moves settled records (archive-layout.ts `isSettled`) from the indexed store to the archive,
+ * `batch` records per transaction so that a popup never waits long on them. Each batch is moved
+ * whole or not at all. Returns how many moved.
+ */
+export async function archiveSettled(db: Db, now = Date.now(), batch = 1_000): Promise<number> {
+  const boundary = archiveBoundary(now);
+  let from = -Infinity;
+  let skipFrom = false;
+  let moved = 0;
+  for (;;) {
+    const tx = db.transaction(['outreach', 'archive'], 'readwrite');
+    try {
+      const outreach = tx.objectStore('outreach');
+      const archive = tx.objectStore('archive');
+      const page = await outreach.index('byCreatedAt').getAll(IDBKeyRange.bound(from, boundary, skipFrom, true), batch);
+      const settled = page.filter((record) => isSettled(record, boundary));
+      if (settled.length) {
+        const summary = await addToArchive(archive, settled, await readSummary(archive));
+        await Promise.all([...settled.map((record) => outreach.delete(record.id)), archive.put(summary, SUMMARY)]);
+      }
+      await tx.done;
+      moved += settled.length;
+      const last = page[page.length - 1];
+      if (page.length < batch || !last) return moved;
+      // Records left behind (awaiting an answer) are read again from their time on; a full page
+      // of one instant is skipped, so the loop always advances.
+      skipFrom = last.createdAt === from;
+      from = last.createdAt;
+    } catch (error) {
+      abortQuietly(tx);
+      throw error;
+    }
+  }
+}
+
+// One archiving run at a time per context: start-up and the midnight alarm may overlap.
+let running: Promise<number> | undefined;
+export function archiveSettledOnce(db: Db, now = Date.now()): Promise<number> {
+  running ??= archiveSettled(db, now).finally(() => {
+    running = undefined;
+  });
+  return running;
+}
+
+/** What `replaceArchive` wrote, for the progress bar. */
+export type ArchiveProgress = (records: number) => void;
+
+/**
+ * Makes the archive hold exactly `records` (inside the caller's transaction, for a restore):
+ * buckets whose records are already stored as they are are left alone, others are rewritten or
+ * deleted, and the summary is recomputed.
+ */
+export async function replaceArchive(
+  store: ArchiveStore<'readwrite'>,
+  records: readonly Outreach[],
+  onWritten?: ArchiveProgress,
+  sameRecord: (a: Outreach, b: Outreach) => boolean = (a, b) => JSON.stringify(a) === JSON.stringify(b),
+): Promise<void> {
+  const target = groupIntoBuckets(records);
+  const [keys, values] = await Promise.all([store.getAllKeys(bucketRange()), store.getAll(bucketRange())]);
+  const writes: Promise<unknown>[] = [];
+  keys.forEach((key, index) => {
+    if (!target.has(key as number)) writes.push(store.delete(key));
+    const wanted = target.get(key as number);
+    const stored = asBucket(values[index]);
+    if (
+      wanted &&
+      wanted.length === stored.length &&
+      wanted.every((record, i) => sameRecord(record, stored[i] as Outreach))
+    ) {
+      target.delete(key as number);
+      onWritten?.(wanted.length);
+    }
+  });
+  for (const [bucket, list] of target) writes.push(store.put(list, bucket).then(() => onWritten?.(list.length)));
+  const summary = updateSummary(EMPTY_SUMMARY, records);
+  const current = await readSummary(store);
+  if (JSON.stringify(current) !== JSON.stringify(summary)) writes.push(store.put(summary, SUMMARY));
+  await Promise.all(writes);
+}

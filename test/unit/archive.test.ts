@@ -1,0 +1,317 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Contact, Favour, Outcome, Outreach, OutreachKind } from '../../src/shared/model.ts';
+import {
+  countOutreach,
+  everyOutreach,
+  outreachOfContact,
+  archiveSettled,
+  readSummary,
+} from '../../src/storage/archive.ts';
+import {
+  ARCHIVE_BUCKETS,
+  archiveBoundary,
+  bucketOf,
+  isSettled,
+  partitionOutreach,
+  summarize,
+  updateSummary,
+} from '../../src/storage/archive-layout.ts';
+import { deleteAll, exportAll, restoreAll } from '../../src/storage/backup.ts';
+import { deleteOutreach, editOutreach } from '../../src/storage/dashboard.ts';
+import { openDatabase, type Db } from '../../src/storage/db.ts';
+import { wonInPeriod } from '../../src/storage/day.ts';
+import { contactLedger, recordOutreachOutcome, refreshHistory } from '../../src/storage/follow-through.ts';
+import { MIGRATIONS } from '../../src/storage/migrations.ts';
+import { recordOutcome } from '../../src/storage/outreach.ts';
+
+const DAY = 86_400_000;
+const NOW = new Date(2026, 10, 27, 15, 30).getTime();
+const dbs: Db[] = [];
+let counter = 0;
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(() => {
+  for (const db of dbs.splice(0)) db.close();
+});
+
+async function fresh(): Promise<Db> {
+  const db = await openDatabase({ name: `archive-${++counter}` });
+  dbs.push(db);
+  return db;
+}
+
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1_664_525 + 1_013_904_223) >>> 0;
+    return state / 4_294_967_296;
+  };
+}
+
+const KINDS: OutreachKind[] = ['referral-ask', 'upsell', 'stalled-revival', 'favour-ask', 'group-post', 'thank-you'];
+const OUTCOMES: (Outcome | undefined)[] = [undefined, 'no-reply', 'replied', 'helped-intro', 'won', 'lost', 'meeting'];
+
+/** 40 people and a few groups, 200 days of outreach: answered, open, thank-yous, wins. */
+function history(count = 600): { contacts: Contact[]; outreach: Outreach[] } {
+  const random = prng(7);
+  const contacts: Contact[] = Array.from({ length: 40 }, (_, i) => ({
+    id: `c${i}`,
+    fullName: `Person ${i}`,
+    firstName: `Person`,
+    createdAt: 0,
+    updatedAt: 0,
+  }));
+  const outreach: Outreach[] = [];
+  for (let i = 0; i < count; i++) {
+    const kind = KINDS[Math.floor(random() * KINDS.length)] as OutreachKind;
+    const createdAt = NOW - Math.floor(random() * 200 * DAY);
+    const outcome = kind === 'thank-you' ? undefined : OUTCOMES[Math.floor(random() * OUTCOMES.length)];
+    const contact = contacts[i % contacts.length] as Contact;
+    outreach.push({
+      id: `o${String(i).padStart(4, '0')}`,
+      idempotencyKey: `k${i}`,
+      ...(kind === 'group-post'
+        ? { contactName: `Group ${i % 3}`, targetUrl: `https://www.linkedin.com/groups/${i % 3}/` }
+        : { contactId: contact.id, contactName: contact.fullName }),
+      kind,
+      channel: kind === 'group-post' ? 'linkedin-group' : 'linkedin-message',
+      text: `Hello ${i}`,
+      createdAt,
+      status: kind === 'thank-you' || outcome ? 'resolved' : 'awaiting',
+      ...(outcome && { outcome, outcomeAt: Math.min(NOW, createdAt + Math.floor(random() * 40 * DAY)) }),
+      ...(outcome === 'won' && { wonAmount: 1_000 + i }),
+      ...(!outcome && kind !== 'thank-you' && { followUpOn: '2026-12-01' }),
+    });
+  }
+  return { contacts, outreach };
+}
+
+async function seed(db: Db, data = history()): Promise<typeof data> {
+  const tx = db.transaction(['contacts', 'outreach'], 'readwrite');
+  for (const contact of data.contacts) await tx.objectStore('contacts').put(contact);
+  for (const record of data.outreach) await tx.objectStore('outreach').put(record);
+  await tx.done;
+  return data;
+}
+
+/** Every question the extension asks of outreach, answered now. */
+async function answers(db: Db, contacts: readonly Contact[]) {
+  const periods = [
+    [NOW - 200 * DAY, NOW + DAY],
+    [NOW - 90 * DAY, NOW - 30 * DAY],
+    [NOW - 45 * DAY, NOW - 44 * DAY],
+    [NOW - 10 * DAY, NOW + DAY],
+  ] as const;
+  return {
+    every: await everyOutreach(db),
+    count: await countOutreach(db),
+    perContact: await Promise.all(
+      contacts.map(async (contact) => (await outreachOfContact(db, contact.id)).sort((a, b) => (a.id < b.id ? -1 : 1))),
+    ),
+    ledgers: await Promise.all(contacts.slice(0, 5).map((contact) => contactLedger(db, contact.id, 'Person', NOW))),
+    wins: await Promise.all(periods.map(([start, end]) => wonInPeriod(db, start, end))),
+    tally: await refreshHistory(db, NOW),
+    backup: await exportAll(db),
+  };
+}
+
+describe('archive layout (pure)', () => {
+  it('archives answered records and thank-yous older than the boundary, never one awaiting an answer', () => {
+    const boundary = archiveBoundary(NOW);
+    expect(boundary).toBe(new Date(2026, 9, 28).getTime()); // local midnight, 30 days before
+    const base = {
+      id: 'x',
+      idempotencyKey: 'x',
+      contactName: 'X',
+      kind: 'referral-ask',
+      channel: 'email',
+      text: '',
+    } as const;
+    expect(isSettled({ ...base, createdAt: boundary - 1, status: 'awaiting' }, boundary)).toBe(false);
+    expect(
+      isSettled(
+        { ...base, createdAt: boundary - 1, status: 'resolved', outcome: 'lost', outcomeAt: boundary - 1 },
+        boundary,
+      ),
+    ).toBe(true);
+    // Answered recently: still recent, so this period's wins stay in the indexes.
+    expect(
+      isSettled(
+        { ...base, createdAt: boundary - DAY, status: 'resolved', outcome: 'won', outcomeAt: boundary },
+        boundary,
+      ),
+    ).toBe(false);
+    expect(isSettled({ ...base, kind: 'thank-you', createdAt: boundary - 1, status: 'resolved' }, boundary)).toBe(true);
+    expect(isSettled({ ...base, kind: 'thank-you', createdAt: boundary, status: 'resolved' }, boundary)).toBe(false);
+  });
+
+  it('puts a person in one bucket, the same in every release', () => {
+    // Pinned: a changed hash would strand every stored bucket. FNV-1a of "" is 0x811c9dc5 and of
+    // "a" 0xe40c292c (the published test vectors); the bucket is the low byte.
+    expect([bucketOf(''), bucketOf('a'), bucketOf('contact-1'), bucketOf('c1')]).toEqual([0xc5, 0x2c, 225, 217]);
+    const spread = new Set(Array.from({ length: 5_000 }, (_, i) => bucketOf(`contact-${i}`)));
+    expect(spread.size).toBe(ARCHIVE_BUCKETS);
+  });
+
+  it('keeps the summary equal to one computed from scratch as records come and go', () => {
+    const { outreach } = history(300);
+    const { archived } = partitionOutreach(outreach, NOW);
+    const half = archived.slice(0, 150);
+    const stepwise = updateSummary(updateSummary(summarize([]), half), archived.slice(150), half.slice(0, 40));
+    const direct = updateSummary(summarize([]), [...half.slice(40), ...archived.slice(150)]);
+    expect(stepwise).toEqual(direct);
+    expect(direct.records).toBe(archived.length - 40);
+  });
+
+  it('splits a backup into recent and archived by the rule', () => {
+    const { outreach } = history();
+    const { recent, archived } = partitionOutreach(outreach, NOW);
+    expect(recent.length + archived.length).toBe(outreach.length);
+    expect(archived.length).toBeGreaterThan(200);
+    expect(recent.some((record) => record.status === 'awaiting')).toBe(true);
+    expect(archived.every((record) => isSettled(record, archiveBoundary(NOW)))).toBe(true);
+    expect(recent.every((record) => !isSettled(record, archiveBoundary(NOW)))).toBe(true);
+  });
+});
+
+describe('archiving settled outreach', () => {
+  it('moves only settled records, in batches, and every read answers as before', async () => {
+    const db = await fresh();
+    const { contacts, outreach } = await seed(db);
+    const before = await answers(db, contacts);
+    const moved = await archiveSettled(db, NOW, 50);
+    const expected = partitionOutreach(outreach, NOW);
+    expect(moved).toBe(expected.archived.length);
+    expect((await db.getAll('outreach')).map((record) => record.id).sort()).toEqual(
+      expected.recent.map((record) => record.id).sort(),
+    );
+    expect((await readSummary(db.transaction('archive').store)).records).toBe(moved);
+    expect(await answers(db, contacts)).toEqual(before);
+    // Run again: nothing left to move.
+    expect(await archiveSettled(db, NOW, 50)).toBe(0);
+  });
+
+  it('brings an archived record back to the indexed store when it is edited, answered or deleted', async () => {
+    const db = await fresh();
+    const { outreach } = await seed(db);
+    await archiveSettled(db, NOW);
+    const archived = partitionOutreach(outreach, NOW).archived.filter((record) => record.kind !== 'thank-you');
+    const [lost, other, gone] = archived.filter((record) => record.outcome !== 'won') as [Outreach, Outreach, Outreach];
+
+    // Answered again (a late win): back in the indexes, counted as a win of today.
+    const winsBefore = await wonInPeriod(db, NOW, NOW + 1);
+    await recordOutreachOutcome(db, lost.id, { outcome: 'won', wonAmount: 5_000 }, NOW);
+    expect(await db.get('outreach', lost.id)).toMatchObject({ outcome: 'won', wonAmount: 5_000, outcomeAt: NOW });
+    expect(await wonInPeriod(db, NOW, NOW + 1)).toEqual({
+      amount: winsBefore.amount + 5_000,
+      deals: winsBefore.deals + 1,
+    });
+
+    // Edited in the log: the follow-up date.
+    await editOutreach(db, other.id, { outcome: other.outcome ?? null, followUpOn: '2027-01-04' }, NOW);
+    expect(await db.get('outreach', other.id)).toMatchObject({ followUpOn: '2027-01-04' });
+
+    // Deleted in the log.
+    await deleteOutreach(db, gone.id);
+    const every = await everyOutreach(db);
+    expect(every.map((record) => record.id)).not.toContain(gone.id);
+    expect(every).toHaveLength(outreach.length - 1);
+    expect(new Set(every.map((record) => record.id)).size).toBe(every.length);
+    expect(await countOutreach(db)).toBe(outreach.length - 1);
+
+    // The stored conversion counts match a recount from scratch.
+    const fromScratch = summarize(every).tally;
+    expect(await refreshHistory(db, NOW)).toEqual(fromScratch);
+  });
+
+  it('records an outcome from the inbox on a person whose asks are all archived', async () => {
+    const db = await fresh();
+    const record: Outreach = {
+      id: 'old',
+      idempotencyKey: 'old',
+      contactId: 'c9',
+      contactName: 'Old Friend',
+      kind: 'referral-ask',
+      channel: 'email',
+      text: 'Hi',
+      createdAt: NOW - 100 * DAY,
+      status: 'resolved',
+      outcome: 'no-reply',
+      outcomeAt: NOW - 90 * DAY,
+    };
+    await db.put('outreach', record);
+    await archiveSettled(db, NOW);
+    expect(await db.count('outreach')).toBe(0);
+    const updated = await recordOutcome(db, 'c9', 'replied', undefined, NOW);
+    expect(updated).toMatchObject({ id: 'old', outcome: 'replied', outcomeAt: NOW });
+    expect(await db.count('outreach')).toBe(1);
+    expect((await readSummary(db.transaction('archive').store)).records).toBe(0);
+  });
+});
+
+describe('restore and delete-all with the archive', () => {
+  it('restores a backup into an empty database straight into both layouts, and exports it back identical', async () => {
+    const source = await fresh();
+    const { contacts } = await seed(source);
+    const favour: Favour = { id: 'f1', contactId: 'c1', note: 'Intro for their hire', at: NOW - 3 * DAY };
+    await source.put('favours', favour);
+    const backup = await exportAll(source);
+
+    const target = await fresh();
+    await restoreAll(target, backup, undefined, NOW);
+    const { recent, archived } = partitionOutreach(backup.outreach, NOW);
+    expect(await target.count('outreach')).toBe(recent.length);
+    expect((await readSummary(target.transaction('archive').store)).records).toBe(archived.length);
+    expect(await exportAll(target)).toEqual(backup);
+    expect(await answers(target, contacts)).toEqual(await answers(source, contacts));
+  });
+
+  it('writes nothing when the same backup is restored again, and delete-all empties the archive', async () => {
+    const db = await fresh();
+    await seed(db);
+    await archiveSettled(db, NOW);
+    const backup = await exportAll(db);
+    const progress: number[] = [];
+    let writes = 0;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      writes++;
+      return put.apply(this, args);
+    };
+    try {
+      await restoreAll(db, backup, (done) => progress.push(done), NOW);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(writes).toBe(0);
+    expect(progress.at(-1)).toBe(Object.values(backup).reduce((sum, rows) => sum + rows.length, 0));
+    expect(await exportAll(db)).toEqual(backup);
+
+    await deleteAll(db);
+    expect(await db.count('archive')).toBe(0);
+    expect(await everyOutreach(db)).toEqual([]);
+  });
+});
+
+describe('migration to v4', () => {
+  it('keeps every v3 record in the indexed store until the worker archives it', async () => {
+    const name = `archive-migration-${++counter}`;
+    const v3 = await openDatabase({ name, version: 3, migrations: MIGRATIONS.slice(0, 3) });
+    const { outreach } = history(200);
+    for (const record of outreach) await v3.put('outreach', record);
+    v3.close();
+    const db = await openDatabase({ name });
+    dbs.push(db);
+    expect(db.objectStoreNames.contains('archive')).toBe(true);
+    expect([...db.transaction('outreach').store.indexNames]).not.toContain('byStatus');
+    expect(await db.count('outreach')).toBe(200);
+    expect(await db.count('archive')).toBe(0);
+    const before = await everyOutreach(db);
+    await archiveSettled(db, NOW);
+    expect(await everyOutreach(db)).toEqual(before);
+    expect(await db.count('outreach')).toBe(partitionOutreach(outreach, NOW).recent.length);
+  });
+});
