@@ -10,10 +10,11 @@ import {
   type SourceRow,
 } from '../../shared/analytics.ts';
 import { calendarOf, isWorkedDay, MONDAY_TO_FRIDAY } from '../../shared/calendar.ts';
-import { t } from '../../i18n/t.ts';
+import { t, uiLocale } from '../../i18n/t.ts';
 import type { DaySnapshot } from '../../storage/day.ts';
-import { formatMoney, formatPercent, KIND_LABELS } from '../../ui/format.ts';
+import { formatDate, formatMoney, formatPercent, KIND_LABELS } from '../../ui/format.ts';
 import { Bars, AsksChart } from './Charts.tsx';
+import { dayLabel } from './chart-format.ts';
 import { relationshipLabels, type Book } from './data.ts';
 import { formatCount } from '../i18n.ts';
 import { periodLabels, rangeOf, type PeriodChoice } from './period.ts';
@@ -148,20 +149,22 @@ export function Analytics({ book, day }: { book: Book; day: DaySnapshot }) {
   const relLabel = (k: string) => (relationshipLabels() as Record<string, string>)[k] ?? k;
   const { pace } = stats;
   const peak = Math.max(0, ...stats.days.map((d) => d.asks));
+  // Dates as the chart's axis writes them: in the UI language, never ISO.
+  const dayText = dayLabel(uiLocale());
   const summary =
     pace.neededPerDay === null
       ? t(
           'optionsAnalyticsSummaryNoNeed',
-          range.from,
-          range.to,
+          dayText(range.from),
+          dayText(range.to),
           formatCount(pace.asksSoFar),
           formatCount(peak),
           formatCount(pace.realisticPerDay),
         )
       : t(
           'optionsAnalyticsSummary',
-          range.from,
-          range.to,
+          dayText(range.from),
+          dayText(range.to),
           formatCount(pace.asksSoFar),
           formatCount(peak),
           formatCount(pace.neededPerDay),
@@ -228,7 +231,7 @@ export function Analytics({ book, day }: { book: Book; day: DaySnapshot }) {
           <tbody>
             {stats.days.map((d) => (
               <tr key={d.date}>
-                <th scope="row">{d.date}</th>
+                <th scope="row">{dayText(d.date)}</th>
                 <td>{formatCount(d.asks)}</td>
               </tr>
             ))}
@@ -238,7 +241,7 @@ export function Analytics({ book, day }: { book: Book; day: DaySnapshot }) {
       <p>
         {stats.dry.length === 0
           ? t('optionsAnalyticsNoDryWeek')
-          : t('optionsAnalyticsDryWeeks', stats.dry.map((w) => w.weekStart).join(', '))}
+          : t('optionsAnalyticsDryWeeks', stats.dry.map((w) => formatDate(w.weekStart)).join(', '))}
       </p>
       <h3>{t('optionsAnalyticsFunnelTitle')}</h3>
       <p class="hint">

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../../i18n/t.ts';
+import { t, uiLocale } from '../../i18n/t.ts';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { dateTicks, numberTicks } from './chart-format.ts';
 
 /** Asks per day as bars, with the needed and realistic paces as lines (uPlot, canvas). */
 export function AsksChart({
@@ -24,6 +25,10 @@ export function AsksChart({
     const xs = dates.map((d) => new Date(`${d}T12:00:00`).getTime() / 1000);
     const width = Math.max(320, Math.min(900, el.clientWidth || 720));
     const bars = uPlot.paths.bars?.({ size: [0.7, 24] });
+    // Tick labels in the extension's UI language, not uPlot's English month names.
+    const locale = uiLocale();
+    const dateLabels = dateTicks(locale);
+    const numberLabels = numberTicks(locale);
     const plot = new uPlot(
       {
         width,
@@ -34,7 +39,15 @@ export function AsksChart({
           x: { time: true },
           y: { range: (_u, _min, max) => [0, Math.max(1, max, needed ?? 0, realistic) * 1.1] },
         },
-        axes: [{ stroke: '#333' }, { stroke: '#333', label: t('optionsChartAxis') }],
+        axes: [
+          // Room for the longest labels ("15. Sept.") between ticks.
+          { stroke: '#333', space: 64, values: (_u, splits, _axis, _space, incr) => dateLabels(splits, incr) },
+          {
+            stroke: '#333',
+            label: t('optionsChartAxis'),
+            values: (_u, splits, _axis, _space, incr) => numberLabels(splits, incr),
+          },
+        ],
         series: [
           {},
           {
