@@ -11,6 +11,7 @@ import {
   type Template,
   type ThankYou,
 } from './model.ts';
+import { recordIssueOf, type RecordIssue } from './record-issues.ts';
 
 /**
  * The full JSON backup: every record of every store, versioned, validated record by record on
@@ -49,11 +50,12 @@ export interface Backup {
   stores: BackupData;
 }
 
-const id = v.pipe(v.string(), v.minLength(1, 'empty id'), v.maxLength(200, 'id longer than 200 characters'));
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
+// Picklists and formats carry a RecordIssueCode as their message; lengths and ranges are named by type.
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(8.64e15));
 const money = v.pipe(v.number(), v.finite(), v.minValue(-1e12), v.maxValue(1e12));
-const localDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date'));
+const localDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'not-a-date'));
 
 const ContactRecord = v.looseObject({
   id,
@@ -63,7 +65,7 @@ const ContactRecord = v.looseObject({
   company: v.optional(text(300)),
   email: v.optional(text(320)),
   linkedinUrl: v.optional(text(2048)),
-  relationship: v.optional(v.picklist(RELATIONSHIPS, 'unknown relationship')),
+  relationship: v.optional(v.picklist(RELATIONSHIPS, 'unknown-relationship')),
   notes: v.optional(text(100_000)),
   createdAt: time,
   updatedAt: time,
@@ -75,14 +77,14 @@ const OutreachRecord = v.looseObject({
   contactId: v.optional(id),
   contactName: text(2048),
   targetUrl: v.optional(text(2048)),
-  kind: v.picklist(OUTREACH_KINDS, 'unknown outreach kind'),
-  channel: v.picklist(CHANNELS, 'unknown channel'),
+  kind: v.picklist(OUTREACH_KINDS, 'unknown-kind'),
+  channel: v.picklist(CHANNELS, 'unknown-channel'),
   text: text(100_000),
   potentialValue: v.optional(money),
   createdAt: time,
   followUpOn: v.optional(localDate),
-  status: v.picklist(['awaiting', 'resolved'], 'unknown status'),
-  outcome: v.optional(v.picklist(OUTCOMES, 'unknown outcome')),
+  status: v.picklist(['awaiting', 'resolved'], 'unknown-status'),
+  outcome: v.optional(v.picklist(OUTCOMES, 'unknown-outcome')),
   wonAmount: v.optional(money),
   outcomeAt: v.optional(time),
 });
@@ -92,8 +94,8 @@ const ThankYouRecord = v.looseObject({
   contactId: v.string(),
   contactName: text(2048),
   outreachId: id,
-  outcome: v.picklist(OUTCOMES, 'unknown outcome'),
-  status: v.picklist(['owed', 'thanked'], 'unknown status'),
+  outcome: v.picklist(OUTCOMES, 'unknown-outcome'),
+  status: v.picklist(['owed', 'thanked'], 'unknown-status'),
   owedSince: time,
   thankedAt: v.optional(time),
 });
@@ -102,8 +104,8 @@ const FavourRecord = v.looseObject({ id, contactId: id, note: text(10_000), at: 
 
 const TemplateRecord = v.looseObject({
   id,
-  kind: v.picklist(OUTREACH_KINDS, 'unknown outreach kind'),
-  channel: v.picklist(CHANNELS, 'unknown channel'),
+  kind: v.picklist(OUTREACH_KINDS, 'unknown-kind'),
+  channel: v.picklist(CHANNELS, 'unknown-channel'),
   name: text(300),
   subject: v.optional(text(1000)),
   body: text(100_000),
@@ -146,45 +148,56 @@ export function backupJson(backup: Backup): string {
   return JSON.stringify(backup);
 }
 
-export type BackupResult = { ok: true; backup: Backup } | { ok: false; message: string };
+/** One invalid record (or a store that is not a list): where it is and what is wrong. */
+export interface BackupProblem {
+  store: BackupStore;
+  /** 1-based position in the store's list; absent when the store itself is wrong. */
+  record?: number;
+  issue: RecordIssue;
+}
+
+/** Why a file cannot be restored; the options page words it. Nothing is ever half restored. */
+export type BackupError =
+  | { code: 'not-json'; detail: string }
+  | { code: 'not-a-backup' }
+  | { code: 'unsupported-version'; version: string }
+  | { code: 'newer-schema' }
+  | { code: 'no-data' }
+  /** `problems` lists the first few; `count` is every invalid record. */
+  | { code: 'invalid-records'; count: number; problems: BackupProblem[] };
+
+export type BackupResult = { ok: true; backup: Backup } | { ok: false; error: BackupError };
 
 const MAX_PROBLEMS = 5;
 
 /**
  * Reads and checks a backup file: the envelope, then every record of every store. The answer is
- * a backup to restore, or one message that says what is wrong and where — never a partial one.
+ * a backup to restore, or one error that says what is wrong and where — never a partial one.
  */
 export function readBackup(json: string, currentSchemaVersion: number): BackupResult {
   let parsed: unknown;
   try {
     parsed = JSON.parse(json.startsWith('\uFEFF') ? json.slice(1) : json);
   } catch (error) {
-    return { ok: false, message: `This file is not valid JSON (${(error as Error).message}). Nothing was changed.` };
+    return { ok: false, error: { code: 'not-json', detail: (error as Error).message } };
   }
   const envelope = parsed as Partial<Backup> | null;
   if (typeof envelope !== 'object' || envelope === null || envelope.format !== BACKUP_FORMAT)
-    return { ok: false, message: 'This file is not a Gap Closer backup. Nothing was changed.' };
+    return { ok: false, error: { code: 'not-a-backup' } };
   if (typeof envelope.version !== 'number' || envelope.version > BACKUP_VERSION || envelope.version < 1)
-    return {
-      ok: false,
-      message: `This backup has format version ${String(envelope.version)}, which this version of Gap Closer cannot read. Nothing was changed.`,
-    };
+    return { ok: false, error: { code: 'unsupported-version', version: String(envelope.version) } };
   if (typeof envelope.schemaVersion !== 'number' || envelope.schemaVersion > currentSchemaVersion)
-    return {
-      ok: false,
-      message: 'This backup was made by a newer version of Gap Closer. Update the extension, then restore it.',
-    };
+    return { ok: false, error: { code: 'newer-schema' } };
   const stores = envelope.stores as Record<string, unknown> | undefined;
-  if (typeof stores !== 'object' || stores === null)
-    return { ok: false, message: 'This backup has no data in it. Nothing was changed.' };
+  if (typeof stores !== 'object' || stores === null) return { ok: false, error: { code: 'no-data' } };
 
-  const problems: string[] = [];
+  const problems: BackupProblem[] = [];
   let problemCount = 0;
   const data = {} as Record<BackupStore, unknown[]>;
   for (const store of BACKUP_STORES) {
     const records = stores[store] ?? [];
     if (!Array.isArray(records)) {
-      problems.push(`${store}: not a list`);
+      problems.push({ store, issue: { code: 'not-a-list' } });
       problemCount++;
       continue;
     }
@@ -197,15 +210,15 @@ export function readBackup(json: string, currentSchemaVersion: number): BackupRe
         problemCount++;
         if (problems.length < MAX_PROBLEMS) {
           const issue = result.issues[0];
-          const where = issue ? (v.getDotPath(issue) ?? 'record') : 'record';
-          problems.push(`${store} #${index + 1}, ${where}: ${issue?.message ?? 'invalid'}`);
+          problems.push({ store, record: index + 1, issue: issue ? recordIssueOf(issue) : { code: 'invalid' } });
         }
         return;
       }
       const key = store === 'settings' ? (result.output as SettingsRecord).key : (result.output as { id: string }).id;
       if (seen.has(key)) {
         problemCount++;
-        if (problems.length < MAX_PROBLEMS) problems.push(`${store} #${index + 1}: the id "${key}" appears twice`);
+        if (problems.length < MAX_PROBLEMS)
+          problems.push({ store, record: index + 1, issue: { code: 'duplicate-id', detail: key } });
         return;
       }
       seen.add(key);
@@ -214,13 +227,7 @@ export function readBackup(json: string, currentSchemaVersion: number): BackupRe
     });
     data[store] = out;
   }
-  if (problemCount > 0) {
-    const more = problemCount > problems.length ? ` (and ${problemCount - problems.length} more)` : '';
-    return {
-      ok: false,
-      message: `This backup has ${problemCount} invalid record${problemCount === 1 ? '' : 's'}, so nothing was changed: ${problems.join('; ')}${more}.`,
-    };
-  }
+  if (problemCount > 0) return { ok: false, error: { code: 'invalid-records', count: problemCount, problems } };
   return {
     ok: true,
     backup: {

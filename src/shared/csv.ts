@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { localDateOf } from './dates.ts';
 import { RELATIONSHIPS, type Contact, type Outreach, type Relationship } from './model.ts';
 import { firstNameOf } from './names.ts';
+import { recordIssueOf, type RecordIssue } from './record-issues.ts';
 
 /**
  * CSV in and out. Writing follows RFC 4180 (comma, CRLF, fields with a comma, quote, CR or LF
@@ -171,18 +172,6 @@ export type ContactField = (typeof CONTACT_FIELDS)[number];
 /** Which field each column fills; `null` leaves the column out. */
 export type ColumnMapping = (ContactField | null)[];
 
-export const CONTACT_FIELD_LABELS: Record<ContactField, string> = {
-  firstName: 'First name',
-  lastName: 'Last name',
-  fullName: 'Full name',
-  email: 'Email',
-  company: 'Company',
-  headline: 'Job title / headline',
-  linkedinUrl: 'LinkedIn URL',
-  relationship: 'Relationship',
-  notes: 'Notes',
-};
-
 const SYNONYMS: Record<ContactField, readonly string[]> = {
   firstName: ['first name', 'firstname', 'given name', 'first'],
   lastName: ['last name', 'lastname', 'surname', 'family name', 'last'],
@@ -228,41 +217,36 @@ export function relationshipOf(raw: string): Relationship | undefined {
   return RELATIONSHIP_WORDS[key.replace(/-/g, ' ')] ?? RELATIONSHIP_WORDS[key];
 }
 
-const optionalText = (max: number) =>
-  v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max, `longer than ${max} characters`)));
+// Formats carry a RecordIssueCode as their message; lengths are named by type (too-long).
+const optionalText = (max: number) => v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max)));
 
 /** A contact as imported from a CSV row. */
 export const ImportedContactSchema = v.object({
-  fullName: v.pipe(
-    v.string(),
-    v.trim(),
-    v.minLength(1, 'no name'),
-    v.maxLength(300, 'name longer than 300 characters'),
-  ),
-  firstName: v.pipe(v.string(), v.trim(), v.maxLength(100, 'first name longer than 100 characters')),
-  email: v.optional(v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email('not an email address'))),
+  fullName: v.pipe(v.string(), v.trim(), v.minLength(1, 'no-name'), v.maxLength(300)),
+  firstName: v.pipe(v.string(), v.trim(), v.maxLength(100)),
+  email: v.optional(v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email('not-an-email'))),
   company: optionalText(300),
   headline: optionalText(500),
   linkedinUrl: v.optional(
     v.pipe(
       v.string(),
       v.trim(),
-      v.regex(/^https:\/\/([a-z]{2,3}\.)?linkedin\.com\/in\/[^/?#\s]+\/?$/i, 'not a LinkedIn profile URL'),
+      v.regex(/^https:\/\/([a-z]{2,3}\.)?linkedin\.com\/in\/[^/?#\s]+\/?$/i, 'not-a-linkedin-url'),
       v.transform((url) => {
         const slug = url.replace(/\/$/, '').split('/in/')[1] ?? '';
         return `https://www.linkedin.com/in/${slug}/`;
       }),
     ),
   ),
-  relationship: v.optional(v.picklist(RELATIONSHIPS, 'unknown relationship')),
+  relationship: v.optional(v.picklist(RELATIONSHIPS, 'unknown-relationship')),
   notes: optionalText(10_000),
 });
 export type ImportedContact = v.InferOutput<typeof ImportedContactSchema>;
 
 export interface ContactRowsResult {
   contacts: ImportedContact[];
-  /** Rows left out, with why (1-based data row numbers, the header not counted). */
-  rejected: { row: number; message: string }[];
+  /** Rows left out, with why (1-based data row numbers, the header not counted); `path` names the field. */
+  rejected: { row: number; issues: RecordIssue[] }[];
 }
 
 /** Turns mapped rows into validated contacts; a row that fails is reported, never half-imported. */
@@ -281,7 +265,10 @@ export function contactsFromRows(rows: readonly string[][], mapping: ColumnMappi
     if (raw.relationship) {
       relationship = relationshipOf(raw.relationship);
       if (!relationship) {
-        rejected.push({ row: index + 1, message: `unknown relationship "${raw.relationship}"` });
+        rejected.push({
+          row: index + 1,
+          issues: [{ code: 'unknown-relationship', path: 'relationship', detail: raw.relationship }],
+        });
         return;
       }
     }
@@ -297,11 +284,7 @@ export function contactsFromRows(rows: readonly string[][], mapping: ColumnMappi
     };
     const result = v.safeParse(ImportedContactSchema, candidate);
     if (result.success) contacts.push(result.output);
-    else
-      rejected.push({
-        row: index + 1,
-        message: result.issues.map((issue) => `${v.getDotPath(issue) ?? 'row'}: ${issue.message}`).join('; '),
-      });
+    else rejected.push({ row: index + 1, issues: result.issues.map(recordIssueOf) });
   });
   return { contacts, rejected };
 }

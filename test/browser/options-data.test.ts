@@ -43,7 +43,7 @@ describe('options page: your data', () => {
     });
     await expect
       .poll(() => page.getByRole('alert').textContent())
-      .toBe('This backup has 1 invalid record, so nothing was changed: outreach #6, kind: unknown outreach kind.');
+      .toBe('This backup has 1 invalid record, so nothing was changed: Outreach #6, kind: unknown outreach kind.');
     expect(await page.getByRole('button', { name: 'Replace my data with this backup' }).count()).toBe(0);
     expect(firstDifference(before, await dumpAll(page))).toBeUndefined();
   });
@@ -156,7 +156,7 @@ describe('options page: your data', () => {
     await page.getByLabel('Column “Profile”').selectOption('linkedinUrl');
     await page.getByText('3 contacts ready to import, 1 row left out.').waitFor();
     expect(await page.getByRole('list', { name: 'Rows left out' }).textContent()).toBe(
-      'Row 2: email: not an email address',
+      'Row 2: Email: not an email address',
     );
     const preview = page.getByRole('table', { name: 'Preview (first 5 contacts)' });
     expect(await preview.getByRole('row').nth(1).textContent()).toBe(
@@ -196,9 +196,9 @@ describe('options page: your data', () => {
     await page
       .getByLabel('Import contacts from a CSV file')
       .setInputFiles({ name: 'bulk.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.getByText('6000 contacts ready to import.').waitFor();
-    await page.getByRole('button', { name: 'Import 6000 contacts' }).click();
-    await page.getByText('Imported bulk.csv: 6000 new contacts, 0 updated.').waitFor({ timeout: 60_000 });
+    await page.getByText('6,000 contacts ready to import.').waitFor();
+    await page.getByRole('button', { name: 'Import 6,000 contacts' }).click();
+    await page.getByText('Imported bulk.csv: 6,000 new contacts, 0 updated.').waitFor({ timeout: 60_000 });
     const seen = await page.evaluate(() => (globalThis as unknown as { progressSeen: number[] }).progressSeen);
     expect(seen.some((value) => value > 0 && value < 100)).toBe(true);
     expect(storeCounts(await dumpAll(page)).contacts).toBe(6060);

@@ -8,8 +8,8 @@ import {
   type Backup,
   type StoreChange,
 } from '../../shared/backup.ts';
+import { t, uiLocale } from '../../i18n/t.ts';
 import {
-  CONTACT_FIELD_LABELS,
   CONTACT_FIELDS,
   contactsCsv,
   contactsFromRows,
@@ -23,23 +23,27 @@ import { allOutreach } from '../../storage/dashboard.ts';
 import { getDb } from '../../storage/db.ts';
 import { DB_VERSION } from '../../storage/migrations.ts';
 import { notifyWorker } from '../../ui/data.ts';
+import { formatCount } from '../i18n.ts';
 import { clearAlarmsAndBadge, relationshipLabels } from './data.ts';
-import { download, parseCsvFile, stamp } from './files.ts';
+import {
+  backupErrorText,
+  contactFieldLabel,
+  csvFormatProblemText,
+  isOne,
+  rejectedRowText,
+  storeLabel,
+} from './data-text.ts';
+import { download, parseCsvFile, stamp, type CsvFormatProblem } from './files.ts';
 
-const STORE_LABELS: Record<(typeof BACKUP_STORES)[number], string> = {
-  contacts: 'Contacts',
-  outreach: 'Outreach',
-  thanks: 'Thank-yous',
-  favours: 'Favours',
-  templates: 'Templates',
-  settings: 'Settings',
-};
+/** Rows of a contacts import shown in its preview. */
+const PREVIEW_ROWS = 5;
 
 function ProgressBar({ label, value }: { label: string; value: number | undefined }) {
   if (value === undefined) return null;
   return (
     <p>
-      <progress aria-label={label} max={100} value={Math.round(value * 100)} /> {Math.round(value * 100)}%
+      <progress aria-label={label} max={100} value={Math.round(value * 100)} />{' '}
+      {new Intl.NumberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(value)}
     </p>
   );
 }
@@ -91,7 +95,11 @@ function Backups({ onChanged }: { onChanged: () => void }) {
       'application/json',
     );
     const count = BACKUP_STORES.reduce((sum, store) => sum + data[store].length, 0);
-    setStatus(`Backup of ${count.toLocaleString('en')} records downloaded.`);
+    setStatus(
+      isOne(count)
+        ? t('dataBackupDownloadedOne', formatCount(count))
+        : t('dataBackupDownloadedOther', formatCount(count)),
+    );
   }
 
   async function choose(file: File | undefined) {
@@ -103,7 +111,7 @@ function Backups({ onChanged }: { onChanged: () => void }) {
     const result = readBackup(await file.text(), DB_VERSION);
     setProgress(undefined);
     if (!result.ok) {
-      setError(result.message);
+      setError(backupErrorText(result.error));
       return;
     }
     const current = await exportAll(await getDb());
@@ -117,12 +125,16 @@ function Backups({ onChanged }: { onChanged: () => void }) {
     try {
       await restoreAll(await getDb(), pending.backup.stores, (done, total) => setProgress(done / total));
       const count = BACKUP_STORES.reduce((sum, store) => sum + pending.backup.stores[store].length, 0);
-      setStatus(`Restored ${count.toLocaleString('en')} records from ${pending.name}.`);
+      setStatus(
+        isOne(count)
+          ? t('dataRestoredOne', formatCount(count), pending.name)
+          : t('dataRestoredOther', formatCount(count), pending.name),
+      );
       setPending(undefined);
       void notifyWorker();
       onChanged();
     } catch (cause) {
-      setError(`The restore failed and nothing was changed: ${message(cause)}`);
+      setError(t('dataRestoreFailed', message(cause)));
     } finally {
       setProgress(undefined);
     }
@@ -130,13 +142,13 @@ function Backups({ onChanged }: { onChanged: () => void }) {
 
   return (
     <div class="data-part">
-      <h3>Full backup (JSON)</h3>
-      <p class="hint">Every contact, outreach, thank-you, favour, template and setting, in one file you keep.</p>
+      <h3>{t('dataBackupTitle')}</h3>
+      <p class="hint">{t('dataBackupHint')}</p>
       <button type="button" onClick={() => void exportJson()}>
-        Download full backup
+        {t('dataBackupDownload')}
       </button>
-      <FileChoice label="Restore from a backup file" accept=".json,application/json" onChoose={choose} />
-      <ProgressBar label="Restore progress" value={progress} />
+      <FileChoice label={t('dataRestoreFile')} accept=".json,application/json" onChoose={choose} />
+      <ProgressBar label={t('dataRestoreProgress')} value={progress} />
       {error && (
         <p role="alert" class="error">
           {error}
@@ -145,39 +157,39 @@ function Backups({ onChanged }: { onChanged: () => void }) {
       {pending && (
         <div class="preview">
           <table class="data">
-            <caption>What restoring {pending.name} changes</caption>
+            <caption>{t('dataRestoreCaption', pending.name)}</caption>
             <thead>
               <tr>
-                <th scope="col">Store</th>
-                <th scope="col">Now</th>
-                <th scope="col">In the file</th>
-                <th scope="col">Added</th>
-                <th scope="col">Changed</th>
-                <th scope="col">Removed</th>
-                <th scope="col">Unchanged</th>
+                <th scope="col">{t('dataColStore')}</th>
+                <th scope="col">{t('dataColNow')}</th>
+                <th scope="col">{t('dataColInFile')}</th>
+                <th scope="col">{t('dataColAdded')}</th>
+                <th scope="col">{t('dataColChanged')}</th>
+                <th scope="col">{t('dataColRemoved')}</th>
+                <th scope="col">{t('dataColUnchanged')}</th>
               </tr>
             </thead>
             <tbody>
               {pending.changes.map((c) => (
                 <tr key={c.store}>
-                  <th scope="row">{STORE_LABELS[c.store]}</th>
-                  <td>{c.current}</td>
-                  <td>{c.incoming}</td>
-                  <td>{c.added}</td>
-                  <td>{c.changed}</td>
-                  <td>{c.removed}</td>
-                  <td>{c.unchanged}</td>
+                  <th scope="row">{storeLabel(c.store)}</th>
+                  <td>{formatCount(c.current)}</td>
+                  <td>{formatCount(c.incoming)}</td>
+                  <td>{formatCount(c.added)}</td>
+                  <td>{formatCount(c.changed)}</td>
+                  <td>{formatCount(c.removed)}</td>
+                  <td>{formatCount(c.unchanged)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p>Restoring replaces all your current data with the backup's. It happens completely or not at all.</p>
+          <p>{t('dataRestoreExplain')}</p>
           <div class="row">
             <button type="button" onClick={() => void restore()}>
-              Replace my data with this backup
+              {t('dataRestoreConfirm')}
             </button>
             <button type="button" class="secondary" onClick={() => setPending(undefined)}>
-              Cancel restore
+              {t('dataRestoreCancel')}
             </button>
           </div>
         </div>
@@ -187,10 +199,21 @@ function Backups({ onChanged }: { onChanged: () => void }) {
   );
 }
 
+/** "3 contacts ready to import, 1 row left out." */
+function readyText(ready: number, leftOut: number): string {
+  if (leftOut === 0)
+    return isOne(ready) ? t('dataReadyOne', formatCount(ready)) : t('dataReadyOther', formatCount(ready));
+  return t(
+    'dataReadyLeftOut',
+    isOne(ready) ? t('dataReadyCountOne', formatCount(ready)) : t('dataReadyCountOther', formatCount(ready)),
+    isOne(leftOut) ? t('dataLeftOutOne', formatCount(leftOut)) : t('dataLeftOutOther', formatCount(leftOut)),
+  );
+}
+
 /** CSV exports and the contacts import with column mapping and preview. */
 function Csv({ onChanged }: { onChanged: () => void }) {
   const [file, setFile] = useState<
-    { name: string; header: string[]; rows: string[][]; errors: string[] } | undefined
+    { name: string; header: string[]; rows: string[][]; errors: CsvFormatProblem[] } | undefined
   >();
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [progress, setProgress] = useState<number | undefined>();
@@ -199,11 +222,7 @@ function Csv({ onChanged }: { onChanged: () => void }) {
 
   async function exportOutreach() {
     const db = await getDb();
-    download(
-      `gap-closer-outreach-${stamp()}.csv`,
-      `\uFEFF${outreachCsv(await allOutreach(db))}`,
-      'text/csv',
-    );
+    download(`gap-closer-outreach-${stamp()}.csv`, `\uFEFF${outreachCsv(await allOutreach(db))}`, 'text/csv');
   }
   async function exportContacts() {
     const db = await getDb();
@@ -218,11 +237,11 @@ function Csv({ onChanged }: { onChanged: () => void }) {
     setProgress(0);
     try {
       const parsed = await parseCsvFile(chosen, setProgress);
-      if (parsed.header.length === 0) throw new Error('The file is empty.');
+      if (parsed.header.length === 0) throw new Error(t('dataImportEmpty'));
       setFile({ name: chosen.name, ...parsed });
       setMapping(guessMapping(parsed.header));
     } catch (cause) {
-      setError(`Could not read ${chosen.name}: ${message(cause)}`);
+      setError(t('dataImportReadFailed', chosen.name, message(cause)));
     } finally {
       setProgress(undefined);
     }
@@ -237,11 +256,14 @@ function Csv({ onChanged }: { onChanged: () => void }) {
       const done = await importContacts(await getDb(), result.contacts, Date.now(), (n, total) =>
         setProgress(n / total),
       );
-      setStatus(`Imported ${file.name}: ${done.created} new contacts, ${done.updated} updated.`);
+      const created = isOne(done.created)
+        ? t('dataNewContactsOne', formatCount(done.created))
+        : t('dataNewContactsOther', formatCount(done.created));
+      setStatus(t('dataImported', file.name, created, formatCount(done.updated)));
       setFile(undefined);
       onChanged();
     } catch (cause) {
-      setError(`The import failed and nothing was changed: ${message(cause)}`);
+      setError(t('dataImportFailed', message(cause)));
     } finally {
       setProgress(undefined);
     }
@@ -249,21 +271,18 @@ function Csv({ onChanged }: { onChanged: () => void }) {
 
   return (
     <div class="data-part">
-      <h3>Spreadsheets and CRMs (CSV)</h3>
-      <p class="hint">
-        Contacts use the column names CRMs import directly (First Name, Last Name, Email Address, Company Name, LinkedIn
-        URL). Cells that a spreadsheet would run as a formula are written as text.
-      </p>
+      <h3>{t('dataCsvTitle')}</h3>
+      <p class="hint">{t('dataCsvHint')}</p>
       <div class="row">
         <button type="button" onClick={() => void exportOutreach()}>
-          Download outreach CSV
+          {t('dataCsvOutreach')}
         </button>
         <button type="button" onClick={() => void exportContacts()}>
-          Download contacts CSV
+          {t('dataCsvContacts')}
         </button>
       </div>
-      <FileChoice label="Import contacts from a CSV file" accept=".csv,text/csv" onChoose={choose} />
-      <ProgressBar label="Import progress" value={progress} />
+      <FileChoice label={t('dataImportFile')} accept=".csv,text/csv" onChoose={choose} />
+      <ProgressBar label={t('dataImportProgress')} value={progress} />
       {error && (
         <p role="alert" class="error">
           {error}
@@ -272,11 +291,11 @@ function Csv({ onChanged }: { onChanged: () => void }) {
       {file && result && (
         <div class="preview">
           <fieldset>
-            <legend>Which column is what</legend>
+            <legend>{t('dataMappingLegend')}</legend>
             <div class="mapping">
               {file.header.map((name, column) => (
                 <label key={column}>
-                  Column “{name || `#${column + 1}`}”
+                  {name ? t('dataMappingColumn', name) : t('dataMappingColumnNumber', formatCount(column + 1))}
                   <select
                     value={mapping[column] ?? ''}
                     onChange={(e) => {
@@ -285,10 +304,10 @@ function Csv({ onChanged }: { onChanged: () => void }) {
                       setMapping(next);
                     }}
                   >
-                    <option value="">Leave out</option>
+                    <option value="">{t('dataMappingLeaveOut')}</option>
                     {CONTACT_FIELDS.map((field) => (
                       <option key={field} value={field}>
-                        {CONTACT_FIELD_LABELS[field]}
+                        {contactFieldLabel(field)}
                       </option>
                     ))}
                   </select>
@@ -296,36 +315,30 @@ function Csv({ onChanged }: { onChanged: () => void }) {
               ))}
             </div>
           </fieldset>
-          <p role="status">
-            {result.contacts.length} contact{result.contacts.length === 1 ? '' : 's'} ready to import
-            {result.rejected.length > 0
-              ? `, ${result.rejected.length} row${result.rejected.length === 1 ? '' : 's'} left out`
-              : ''}
-            .
-          </p>
+          <p role="status">{readyText(result.contacts.length, result.rejected.length)}</p>
           {result.rejected.length > 0 && (
-            <ul aria-label="Rows left out" class="rejected">
-              {result.rejected.slice(0, 5).map((r) => (
-                <li key={r.row}>
-                  Row {r.row}: {r.message}
-                </li>
+            <ul aria-label={t('dataLeftOutLabel')} class="rejected">
+              {result.rejected.slice(0, PREVIEW_ROWS).map((r) => (
+                <li key={r.row}>{rejectedRowText(r)}</li>
               ))}
             </ul>
           )}
-          {file.errors.length > 0 && <p class="warning">The file has format problems: {file.errors.join('; ')}</p>}
+          {file.errors.length > 0 && (
+            <p class="warning">{t('dataFormatProblems', file.errors.map(csvFormatProblemText).join('; '))}</p>
+          )}
           <table class="data">
-            <caption>Preview (first 5 contacts)</caption>
+            <caption>{t('dataPreviewCaption', formatCount(PREVIEW_ROWS))}</caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Company</th>
-                <th scope="col">LinkedIn</th>
-                <th scope="col">Relationship</th>
+                <th scope="col">{t('dataColName')}</th>
+                <th scope="col">{t('dataColEmail')}</th>
+                <th scope="col">{t('dataColCompany')}</th>
+                <th scope="col">{t('dataColLinkedIn')}</th>
+                <th scope="col">{t('dataColRelationship')}</th>
               </tr>
             </thead>
             <tbody>
-              {result.contacts.slice(0, 5).map((c, i) => (
+              {result.contacts.slice(0, PREVIEW_ROWS).map((c, i) => (
                 <tr key={i}>
                   <th scope="row">{c.fullName}</th>
                   <td>{c.email ?? ''}</td>
@@ -338,10 +351,12 @@ function Csv({ onChanged }: { onChanged: () => void }) {
           </table>
           <div class="row">
             <button type="button" disabled={result.contacts.length === 0} onClick={() => void runImport()}>
-              Import {result.contacts.length} contacts
+              {isOne(result.contacts.length)
+                ? t('dataImportOne', formatCount(result.contacts.length))
+                : t('dataImportOther', formatCount(result.contacts.length))}
             </button>
             <button type="button" class="secondary" onClick={() => setFile(undefined)}>
-              Cancel import
+              {t('dataImportCancel')}
             </button>
           </div>
         </div>
@@ -357,6 +372,8 @@ function DeleteAll({ onChanged }: { onChanged: () => void }) {
   const [typed, setTyped] = useState('');
   const [status, setStatus] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
+  // The word to type is the UI language's (DELETE, LÖSCHEN); the label names it.
+  const word = t('dataDeleteWord');
 
   async function run() {
     try {
@@ -364,36 +381,33 @@ function DeleteAll({ onChanged }: { onChanged: () => void }) {
       await clearAlarmsAndBadge();
       setOpen(false);
       setTyped('');
-      setStatus('All your data, settings and reminders were deleted.');
+      setStatus(t('dataDeleted'));
       onChanged();
     } catch (cause) {
-      setError(`Nothing was deleted: ${message(cause)}`);
+      setError(t('dataDeleteFailed', message(cause)));
     }
   }
 
   return (
     <div class="data-part">
-      <h3>Delete everything</h3>
+      <h3>{t('dataDeleteTitle')}</h3>
       {!open ? (
         <button type="button" class="danger" onClick={() => setOpen(true)}>
-          Delete all my data…
+          {t('dataDeleteOpen')}
         </button>
       ) : (
         <div class="confirm">
-          <p>
-            This removes every contact, outreach, thank-you, favour, template and setting, and the reminders. It cannot
-            be undone: download a backup first if you may want it back.
-          </p>
+          <p>{t('dataDeleteExplain')}</p>
           <label>
-            Type DELETE to confirm
+            {t('dataDeleteType', word)}
             <input value={typed} onInput={(e) => setTyped(e.currentTarget.value)} autoComplete="off" />
           </label>
           <div class="row">
-            <button type="button" class="danger" disabled={typed.trim() !== 'DELETE'} onClick={() => void run()}>
-              Delete everything
+            <button type="button" class="danger" disabled={typed.trim() !== word} onClick={() => void run()}>
+              {t('dataDeleteConfirm')}
             </button>
             <button type="button" class="secondary" onClick={() => setOpen(false)}>
-              Keep my data
+              {t('dataDeleteKeep')}
             </button>
           </div>
         </div>
@@ -411,10 +425,9 @@ function DeleteAll({ onChanged }: { onChanged: () => void }) {
 /** Your data: backup, restore, CSV in and out, delete-all. */
 export function Data({ onChanged }: { onChanged: () => void }) {
   return (
-    // Not translated yet: marked English so that a screen reader in another UI language reads it right.
-    <section id="data" aria-labelledby="data-title" lang="en">
-      <h2 id="data-title">Your data</h2>
-      <p class="hint">Everything stays in this browser. These files are yours to keep, move or delete.</p>
+    <section id="data" aria-labelledby="data-title">
+      <h2 id="data-title">{t('dataTitle')}</h2>
+      <p class="hint">{t('dataIntro')}</p>
       <Backups onChanged={onChanged} />
       <Csv onChanged={onChanged} />
       <DeleteAll onChanged={onChanged} />

@@ -18,14 +18,21 @@ export function stamp(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** A problem the CSV reader found: Papa Parse's code (MissingQuotes, …) and its English message. */
+export interface CsvFormatProblem {
+  row: number;
+  code: string;
+  message: string;
+}
+
 /** Reads a CSV file in chunks, reporting progress (0..1); first row is the header. */
 export function parseCsvFile(
   file: File,
   onProgress: (share: number) => void,
-): Promise<{ header: string[]; rows: string[][]; errors: string[] }> {
+): Promise<{ header: string[]; rows: string[][]; errors: CsvFormatProblem[] }> {
   return new Promise((resolve, reject) => {
     const all: string[][] = [];
-    const errors: string[] = [];
+    const errors: CsvFormatProblem[] = [];
     Papa.parse<string[]>(file, {
       header: false,
       skipEmptyLines: true,
@@ -33,7 +40,7 @@ export function parseCsvFile(
       chunk(results) {
         for (const row of results.data) all.push(row.map(unneutralise));
         for (const error of results.errors)
-          if (errors.length < 5) errors.push(`row ${(error.row ?? 0) + 1}: ${error.message}`);
+          if (errors.length < 5) errors.push({ row: (error.row ?? 0) + 1, code: error.code, message: error.message });
         onProgress(Math.min(1, results.meta.cursor / Math.max(1, file.size)));
       },
       complete() {

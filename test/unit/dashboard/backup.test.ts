@@ -94,19 +94,20 @@ describe('backup', () => {
   it('rejects what is not a backup, with a clear message', () => {
     expect(readBackup('{"a":', 3)).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/^This file is not valid JSON/),
+      error: { code: 'not-json', detail: expect.stringMatching(/JSON/) },
     });
-    expect(readBackup('[1,2]', 3)).toEqual({
+    expect(readBackup('[1,2]', 3)).toEqual({ ok: false, error: { code: 'not-a-backup' } });
+    expect(readBackup(JSON.stringify({ ...makeBackup(sample(), 3, NOW), version: 2 }), 3)).toEqual({
       ok: false,
-      message: 'This file is not a Gap Closer backup. Nothing was changed.',
-    });
-    expect(readBackup(JSON.stringify({ ...makeBackup(sample(), 3, NOW), version: 2 }), 3)).toMatchObject({
-      ok: false,
-      message: expect.stringContaining('format version 2'),
+      error: { code: 'unsupported-version', version: '2' },
     });
     expect(readBackup(backupJson(makeBackup(sample(), 4, NOW)), 3)).toEqual({
       ok: false,
-      message: 'This backup was made by a newer version of Gap Closer. Update the extension, then restore it.',
+      error: { code: 'newer-schema' },
+    });
+    expect(readBackup(JSON.stringify({ ...makeBackup(sample(), 3, NOW), stores: null }), 3)).toEqual({
+      ok: false,
+      error: { code: 'no-data' },
     });
   });
 
@@ -119,8 +120,15 @@ describe('backup', () => {
     const result = readBackup(JSON.stringify(bad), 3);
     expect(result).toEqual({
       ok: false,
-      message:
-        'This backup has 3 invalid records, so nothing was changed: contacts #1, createdAt: Invalid type: Expected number but received "yesterday"; outreach #2, kind: unknown outreach kind; outreach #3: the id "o1" appears twice.',
+      error: {
+        code: 'invalid-records',
+        count: 3,
+        problems: [
+          { store: 'contacts', record: 1, issue: { code: 'wrong-type', path: 'createdAt', detail: 'number' } },
+          { store: 'outreach', record: 2, issue: { code: 'unknown-kind', path: 'kind' } },
+          { store: 'outreach', record: 3, issue: { code: 'duplicate-id', detail: 'o1' } },
+        ],
+      },
     });
   });
 

@@ -194,10 +194,16 @@ describe('contacts import', () => {
       },
     ]);
     expect(result.rejected).toEqual([
-      { row: 2, message: 'fullName: no name; email: not an email address' },
-      { row: 3, message: 'email: not an email address' },
-      { row: 4, message: 'unknown relationship "enemy"' },
-      { row: 6, message: 'linkedinUrl: not a LinkedIn profile URL' },
+      {
+        row: 2,
+        issues: [
+          { code: 'no-name', path: 'fullName' },
+          { code: 'not-an-email', path: 'email' },
+        ],
+      },
+      { row: 3, issues: [{ code: 'not-an-email', path: 'email' }] },
+      { row: 4, issues: [{ code: 'unknown-relationship', path: 'relationship', detail: 'enemy' }] },
+      { row: 6, issues: [{ code: 'not-a-linkedin-url', path: 'linkedinUrl' }] },
     ]);
   });
 
