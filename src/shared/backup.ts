@@ -158,7 +158,8 @@ export interface BackupProblem {
 
 /** Why a file cannot be restored; the options page words it. Nothing is ever half restored. */
 export type BackupError =
-  | { code: 'not-json'; detail: string }
+  /** Where the JSON parser stopped, when it says (1-based line and column). */
+  | { code: 'not-json'; line?: number; column?: number }
   | { code: 'not-a-backup' }
   | { code: 'unsupported-version'; version: string }
   | { code: 'newer-schema' }
@@ -176,10 +177,11 @@ const MAX_PROBLEMS = 5;
  */
 export function readBackup(json: string, currentSchemaVersion: number): BackupResult {
   let parsed: unknown;
+  const text = json.startsWith('\uFEFF') ? json.slice(1) : json;
   try {
-    parsed = JSON.parse(json.startsWith('\uFEFF') ? json.slice(1) : json);
+    parsed = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: { code: 'not-json', detail: (error as Error).message } };
+    return { ok: false, error: { code: 'not-json', ...whereJsonStopped(text, (error as Error).message) } };
   }
   const envelope = parsed as Partial<Backup> | null;
   if (typeof envelope !== 'object' || envelope === null || envelope.format !== BACKUP_FORMAT)
@@ -238,6 +240,20 @@ export function readBackup(json: string, currentSchemaVersion: number): BackupRe
       stores: data as unknown as BackupData,
     },
   };
+}
+
+/**
+ * Line and column from the parser's English message: Chromium and Firefox name them ("line 1
+ * column 33"), V8 elsewhere names a position in the text.
+ */
+function whereJsonStopped(text: string, message: string): { line?: number; column?: number } {
+  const named = /line (\d+) column (\d+)/.exec(message);
+  if (named) return { line: Number(named[1]), column: Number(named[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (!position) return {};
+  const before = text.slice(0, Number(position[1]));
+  const lastBreak = before.lastIndexOf('\n');
+  return { line: before.split('\n').length, column: before.length - lastBreak };
 }
 
 /** Records from older schema versions take the shape of the current one. */

@@ -30,7 +30,7 @@ describe('options page: your data', () => {
     });
     await expect
       .poll(() => page.getByRole('alert').textContent())
-      .toMatch(/^This file is not valid JSON .*Nothing was changed\.$/);
+      .toMatch(/^This file is not valid JSON \(line 1, column \d+\)\. Nothing was changed\.$/);
 
     // Well-formed JSON, one invalid record among hundreds: all or nothing, and it says where.
     const backup = JSON.parse(before) as Record<string, Record<string, unknown>[]>;

@@ -112,7 +112,9 @@ export function backupProblemText(problem: BackupProblem): string {
 export function backupErrorText(error: BackupError): string {
   switch (error.code) {
     case 'not-json':
-      return t('dataErrorNotJson', error.detail);
+      return error.line === undefined || error.column === undefined
+        ? t('dataErrorNotJson')
+        : t('dataErrorNotJsonAt', formatCount(error.line), formatCount(error.column));
     case 'not-a-backup':
       return t('dataErrorNotBackup');
     case 'unsupported-version':

@@ -92,9 +92,11 @@ describe('backup', () => {
   });
 
   it('rejects what is not a backup, with a clear message', () => {
-    expect(readBackup('{"a":', 3)).toMatchObject({
+    expect(readBackup('{"a":', 3)).toEqual({ ok: false, error: { code: 'not-json' } });
+    // Where the parser stopped, from its message (Node and Chromium say it differently).
+    expect(readBackup('{\n  "format": "gap-closer-backup",\n  ', 3)).toEqual({
       ok: false,
-      error: { code: 'not-json', detail: expect.stringMatching(/JSON/) },
+      error: { code: 'not-json', line: 3, column: 3 },
     });
     expect(readBackup('[1,2]', 3)).toEqual({ ok: false, error: { code: 'not-a-backup' } });
     expect(readBackup(JSON.stringify({ ...makeBackup(sample(), 3, NOW), version: 2 }), 3)).toEqual({
