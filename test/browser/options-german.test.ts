@@ -49,7 +49,9 @@ describe('options page in German', () => {
     ])
       await expect(nav.getByRole('link', { name, exact: true }).count()).resolves.toBe(1);
     await expect(page.getByRole('heading', { name: 'Fällige Nachfassaktionen' }).count()).resolves.toBe(1);
-    await expect(page.getByRole('heading', { name: 'Bericht für die Führungskraft' }).count()).resolves.toBe(1);
+    await expect(
+      page.getByRole('heading', { name: 'Bericht für die Führungskraft', exact: true }).count(),
+    ).resolves.toBe(1);
 
     const total = data.outreach.length;
     expect(total).toBeGreaterThan(1000);
@@ -103,6 +105,116 @@ describe('options page in German', () => {
     const you = page.locator('#you');
     await you.getByRole('heading', { name: 'Ihr Profil und die Schaltflächen auf Webseiten' }).waitFor();
     await expect(you.getByRole('button', { name: 'Angaben speichern' }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('words the retrospective and manager brief in German, with German numbers, dates and money', async () => {
+    const page = await openGermanOptions();
+    const brief = page.locator('#retrospective');
+    await brief.getByRole('heading', { name: 'Rückblick und Bericht für die Führungskraft', level: 2 }).waitFor();
+    for (const title of [
+      'Aktivität',
+      'Umwandlungsrate',
+      'Woher der abgeschlossene Umsatz kam',
+      'Wochen ohne Akquise',
+      'Nötiges und realistisches Tempo',
+    ])
+      await expect(brief.getByRole('heading', { name: title, level: 3 }).count()).resolves.toBe(1);
+    await expect(brief.getByRole('button', { name: 'Drucken oder als PDF speichern' }).count()).resolves.toBe(1);
+    await expect(brief.getByRole('table', { name: 'Kennzahlen' }).count()).resolves.toBe(1);
+
+    // The quota period's first day as German writes it in full, e.g. "1. Oktober 2026".
+    const [y, m, d] = data.quota.periodStart.split('-').map(Number) as [number, number, number];
+    const start = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long' }).format(new Date(y, m - 1, d));
+    await expect(brief.getByText(`Der Zeitraum vom ${start} bis `).count()).resolves.toBe(1);
+    await expect(
+      brief
+        .getByText(new RegExp(`^Vom ${start} bis .* habe ich an \\d+ Arbeitstagen [\\d.]+ Anfragen gestellt`))
+        .count(),
+    ).resolves.toBe(1);
+    // German money: 95.000 $ (a no-break space before the sign).
+    const money = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+    await expect(
+      brief
+        .getByText(
+          `Schon abgeschlossen, bevor ich mit dem Erfassen in diesem Werkzeug begann: ${money.format(95_000)}.`,
+        )
+        .count(),
+    ).resolves.toBe(1);
+
+    // Nothing English is left, and nothing is marked as English.
+    const text = (await brief.textContent()) ?? '';
+    for (const english of ['Activity', 'Conversion', 'Print', 'Key figures', ' asks', 'working day', ' the ', ' of '])
+      expect(text, english).not.toContain(english);
+    await expect(brief.locator('[lang="en"]').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('words "Your data" in German: backup, restore errors, CSV import and the delete-all confirmation', async () => {
+    const page = await openGermanOptions();
+    const section = page.locator('#data');
+    await section.getByRole('heading', { name: 'Ihre Daten', level: 2 }).waitFor();
+    for (const name of [
+      'Vollständige Sicherung herunterladen',
+      'Kontaktaufnahmen als CSV herunterladen',
+      'Kontakte als CSV herunterladen',
+      'Alle meine Daten löschen …',
+    ])
+      await expect(section.getByRole('button', { name }).count()).resolves.toBe(1);
+
+    await section.getByLabel('Aus einer Sicherungsdatei wiederherstellen').setInputFiles({
+      name: 'kaputt.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "gap-closer-backup", '),
+    });
+    await expect
+      .poll(() => section.getByRole('alert').textContent())
+      .toBe('Diese Datei ist kein gültiges JSON (Zeile 1, Spalte 33). Es wurde nichts geändert.');
+
+    const csv = ['Name,Email,Relationship', 'Ada Lovelace,ada@engines.test,customer', 'Grace Hopper,kein-mail,'].join(
+      '\r\n',
+    );
+    await section
+      .getByLabel('Kontakte aus einer CSV-Datei importieren')
+      .setInputFiles({ name: 'crm.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await section.getByRole('group', { name: 'Welche Spalte was enthält' }).waitFor();
+    await expect(section.getByLabel('Spalte „Email“').locator('option:checked').textContent()).resolves.toBe('E-Mail');
+    await section.getByText('1 Kontakt bereit zum Import, 1 Zeile weggelassen.').waitFor();
+    await expect(section.getByRole('list', { name: 'Weggelassene Zeilen' }).textContent()).resolves.toBe(
+      'Zeile 2: E-Mail: keine E-Mail-Adresse',
+    );
+    const preview = section.getByRole('table', { name: 'Vorschau (erste 5 Kontakte)' });
+    await expect(preview.getByRole('row').nth(1).textContent()).resolves.toBe('Ada Lovelaceada@engines.testKunde');
+    await expect(section.getByRole('button', { name: '1 Kontakt importieren' }).count()).resolves.toBe(1);
+    let text = (await section.textContent()) ?? '';
+    await section.getByRole('button', { name: 'Import abbrechen' }).click();
+
+    await section.getByRole('button', { name: 'Alle meine Daten löschen …' }).click();
+    const confirm = section.getByRole('button', { name: 'Alles löschen' });
+    await expect(confirm.isDisabled()).resolves.toBe(true);
+    // The word to type is German, and the label says which.
+    await section.getByLabel('Geben Sie zur Bestätigung LÖSCHEN ein').fill('DELETE');
+    await expect(confirm.isDisabled()).resolves.toBe(true);
+    await section.getByLabel('Geben Sie zur Bestätigung LÖSCHEN ein').fill('LÖSCHEN');
+    await expect(confirm.isDisabled()).resolves.toBe(false);
+    text += (await section.textContent()) ?? '';
+    await section.getByRole('button', { name: 'Meine Daten behalten' }).click();
+
+    // No English is left but the CRM column names the CSV files really use.
+    const withoutCrmNames = text.replace(/\(First Name, Last Name, Email Address, Company Name, LinkedIn URL\)/, '');
+    for (const english of [
+      /Download/,
+      /Restore/,
+      /Import contacts/,
+      /Delete/,
+      /backup/,
+      /\bcontacts?\b/,
+      /\bColumn\b/,
+      /\b[Rr]ows?\b/,
+      / the /,
+    ])
+      expect(withoutCrmNames).not.toMatch(english);
+    await expect(section.locator('[lang="en"]').count()).resolves.toBe(0);
     await page.close();
   });
 });

@@ -30,6 +30,10 @@ describe('popup in a German browser', () => {
     await expect(popup.evaluate(() => navigator.language)).resolves.toBe('de-DE');
     // Chromium's own UI language (browser.i18n), German from LANGUAGE=de and chromium-l10n.
     await expect(popup.locator('html').getAttribute('lang')).resolves.toBe('de-DE');
+    // An empty form is refused in German, field by field.
+    await popup.getByRole('button', { name: 'Lücke jetzt schließen' }).click();
+    await popup.getByText('Geben Sie Ihr Ziel als positiven Betrag ein, z. B. 120000.').waitFor();
+    await expect(popup.getByRole('textbox', { name: 'Quotenziel' }).getAttribute('aria-invalid')).resolves.toBe('true');
     await popup.getByRole('textbox', { name: 'Quotenziel' }).fill('100000');
     await popup.getByRole('textbox', { name: 'Bisher abgeschlossen' }).fill('40000');
     await expect(popup.getByLabel('Zeitraum endet').count()).resolves.toBe(1);
