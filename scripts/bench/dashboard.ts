@@ -3,7 +3,9 @@
 // navigation start to the log's first render with every record loaded, filterable and
 // scrollable); JSON export and JSON import of those 50,000 records ≤ 3 s each, through the page's
 // own buttons (export: click → the file handed to the browser; import: file chosen → preview of
-// what changes, plus "Replace my data" → everything written in one transaction).
+// what changes, plus "Replace my data" → everything written in one transaction). The book is
+// seeded, then the worker's start-up housekeeping archives its settled records (as a user's
+// book stands on any day after the first).
 import { readFileSync } from 'node:fs';
 import { archiveSeeded, makeDataset, seedDataset } from '../../test/browser/dataset.ts';
 import { openOptions } from '../../test/browser/dashboard-steps.ts';
@@ -13,6 +15,7 @@ import type { BenchRow } from './row.ts';
 const OUTREACH = 50_000;
 const CONTACTS = 5_000;
 const RUNS = 5;
+const IMPORT_RUNS = 3;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -87,35 +90,41 @@ export async function measure(): Promise<BenchRow[]> {
     const filePath = await download.path();
     const file = readFileSync(filePath);
 
-    // JSON import: choose the file → preview; confirm → restored.
-    const importStart = Date.now();
-    // The downloaded file itself, chosen by path (as a user picks it from disk).
-    await page.getByLabel('Restore from a backup file').setInputFiles(filePath);
-    await page.getByRole('button', { name: 'Replace my data with this backup' }).waitFor({ timeout: 30_000 });
-    const previewMs = Date.now() - importStart;
-    const writeStart = Date.now();
-    await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
-    await page.getByText(/^Restored [\d,]+ records from /).waitFor({ timeout: 180_000 });
-    const writeMs = Date.now() - writeStart;
-
-    // The worst case: the same file into an empty database (after delete-all), every record written.
-    await page.getByRole('button', { name: 'Delete all my data…' }).click();
-    await page.getByLabel('Type DELETE to confirm').fill('DELETE');
-    await page.getByRole('button', { name: 'Delete everything' }).click();
-    await page.getByText('0 of 0 records').waitFor({ timeout: 60_000 });
-    const emptyStart = Date.now();
-    await page.getByLabel('Restore from a backup file').setInputFiles(filePath);
-    await page.getByRole('button', { name: 'Replace my data with this backup' }).waitFor({ timeout: 30_000 });
-    const emptyPreviewMs = Date.now() - emptyStart;
-    const emptyWriteStart = Date.now();
-    await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
-    await page.getByText(/^Restored [\d,]+ records from /).waitFor({ timeout: 180_000 });
-    const emptyWriteMs = Date.now() - emptyWriteStart;
+    // JSON import: choose the file → preview; confirm → restored. Over the same data (nothing
+    // differs), then — the worst case — into an empty database after delete-all, every record
+    // written. The downloaded file itself is chosen by path, as a user picks it from disk.
+    const importOnce = async (): Promise<[number, number]> => {
+      const start = Date.now();
+      await page.getByLabel('Restore from a backup file').setInputFiles(filePath);
+      await page.getByRole('button', { name: 'Replace my data with this backup' }).waitFor({ timeout: 30_000 });
+      const preview = Date.now() - start;
+      const writeStart = Date.now();
+      await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+      await page.getByText(/^Restored [\d,]+ records from /).waitFor({ timeout: 180_000 });
+      return [preview, Date.now() - writeStart];
+    };
+    const over: [number, number][] = [];
+    const empty: [number, number][] = [];
+    for (let run = 0; run < IMPORT_RUNS; run++) over.push(await importOnce());
+    for (let run = 0; run < IMPORT_RUNS; run++) {
+      await page.getByRole('button', { name: 'Delete all my data…' }).click();
+      await page.getByLabel('Type DELETE to confirm').fill('DELETE');
+      await page.getByRole('button', { name: 'Delete everything' }).click();
+      await page.getByText('0 of 0 records').waitFor({ timeout: 60_000 });
+      empty.push(await importOnce());
+    }
     await page.close();
 
     const ms = (n: number) => `${Math.round(n).toLocaleString('en')} ms`;
     const mb = (file.length / 1_048_576).toFixed(1);
+    /** The run with the median total, as "total (preview + write)". */
+    const medianRun = (runs: [number, number][]) =>
+      [...runs].sort((x, y) => x[0] + x[1] - (y[0] + y[1]))[Math.floor(runs.length / 2)] as [number, number];
+    const [previewMs, writeMs] = medianRun(over);
+    const [emptyPreviewMs, emptyWriteMs] = medianRun(empty);
     const importMs = previewMs + writeMs;
+    const emptyMs = emptyPreviewMs + emptyWriteMs;
+    const spread = (runs: [number, number][]) => `max ${ms(Math.max(...runs.map(([p, w]) => p + w)))}`;
     const logMs = median(interactive);
     const firstMs = median(firstRows);
     return [
@@ -144,16 +153,16 @@ export async function measure(): Promise<BenchRow[]> {
         ok: exportMs <= 3000,
       },
       {
-        budget: `JSON import of the same file over the same data (read + validate + preview, then restore: nothing differs, nothing written)`,
-        measured: `${ms(importMs)} (${ms(previewMs)} + ${ms(writeMs)})`,
+        budget: `JSON import of the same file over the same data (read + validate + preview, then restore: nothing differs, nothing written; median of ${IMPORT_RUNS})`,
+        measured: `${ms(importMs)} (${ms(previewMs)} + ${ms(writeMs)}; ${spread(over)})`,
         limit: '≤ 3 s',
         ok: importMs <= 3000,
       },
       {
-        budget: `JSON import of the same file into an empty database (after delete-all: every record written in one transaction)`,
-        measured: `${ms(emptyPreviewMs + emptyWriteMs)} (${ms(emptyPreviewMs)} + ${ms(emptyWriteMs)})`,
+        budget: `JSON import of the same file into an empty database (after delete-all: every record written in one transaction; median of ${IMPORT_RUNS})`,
+        measured: `${ms(emptyMs)} (${ms(emptyPreviewMs)} + ${ms(emptyWriteMs)}; ${spread(empty)})`,
         limit: '≤ 3 s',
-        ok: emptyPreviewMs + emptyWriteMs <= 3000,
+        ok: emptyMs <= 3000,
       },
     ];
   } finally {

@@ -9,7 +9,7 @@ import { TALLIED_KINDS, tallyOutcomes, type Tally } from '../shared/pace.ts';
  * Why: Chromium pays about 80 µs per stored value plus about 20 µs per index entry, whatever its
  * size, so restoring 50,000 records one value each takes 4 s with no index and 12 s with the log's
  * indexes, and reading them back 0.6 s; the same records in a few hundred values are written in
- * about 0.1 s and read in about 0.12 s. The popup's questions (today's asks, follow-ups due, wins
+ * about 0.1 s and read in about 0.2 s. The popup's questions (today's asks, follow-ups due, wins
  * of the period, conversion counts) keep their index ranges over the recent records, and the
  * archive's share of them is kept in its summary.
  *
@@ -19,8 +19,12 @@ import { TALLIED_KINDS, tallyOutcomes, type Tally } from '../shared/pace.ts';
 /** Buckets are chosen by person, so one person's history is in one bucket (one read). */
 export const ARCHIVE_BUCKETS = 256;
 
-/** Resolved records stay in the indexed store this long before they are archived. */
-export const RECENT_DAYS = 30;
+/**
+ * Resolved records stay in the indexed store this long before they are archived: the week the
+ * popup and the log are most likely to revisit. Nothing depends on it for correctness — an edit
+ * brings an archived record back — but every recent record costs a restore its index writes.
+ */
+export const RECENT_DAYS = 7;
 
 /** A win kept in the archive, for the wins of a period without reading the buckets. */
 export interface ArchivedWin {
@@ -71,9 +75,38 @@ export function bucketOfRecord(record: Outreach): number {
   return bucketOf(bucketKeyOf(record));
 }
 
+/**
+ * A bucket is stored as JSON text: the browser hands a string over as one block and JSON.parse
+ * builds the records about a third faster than the structured clone of as many objects
+ * (measured on 50,000 records in Chromium: 210 ms against 310 ms). Records hold only strings,
+ * numbers and absent fields, which JSON keeps as they are.
+ */
+export function encodeBucket(records: readonly Outreach[]): string {
+  return JSON.stringify(records);
+}
+
+export function decodeBucket(text: string): Outreach[] {
+  return JSON.parse(text) as Outreach[];
+}
+
 /** Oldest first, ties by id: one order for every bucket, so an unchanged bucket compares equal. */
 export function byCreatedAt(a: Outreach, b: Outreach): number {
   return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Two lists in time order merged into one (linear: the log's records arrive in two sorted runs). */
+export function mergeByCreatedAt(a: readonly Outreach[], b: readonly Outreach[]): Outreach[] {
+  if (!a.length) return [...b];
+  if (!b.length) return [...a];
+  const merged: Outreach[] = new Array<Outreach>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length)
+    merged[k++] = byCreatedAt(a[i] as Outreach, b[j] as Outreach) <= 0 ? (a[i++] as Outreach) : (b[j++] as Outreach);
+  while (i < a.length) merged[k++] = a[i++] as Outreach;
+  while (j < b.length) merged[k++] = b[j++] as Outreach;
+  return merged;
 }
 
 /** Records grouped into their buckets, each bucket in `byCreatedAt` order. */

@@ -44,10 +44,10 @@ export interface GapCloserSchema extends DBSchema {
     indexes: { byContact: string };
   };
   /**
-   * Settled outreach in buckets (keys 0–255: an array of records each) and, under the key
+   * Settled outreach in buckets (keys 0–255: a JSON array of records each) and, under the key
    * `summary`, what the popup needs of them. See archive-layout.ts.
    */
-  archive: { key: number | 'summary'; value: Outreach[] | ArchiveSummary };
+  archive: { key: number | 'summary'; value: string | ArchiveSummary };
   templates: { key: string; value: Template };
   settings: { key: SettingsRow['key']; value: SettingsRow };
 }

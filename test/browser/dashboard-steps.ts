@@ -15,7 +15,11 @@ export async function openOptions(browser: ExtensionBrowser): Promise<Page> {
   return page;
 }
 
-/** Every store of the extension's database, each record list in key order, as one JSON string. */
+/**
+ * Every store of the extension's database, each record list in key order, as one JSON string.
+ * Outreach is listed whole: the records of the indexed store and those of the archive's buckets
+ * (src/storage/archive-layout.ts), which is how the extension itself reads and exports them.
+ */
 export function dumpAll(page: Page): Promise<string> {
   return page.evaluate(
     () =>
@@ -33,6 +37,13 @@ export function dumpAll(page: Page): Promise<string> {
           }
           tx.oncomplete = () => {
             db.close();
+            const buckets = (out.archive ?? []).filter((value): value is string => typeof value === 'string');
+            delete out.archive;
+            if (buckets.length) {
+              const outreach = [...(out.outreach ?? []), ...buckets.flatMap((text) => JSON.parse(text) as unknown[])];
+              const id = (record: unknown) => (record as { id: string }).id;
+              out.outreach = outreach.sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
+            }
             resolve(JSON.stringify(out));
           };
           tx.onerror = () => reject(tx.error);

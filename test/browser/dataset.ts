@@ -258,23 +258,27 @@ export async function archiveSeeded(browser: ExtensionBrowser, data: Dataset): P
   await stopServiceWorker(browser);
   const page = await openPopup(browser);
   try {
-    await page.waitForFunction(
-      (count) =>
-        new Promise<boolean>((resolve) => {
-          const open = indexedDB.open('gap-closer');
-          open.onsuccess = () => {
-            const request = open.result.transaction('archive').objectStore('archive').get('summary');
-            request.onsuccess = () => {
-              open.result.close();
-              resolve((request.result as { records?: number } | undefined)?.records === count);
+    const archived = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('gap-closer');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const request = open.result.transaction('archive').objectStore('archive').get('summary');
+              request.onerror = () => reject(request.error);
+              request.onsuccess = () => {
+                open.result.close();
+                resolve((request.result as { records?: number } | undefined)?.records ?? 0);
+              };
             };
-            request.onerror = () => resolve(false);
-          };
-          open.onerror = () => resolve(false);
-        }),
-      expected,
-      { timeout: 120_000, polling: 250 },
-    );
+          }),
+      );
+    const deadline = Date.now() + 180_000;
+    while ((await archived()) !== expected) {
+      if (Date.now() > deadline) throw new Error(`The worker archived ${await archived()} of ${expected} records`);
+      await page.waitForTimeout(250);
+    }
   } finally {
     await page.close();
   }

@@ -24,18 +24,27 @@ export function dashboardLinks(): { href: string; label: string }[] {
   ];
 }
 
-// Started as soon as the page's script runs, beside the options page's own first read.
-// The whole book is read after the first page, so that the newest rows are not queued behind it.
+// Started as soon as the page's script runs, beside the options page's own first read. The
+// first page is one small request, queued before the whole book's; the book is read at the same
+// time but decoded only once the first rows are on screen (or could not be read).
+let firstRowsPainted: () => void = () => undefined;
+const painted = new Promise<void>((resolve) => (firstRowsPainted = resolve));
 const firstPage = loadFirstPage();
+firstPage.catch(firstRowsPainted);
 let early: { first: Promise<FirstPage>; book: Promise<Book> } | undefined = {
   first: firstPage,
-  book: firstPage.then(loadBook, loadBook),
+  book: loadBook(painted),
 };
 early.first.then(() => performance.mark('gap-closer:first-page-read')).catch(() => undefined);
 early.book.then(() => performance.mark('gap-closer:book-read')).catch(() => undefined);
 
-function markOnce(name: string): void {
-  if (performance.getEntriesByName(name).length === 0) requestAnimationFrame(() => performance.mark(name));
+function markOnce(name: string, then?: () => void): void {
+  if (performance.getEntriesByName(name).length === 0)
+    requestAnimationFrame(() => {
+      performance.mark(name);
+      // After this frame is painted.
+      if (then) setTimeout(then, 0);
+    });
 }
 
 /**
@@ -68,7 +77,7 @@ export function Dashboard({ day, onChanged }: { day: DaySnapshot; onChanged: () 
   // The other sections follow the log's first full render, so it is usable a frame earlier.
   const [rest, setRest] = useState(false);
   useEffect(() => {
-    if (first || book) markOnce('gap-closer:dashboard-rendered');
+    if (first || book) markOnce('gap-closer:dashboard-rendered', firstRowsPainted);
     if (!book) return;
     // Marked in the frame that paints the full log; the rest renders in the task after it.
     const frame = requestAnimationFrame(() => {

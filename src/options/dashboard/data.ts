@@ -2,8 +2,7 @@ import browser from 'webextension-polyfill';
 import { t } from '../../i18n/t.ts';
 import type { Contact, Outreach, Relationship } from '../../shared/model.ts';
 import { getDb } from '../../storage/db.ts';
-import { byCreatedAt } from '../../storage/archive-layout.ts';
-import { archivedRecords, readSummary } from '../../storage/archive.ts';
+import { everyOutreach, readSummary } from '../../storage/archive.ts';
 import { allContacts } from '../../storage/dashboard.ts';
 
 /** Everything the dashboard's views read, loaded once and shared. */
@@ -20,59 +19,29 @@ export interface FirstPage {
   total: number;
 }
 
-export async function loadFirstPage(limit = 100): Promise<FirstPage> {
+/** The first page is read from this many days back (one request); a quieter book is read whole. */
+const FIRST_PAGE_DAYS = 14;
+
+export async function loadFirstPage(limit = 100, now = Date.now()): Promise<FirstPage> {
   const db = await getDb();
   const tx = db.transaction(['outreach', 'archive']);
-  const newest: Outreach[] = [];
-  const [recent, summary] = await Promise.all([
+  const [recent, summary, lastDays] = await Promise.all([
     tx.objectStore('outreach').count(),
     readSummary(tx.objectStore('archive')),
-    (async () => {
-      let cursor = await tx.objectStore('outreach').index('byCreatedAt').openCursor(null, 'prev');
-      while (cursor && newest.length < limit) {
-        newest.push(cursor.value);
-        cursor = await cursor.continue();
-      }
-    })(),
+    tx
+      .objectStore('outreach')
+      .index('byCreatedAt')
+      .getAll(IDBKeyRange.lowerBound(now - FIRST_PAGE_DAYS * 86_400_000)),
   ]);
-  // Archived records are older than every recent one: they only matter when few are recent.
-  if (newest.length < limit && summary.records > 0) {
-    const archived = (await archivedRecords(tx.objectStore('archive'))).sort(byCreatedAt);
-    newest.push(...archived.slice(-(limit - newest.length)).reverse());
-  }
-  return { newest, total: recent + summary.records };
+  const total = recent + summary.records;
+  const newest = lastDays.length >= limit || lastDays.length === total ? lastDays : await everyOutreach(db);
+  return { newest: newest.slice(-limit).reverse(), total };
 }
 
-/**
- * Every outreach record, oldest first, in one transaction: the archive's buckets (a few hundred
- * values) and the indexed store read as several time slices at once — the browser reads the
- * next slice from disk while this page decodes the previous one.
- */
-async function readAllOutreach(slices = 4): Promise<Outreach[]> {
+/** Reads everything at once; the archive is decoded after `decodeAfter` (the first rows painted). */
+export async function loadBook(decodeAfter?: Promise<unknown>): Promise<Book> {
   const db = await getDb();
-  const tx = db.transaction(['outreach', 'archive']);
-  const index = tx.objectStore('outreach').index('byCreatedAt');
-  const archived = archivedRecords(tx.objectStore('archive'));
-  const [oldest, newest] = await Promise.all([index.openCursor(null, 'next'), index.openCursor(null, 'prev')]);
-  const from = oldest?.value.createdAt ?? 0;
-  const span = (newest?.value.createdAt ?? 0) - from;
-  const count = span > 0 ? slices : 1;
-  const parts = await Promise.all(
-    Array.from({ length: count }, (_, i) => {
-      const lower = from + (span * i) / count;
-      const upper = from + (span * (i + 1)) / count;
-      return index.getAll(
-        i === count - 1 ? IDBKeyRange.lowerBound(lower) : IDBKeyRange.bound(lower, upper, false, true),
-      );
-    }),
-  );
-  const old = await archived;
-  return old.length ? [...old, ...parts.flat()].sort(byCreatedAt) : parts.flat();
-}
-
-export async function loadBook(): Promise<Book> {
-  const db = await getDb();
-  const [outreach, contacts] = await Promise.all([readAllOutreach(), allContacts(db)]);
+  const [outreach, contacts] = await Promise.all([everyOutreach(db, decodeAfter), allContacts(db)]);
   const contactById = new Map(contacts.map((contact) => [contact.id, contact]));
   return { outreach, contacts, contactById, relationshipOf: (id) => contactById.get(id)?.relationship };
 }
