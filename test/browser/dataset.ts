@@ -253,7 +253,12 @@ export async function seedDataset(
  * outreach moved to the archive (src/storage/archive.ts). The worker is stopped and woken, as
  * the browser does, and the move is awaited.
  */
-export async function archiveSeeded(browser: ExtensionBrowser, data: Dataset): Promise<void> {
+export async function archiveSeeded(
+  browser: ExtensionBrowser,
+  data: Dataset,
+  /** Then drop the stored conversion counts: the next popup has them recounted from both stores. */
+  options: { recountHistory?: boolean } = {},
+): Promise<void> {
   const expected = partitionOutreach(data.outreach, Date.now()).archived.length;
   await stopServiceWorker(browser);
   const page = await openPopup(browser);
@@ -279,6 +284,23 @@ export async function archiveSeeded(browser: ExtensionBrowser, data: Dataset): P
       if (Date.now() > deadline) throw new Error(`The worker archived ${await archived()} of ${expected} records`);
       await page.waitForTimeout(250);
     }
+    if (options.recountHistory)
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('gap-closer');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction('settings', 'readwrite');
+              tx.objectStore('settings').delete('history');
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+      );
   } finally {
     await page.close();
   }
