@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { localDateOf } from '../../src/shared/dates.ts';
 import { DEFAULT_CONVERSION, DEFAULT_PACE_SETTINGS } from '../../src/shared/defaults.ts';
 import { computePace, tallyOutcomes } from '../../src/shared/pace.ts';
-import { makeDataset, seedDataset, type Dataset } from '../../test/browser/dataset.ts';
+import { archiveSeeded, makeDataset, seedDataset, type Dataset } from '../../test/browser/dataset.ts';
 import { launchExtension, openPopup, type ExtensionBrowser } from '../../test/browser/harness.ts';
 import type { BenchRow } from './row.ts';
 
@@ -56,25 +56,30 @@ async function firstRender(browser: ExtensionBrowser): Promise<Render> {
 
 async function seededBrowser(data: Dataset): Promise<ExtensionBrowser> {
   const browser = await launchExtension();
-  await seedDataset(browser, data, { recountHistory: true });
+  await seedDataset(browser, data);
+  // As on any day after the first: settled records archived by the worker (storage v4).
+  await archiveSeeded(browser, data, { recountHistory: true });
   // One visit lets the worker count the conversion history once, as after any first use.
   const warm = await openPopup(browser);
   await warm.getByRole('heading', { name: 'Quota gap' }).waitFor();
-  await warm.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('gap-closer');
-        open.onsuccess = () => {
-          const get = open.result.transaction('settings').objectStore('settings').get('history');
-          get.onsuccess = () => {
-            open.result.close();
-            resolve(get.result !== undefined);
+  const counted = () =>
+    warm.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('gap-closer');
+          open.onsuccess = () => {
+            const get = open.result.transaction('settings').objectStore('settings').get('history');
+            get.onsuccess = () => {
+              open.result.close();
+              resolve(get.result !== undefined);
+            };
           };
-        };
-      }),
-    undefined,
-    { timeout: 60_000, polling: 250 },
-  );
+        }),
+    );
+  for (let waited = 0; !(await counted()); waited += 250) {
+    if (waited > 60_000) throw new Error('The worker did not count the conversion history');
+    await warm.waitForTimeout(250);
+  }
   await warm.close();
   await firstRender(browser); // warms the browser's caches
   return browser;

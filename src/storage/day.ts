@@ -50,11 +50,11 @@ export async function wonInPeriod(db: Db, start: number, end: number): Promise<{
     readSummary(tx.objectStore('archive')),
   ]);
   await tx.done;
-  const wins = [
-    ...recent.map((record) => record.wonAmount ?? 0),
-    ...archivedWinsBetween(summary, start, end).map((win) => win.amount),
-  ];
-  return { amount: wins.reduce((sum, amount) => sum + amount, 0), deals: wins.length };
+  const archived = archivedWinsBetween(summary, start, end);
+  return {
+    amount: recent.reduce((sum, record) => sum + (record.wonAmount ?? 0), archived.amount),
+    deals: recent.length + archived.deals,
+  };
 }
 
 export async function loadDay(db: Db, nowDate: Date): Promise<DaySnapshot> {
