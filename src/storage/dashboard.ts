@@ -42,7 +42,7 @@ export async function editOutreach(db: Db, id: string, edit: OutreachEdit, now =
   const record = await outreachToEdit(db, id);
   const outcomeChanged = edit.outcome !== (record.outcome ?? null) || edit.wonAmount !== record.wonAmount;
   if (edit.outcome && outcomeChanged)
-    await recordOutreachOutcome(db, id, { outcome: edit.outcome, wonAmount: edit.wonAmount }, now);
+    await recordOutreachOutcome(db, id, { outcome: edit.outcome, wonAmount: edit.wonAmount }, now, record);
   const tx = db.transaction(['outreach', 'archive', 'thanks', 'settings'], 'readwrite');
   try {
     // An edited record is recent again: out of the archive, back in the indexed store.

@@ -29,13 +29,15 @@ export async function recordOutreachOutcome(
   outreachId: string,
   { outcome, wonAmount }: OutcomeInput,
   now = Date.now(),
+  /** The record's contact or group, when known: names its archive bucket (else all are searched). */
+  owner?: Pick<Outreach, 'contactId' | 'targetUrl' | 'contactName'>,
 ): Promise<Outreach | undefined> {
   const tx = db.transaction(['outreach', 'archive', 'thanks', 'settings'], 'readwrite');
   const outreach = tx.objectStore('outreach');
   const thanks = tx.objectStore('thanks');
   const settings = tx.objectStore('settings');
   // An archived record answered again becomes recent: back in the indexed store.
-  const record = await outreachForUpdate(outreach, tx.objectStore('archive'), outreachId);
+  const record = await outreachForUpdate(outreach, tx.objectStore('archive'), outreachId, owner);
   if (!record) {
     await tx.done;
     return undefined;

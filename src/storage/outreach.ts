@@ -73,5 +73,5 @@ export async function recordOutcome(
   const target = newestFirst.find((ask) => ask.status === 'awaiting') ?? newestFirst[0];
   if (!target) return undefined;
   // One write path for every outcome: it also owes a thank-you when the answer was help.
-  return recordOutreachOutcome(db, target.id, { outcome, wonAmount }, now);
+  return recordOutreachOutcome(db, target.id, { outcome, wonAmount }, now, target);
 }
