@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../i18n/t.ts';
+import { t, uiLocale } from '../i18n/t.ts';
 import type { LocalDate, Me, Quota } from '../shared/model.ts';
 import { parseQuotaForm, type QuotaFormErrors, type QuotaFormInput } from '../shared/quota-form.ts';
 import { quotaErrorText } from '../ui/quota-errors.ts';
@@ -77,7 +77,7 @@ export function FirstRun({ today, me, onSubmit }: Props) {
 
   async function submit(event: Event) {
     event.preventDefault();
-    const parsed = parseQuotaForm(form, today);
+    const parsed = parseQuotaForm(form, today, uiLocale());
     if (!parsed.ok) {
       setErrors(parsed.errors);
       return;

@@ -10,9 +10,13 @@ import type {
   Settings,
   TargetKind,
 } from './model.ts';
-import type { QuotaFieldError } from './quota-errors.ts';
+import { formatLocaleNumber } from './locale-number.ts';
+import { readNumberField, withNumber, type QuotaFieldError } from './quota-errors.ts';
 
-/** The quota and pace settings form, as typed (strings), shared by the popup and the options page. */
+/**
+ * The quota and pace settings form, as typed (strings), shared by the popup and the options page.
+ * Numbers are written as in the UI language ("120.000", "7,5" in German).
+ */
 export interface QuotaSettingsInput {
   periodKind: PeriodKind;
   periodStart: string;
@@ -28,7 +32,7 @@ export interface QuotaSettingsInput {
   realisticAsksPerDay: string;
   customersPerDay: string;
   stalledPerDay: string;
-  /** Percentages, e.g. "10" for 10 %. */
+  /** Percentages, e.g. "10" for 10 % ("7,5" in German; a trailing % is fine). */
   conversion: Partial<Record<OutreachKind, string>>;
 }
 
@@ -46,69 +50,71 @@ export const EDITABLE_CONVERSION_KINDS: readonly OutreachKind[] = [
   'group-post',
 ];
 
-function number(raw: string, decimals = 2): number | null {
-  const cleaned = raw.replace(/[\s,_]/g, '');
-  const pattern = decimals === 0 ? /^\d+$/ : new RegExp(`^\\d+(\\.\\d{1,${decimals}})?$`);
-  if (!pattern.test(cleaned)) return null;
-  const value = Number(cleaned);
-  return Number.isFinite(value) ? value : null;
-}
-
-function percent(value: number): string {
-  return String(Math.round(value * 1000) / 10);
-}
-
-/** The form's starting values from what is stored (or sensible ones on first run). */
+/**
+ * The form's starting values from what is stored (or sensible ones on first run), written as in
+ * `locale` so that saving them again reads back the same numbers.
+ */
 export function quotaSettingsInput(
   quota: Quota | undefined,
   settings: Settings,
   pace: PaceSettings,
   today: LocalDate,
+  locale: string,
 ): QuotaSettingsInput {
   const month = periodContaining('month', today);
+  const show = (value: number, decimals = 2) => formatLocaleNumber(value, locale, decimals);
   const conversion: Partial<Record<OutreachKind, string>> = {};
-  for (const kind of EDITABLE_CONVERSION_KINDS) conversion[kind] = percent(settings.conversion[kind]);
+  for (const kind of EDITABLE_CONVERSION_KINDS)
+    conversion[kind] = show(Math.round(settings.conversion[kind] * 1000) / 10, 1);
   return {
     periodKind: quota?.periodKind ?? (quota ? 'custom' : 'month'),
     periodStart: quota?.periodStart ?? month.start,
     periodEnd: quota?.periodEnd ?? month.end,
     targetKind: quota?.targetKind ?? 'amount',
-    target: quota ? String(quota.target) : '',
+    target: quota ? show(quota.target) : '',
     currency: quota?.currency ?? 'USD',
-    closed: quota ? String(quota.closedBaseline) : '0',
-    averageDealSize: quota ? String(quota.averageDealSize) : '',
+    closed: quota ? show(quota.closedBaseline) : show(0),
+    averageDealSize: quota ? show(quota.averageDealSize) : '',
     workingWeekdays: [...(quota?.workingWeekdays ?? [1, 2, 3, 4, 5])],
     daysOff: (quota?.daysOff ?? []).join(', '),
-    reminderHour: String(pace.reminderHour),
-    realisticAsksPerDay: String(pace.realisticAsksPerDay),
-    customersPerDay: String(pace.stepCapacity.customers),
-    stalledPerDay: String(pace.stepCapacity.stalled),
+    reminderHour: show(pace.reminderHour, 0),
+    realisticAsksPerDay: show(pace.realisticAsksPerDay, 0),
+    customersPerDay: show(pace.stepCapacity.customers, 0),
+    stalledPerDay: show(pace.stepCapacity.stalled, 0),
     conversion,
   };
 }
 
-/** Validates the settings form; each error says what is wrong, for the UI to word as what to type. */
+/**
+ * Validates the settings form, reading numbers as written in `locale`; each error says what is
+ * wrong, for the UI to word as what to type.
+ */
 export function parseQuotaSettings(
   input: QuotaSettingsInput,
   today: LocalDate,
   current: { settings: Settings; pace: PaceSettings },
+  locale: string,
 ): { ok: true; quota: Quota; settings: Settings; pace: PaceSettings } | { ok: false; errors: QuotaSettingsErrors } {
   const errors: QuotaSettingsErrors = {};
   const deals = input.targetKind === 'deals';
-  const target = number(input.target, deals ? 0 : 2);
-  const closed = number(input.closed || '0', deals ? 0 : 2);
-  const averageDealSize = number(input.averageDealSize || (deals ? '0' : ''));
+  const number = (raw: string, decimals = 2) => readNumberField(raw, locale, decimals);
+  const targetField = number(input.target, deals ? 0 : 2);
+  const closedField = number(input.closed || '0', deals ? 0 : 2);
+  const averageField = number(input.averageDealSize || (deals ? '0' : ''));
+  const [target, closed, averageDealSize] = [targetField.value, closedField.value, averageField.value];
   const currency = input.currency.trim().toUpperCase();
 
   let start: LocalDate = input.periodStart;
   let end: LocalDate = input.periodEnd;
   if (input.periodKind !== 'custom') ({ start, end } = periodContaining(input.periodKind, today));
 
-  if (target === null || target <= 0) errors.target = { code: deals ? 'target-deals' : 'target-amount' };
-  if (closed === null) errors.closed = { code: deals ? 'closed-deals' : 'closed-amount' };
+  if (target === null || target <= 0)
+    errors.target = withNumber({ code: deals ? 'target-deals' : 'target-amount' }, targetField);
+  if (closed === null) errors.closed = withNumber({ code: deals ? 'closed-deals' : 'closed-amount' }, closedField);
   if (!deals && (averageDealSize === null || averageDealSize <= 0))
-    errors.averageDealSize = { code: 'average-deal-size' };
-  if (deals && averageDealSize === null) errors.averageDealSize = { code: 'average-deal-size-optional' };
+    errors.averageDealSize = withNumber({ code: 'average-deal-size' }, averageField);
+  if (deals && averageDealSize === null)
+    errors.averageDealSize = withNumber({ code: 'average-deal-size-optional' }, averageField);
   if (input.periodKind === 'custom') {
     const startDay = dayNumber(start);
     const endDay = dayNumber(end);
@@ -127,22 +133,28 @@ export function parseQuotaSettings(
   const badDay = daysOff.find((day) => dayNumber(day) === null);
   if (badDay) errors.daysOff = { code: 'day-off', day: badDay };
 
-  const reminderHour = number(input.reminderHour, 0);
-  if (reminderHour === null || reminderHour > 23) errors.reminderHour = { code: 'reminder-hour' };
-  const realistic = number(input.realisticAsksPerDay, 0);
-  if (realistic === null || realistic < 1) errors.realisticAsksPerDay = { code: 'realistic-asks' };
-  const customers = number(input.customersPerDay, 0);
-  if (customers === null) errors.customersPerDay = { code: 'whole-number' };
-  const stalled = number(input.stalledPerDay, 0);
-  if (stalled === null) errors.stalledPerDay = { code: 'whole-number' };
+  const reminderField = number(input.reminderHour, 0);
+  const reminderHour = reminderField.value;
+  if (reminderHour === null || reminderHour > 23)
+    errors.reminderHour = withNumber({ code: 'reminder-hour' }, reminderField);
+  const realisticField = number(input.realisticAsksPerDay, 0);
+  const realistic = realisticField.value;
+  if (realistic === null || realistic < 1)
+    errors.realisticAsksPerDay = withNumber({ code: 'realistic-asks' }, realisticField);
+  const customersField = number(input.customersPerDay, 0);
+  const customers = customersField.value;
+  if (customers === null) errors.customersPerDay = withNumber({ code: 'whole-number' }, customersField);
+  const stalledField = number(input.stalledPerDay, 0);
+  const stalled = stalledField.value;
+  if (stalled === null) errors.stalledPerDay = withNumber({ code: 'whole-number' }, stalledField);
 
   const conversion: ConversionAssumptions = { ...current.settings.conversion };
   for (const kind of EDITABLE_CONVERSION_KINDS) {
     const raw = input.conversion[kind];
     if (raw === undefined) continue;
-    const value = number(raw, 1);
-    if (value === null || value > 100) errors[kind] = { code: 'percentage' };
-    else conversion[kind] = value / 100;
+    const field = number(raw.replace(/\s*%\s*$/, ''), 1);
+    if (field.value === null || field.value > 100) errors[kind] = withNumber({ code: 'percentage' }, field);
+    else conversion[kind] = field.value / 100;
   }
 
   if (

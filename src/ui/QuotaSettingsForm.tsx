@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../i18n/t.ts';
+import { t, uiLocale } from '../i18n/t.ts';
 import type { LocalDate, PaceSettings, PeriodKind, Quota, Settings, TargetKind } from '../shared/model.ts';
 import {
   EDITABLE_CONVERSION_KINDS,
@@ -71,7 +71,9 @@ function Text(props: {
 
 /** Quota, working days, pace and reminder settings: the same form in the popup and the options page. */
 export function QuotaSettingsForm({ today, quota, settings, pace, onSave, onCancel }: Props) {
-  const [form, setForm] = useState<QuotaSettingsInput>(() => quotaSettingsInput(quota, settings, pace, today));
+  const [form, setForm] = useState<QuotaSettingsInput>(() =>
+    quotaSettingsInput(quota, settings, pace, today, uiLocale()),
+  );
   const [errors, setErrors] = useState<QuotaSettingsErrors>({});
   const [saved, setSaved] = useState(false);
   const set = (key: TextKey) => (value: string) => setForm({ ...form, [key]: value });
@@ -88,7 +90,7 @@ export function QuotaSettingsForm({ today, quota, settings, pace, onSave, onCanc
 
   async function submit(event: Event) {
     event.preventDefault();
-    const parsed = parseQuotaSettings(form, today, { settings, pace });
+    const parsed = parseQuotaSettings(form, today, { settings, pace }, uiLocale());
     if (!parsed.ok) {
       setErrors(parsed.errors);
       setSaved(false);

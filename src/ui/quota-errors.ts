@@ -1,12 +1,20 @@
 import { t } from '../i18n/t.ts';
 import type { QuotaFieldError } from '../shared/quota-errors.ts';
+import { inputNumber, withNumberHint } from './numbers.ts';
 
-/** A refused quota field in the user's language: what to type instead. */
+/**
+ * A refused quota field in the user's language: what to type instead, and how to write a number
+ * in the UI language when what was typed is not one there ("7,5" in English).
+ */
 export function quotaErrorText(error: QuotaFieldError | undefined): string | undefined {
   if (!error) return undefined;
+  return withNumberHint(fieldText(error), error.number);
+}
+
+function fieldText(error: QuotaFieldError): string {
   switch (error.code) {
     case 'target-amount':
-      return t('uiErrorTargetAmount');
+      return t('uiErrorTargetAmount', inputNumber(120_000));
     case 'target-deals':
       return t('uiErrorTargetDeals');
     case 'closed-amount':
@@ -38,6 +46,6 @@ export function quotaErrorText(error: QuotaFieldError | undefined): string | und
     case 'whole-number':
       return t('uiErrorWholeNumber');
     case 'percentage':
-      return t('uiErrorPercentage');
+      return t('uiErrorPercentage', inputNumber(7.5, 1));
   }
 }

@@ -18,7 +18,7 @@ describe('popup', () => {
     await popup.getByRole('heading', { name: 'Set your quota' }).waitFor();
     await popup.getByLabel('Quota target').fill('lots');
     await popup.getByRole('button', { name: 'Start closing the gap' }).click();
-    await popup.getByText('Enter your target as a positive amount, e.g. 120000.').waitFor();
+    await popup.getByText('Enter your target as a positive amount, e.g. 120,000.').waitFor();
     await expect(popup.getByLabel('Quota target').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(popup.getByText('Enter your average deal size as a positive amount.').isVisible()).resolves.toBe(true);
     // Nothing was saved: a reload shows the form again.

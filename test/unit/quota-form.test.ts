@@ -11,12 +11,12 @@ const VALID: QuotaFormInput = {
   currency: 'EUR',
 };
 
-function parse(overrides: Partial<QuotaFormInput>, today = TODAY) {
-  return parseQuotaForm({ ...VALID, ...overrides }, today);
+function parse(overrides: Partial<QuotaFormInput>, today = TODAY, locale = 'en') {
+  return parseQuotaForm({ ...VALID, ...overrides }, today, locale);
 }
 
-function errorsOf(overrides: Partial<QuotaFormInput>, today = TODAY) {
-  const result = parse(overrides, today);
+function errorsOf(overrides: Partial<QuotaFormInput>, today = TODAY, locale = 'en') {
+  const result = parse(overrides, today, locale);
   if (result.ok) throw new Error(`expected errors, got ${JSON.stringify(result.quota)}`);
   return result.errors;
 }
@@ -58,8 +58,8 @@ describe('parseQuotaForm', () => {
     expect(result.ok && result.quota.periodEnd).toBe(TODAY);
   });
 
-  it('accepts thousands separators, spaces, underscores and up to two decimals', () => {
-    const result = parse({ target: '120,000', closed: ' 1 234.5 ', averageDealSize: '12_500.75' });
+  it('accepts thousands separators, spaces and up to two decimals', () => {
+    const result = parse({ target: '120,000', closed: ' 1 234.5 ', averageDealSize: '12500.75' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.quota.target).toBe(120_000);
@@ -77,12 +77,44 @@ describe('parseQuotaForm', () => {
     expect(result.ok && result.quota.currency).toBe('USD');
   });
 
-  it.each(['', '0', '0.00', '-5', 'abc', '12.345', '1e5', '€100', '1.2.3', '.5'])('rejects the target %j', (target) => {
+  it.each(['', '0', '0.00', '-5'])('rejects the target %j', (target) => {
     expect(errorsOf({ target })).toEqual({ target: MESSAGES.target });
   });
 
-  it.each(['-1', 'none', '1.234', '   '])('rejects closed %j', (closed) => {
+  it.each([
+    ['abc', 'malformed'],
+    ['1e5', 'malformed'],
+    ['€100', 'malformed'],
+    ['1.2.3', 'malformed'],
+    ['.5', 'malformed'],
+    ['12_500', 'malformed'],
+    ['12.345', 'decimals'],
+    ['120.000', 'decimals'],
+    ['1,5', 'grouping'],
+  ])('rejects the target %j and says why (%s)', (target, issue) => {
+    expect(errorsOf({ target })).toEqual({ target: { ...MESSAGES.target, number: { issue, maxDecimals: 2 } } });
+  });
+
+  it.each(['-1', '   '])('rejects closed %j', (closed) => {
     expect(errorsOf({ closed })).toEqual({ closed: MESSAGES.closed });
+  });
+
+  it.each(['none', '1.234'])('rejects closed %j as not an amount', (closed) => {
+    expect(errorsOf({ closed }).closed).toMatchObject(MESSAGES.closed);
+  });
+
+  it('reads amounts as written in the UI language: German groups with points', () => {
+    const result = parse({ target: '120.000', closed: '1.234,5', averageDealSize: '12500,75' }, TODAY, 'de-DE');
+    expect(result.ok && result.quota).toMatchObject({
+      target: 120_000,
+      closedBaseline: 1234.5,
+      averageDealSize: 12_500.75,
+    });
+    expect(errorsOf({ target: '120,000.5' }, TODAY, 'de')).toEqual({
+      target: { code: 'target-amount', number: { issue: 'grouping', maxDecimals: 2 } },
+    });
+    const swiss = parse({ target: "120'000", closed: '1234.5', averageDealSize: '12’500' }, TODAY, 'de-CH');
+    expect(swiss.ok && swiss.quota).toMatchObject({ target: 120_000, closedBaseline: 1234.5, averageDealSize: 12_500 });
   });
 
   it('accepts closed 0', () => {
@@ -91,7 +123,7 @@ describe('parseQuotaForm', () => {
   });
 
   it.each(['', '0', '-100', 'ten'])('rejects the average deal size %j', (averageDealSize) => {
-    expect(errorsOf({ averageDealSize })).toEqual({ averageDealSize: MESSAGES.averageDealSize });
+    expect(errorsOf({ averageDealSize }).averageDealSize).toMatchObject(MESSAGES.averageDealSize);
   });
 
   it.each(['', '2026-02-30', '2026-12-1', '31/12/2026', 'soon'])(
@@ -111,7 +143,7 @@ describe('parseQuotaForm', () => {
   });
 
   it('reports every invalid field at once', () => {
-    expect(errorsOf({ target: 'x', closed: 'y', averageDealSize: '0', periodEnd: 'z', currency: 'euro' })).toEqual({
+    expect(errorsOf({ target: '-1', closed: '-2', averageDealSize: '0', periodEnd: 'z', currency: 'euro' })).toEqual({
       target: MESSAGES.target,
       closed: MESSAGES.closed,
       averageDealSize: MESSAGES.averageDealSize,

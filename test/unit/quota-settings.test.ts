@@ -8,7 +8,7 @@ const current = { settings: DEFAULT_SETTINGS, pace: DEFAULT_PACE_SETTINGS };
 
 function form(overrides: Partial<QuotaSettingsInput> = {}): QuotaSettingsInput {
   return {
-    ...quotaSettingsInput(undefined, DEFAULT_SETTINGS, DEFAULT_PACE_SETTINGS, TODAY),
+    ...quotaSettingsInput(undefined, DEFAULT_SETTINGS, DEFAULT_PACE_SETTINGS, TODAY, 'en'),
     target: '120,000',
     averageDealSize: '10000',
     ...overrides,
@@ -17,7 +17,7 @@ function form(overrides: Partial<QuotaSettingsInput> = {}): QuotaSettingsInput {
 
 describe('quota settings form', () => {
   it('starts from this month, weekdays, the default pace and the stated assumptions', () => {
-    expect(quotaSettingsInput(undefined, DEFAULT_SETTINGS, DEFAULT_PACE_SETTINGS, TODAY)).toEqual({
+    expect(quotaSettingsInput(undefined, DEFAULT_SETTINGS, DEFAULT_PACE_SETTINGS, TODAY, 'en')).toEqual({
       periodKind: 'month',
       periodStart: '2026-11-01',
       periodEnd: '2026-11-30',
@@ -47,7 +47,7 @@ describe('quota settings form', () => {
       targetKind: 'deals',
       daysOff: ['2026-12-01'],
     };
-    expect(quotaSettingsInput(stored, DEFAULT_SETTINGS, DEFAULT_PACE_SETTINGS, TODAY)).toMatchObject({
+    expect(quotaSettingsInput(stored, DEFAULT_SETTINGS, DEFAULT_PACE_SETTINGS, TODAY, 'en')).toMatchObject({
       periodKind: 'custom',
       targetKind: 'deals',
       target: '50',
@@ -71,6 +71,7 @@ describe('quota settings form', () => {
       }),
       TODAY,
       current,
+      'en',
     );
     expect(parsed).toEqual({
       ok: true,
@@ -104,6 +105,7 @@ describe('quota settings form', () => {
       form({ targetKind: 'deals', target: '8', closed: '2', averageDealSize: '' }),
       TODAY,
       current,
+      'en',
     );
     expect(parsed.ok && parsed.quota).toMatchObject({
       targetKind: 'deals',
@@ -111,10 +113,10 @@ describe('quota settings form', () => {
       closedBaseline: 2,
       averageDealSize: 0,
     });
-    const fractional = parseQuotaSettings(form({ targetKind: 'deals', target: '8.5' }), TODAY, current);
+    const fractional = parseQuotaSettings(form({ targetKind: 'deals', target: '8.5' }), TODAY, current, 'en');
     expect(fractional).toEqual({
       ok: false,
-      errors: { target: { code: 'target-deals' } },
+      errors: { target: { code: 'target-deals', number: { issue: 'decimals', maxDecimals: 0 } } },
     });
   });
 
@@ -137,12 +139,13 @@ describe('quota settings form', () => {
       }),
       TODAY,
       current,
+      'en',
     );
     expect(parsed).toEqual({
       ok: false,
       errors: {
         target: { code: 'target-amount' },
-        averageDealSize: { code: 'average-deal-size' },
+        averageDealSize: { code: 'average-deal-size', number: { issue: 'malformed', maxDecimals: 2 } },
         periodEnd: { code: 'period-end-before-start' },
         currency: { code: 'currency' },
         workingWeekdays: { code: 'working-weekdays' },
@@ -150,7 +153,7 @@ describe('quota settings form', () => {
         reminderHour: { code: 'reminder-hour' },
         realisticAsksPerDay: { code: 'realistic-asks' },
         customersPerDay: { code: 'whole-number' },
-        stalledPerDay: { code: 'whole-number' },
+        stalledPerDay: { code: 'whole-number', number: { issue: 'malformed', maxDecimals: 0 } },
         upsell: { code: 'percentage' },
       },
     });
@@ -158,10 +161,99 @@ describe('quota settings form', () => {
       form({ periodKind: 'custom', periodStart: '2026-10-01', periodEnd: '2026-10-31' }),
       TODAY,
       current,
+      'en',
     );
     expect(past).toEqual({
       ok: false,
       errors: { periodEnd: { code: 'period-end-past' } },
+    });
+  });
+
+  it('reads a German form: 120.000 is a hundred and twenty thousand, 7,5 is seven and a half per cent', () => {
+    const parsed = parseQuotaSettings(
+      form({
+        target: '120.000',
+        closed: '12.500,50',
+        averageDealSize: '10.000',
+        reminderHour: '8',
+        conversion: { 'referral-ask': '7,5', upsell: '12,5 %' },
+      }),
+      TODAY,
+      current,
+      'de-DE',
+    );
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.quota).toMatchObject({ target: 120_000, closedBaseline: 12_500.5, averageDealSize: 10_000 });
+    expect(parsed.settings.conversion['referral-ask']).toBe(0.075);
+    expect(parsed.settings.conversion.upsell).toBe(0.125);
+  });
+
+  it('refuses English numbers in German and German numbers in English, saying why', () => {
+    const german = parseQuotaSettings(
+      form({ target: '120,000.50', conversion: { 'referral-ask': '7.5' } }),
+      TODAY,
+      current,
+      'de',
+    );
+    expect(german).toEqual({
+      ok: false,
+      errors: {
+        target: { code: 'target-amount', number: { issue: 'grouping', maxDecimals: 2 } },
+        'referral-ask': { code: 'percentage', number: { issue: 'grouping', maxDecimals: 1 } },
+      },
+    });
+    // "7,5" in English is neither 75 nor 7.5.
+    const english = parseQuotaSettings(form({ conversion: { 'referral-ask': '7,5' } }), TODAY, current, 'en');
+    expect(english).toEqual({
+      ok: false,
+      errors: { 'referral-ask': { code: 'percentage', number: { issue: 'grouping', maxDecimals: 1 } } },
+    });
+    const tooFine = parseQuotaSettings(form({ conversion: { upsell: '7,55' } }), TODAY, current, 'de');
+    expect(tooFine.ok || tooFine.errors.upsell).toEqual({
+      code: 'percentage',
+      number: { issue: 'decimals', maxDecimals: 1 },
+    });
+  });
+
+  it.each(['en', 'de-DE', 'fr', 'de-CH'])(
+    'shows stored numbers as %s writes them, and saving them again changes nothing',
+    (locale) => {
+      const stored: Quota = {
+        periodKind: 'quarter',
+        periodStart: '2026-10-01',
+        periodEnd: '2026-12-31',
+        target: 1_250_000,
+        currency: 'EUR',
+        closedBaseline: 34_567.5,
+        averageDealSize: 12_000,
+        targetKind: 'amount',
+        workingWeekdays: [1, 2, 3, 4, 5],
+        daysOff: [],
+      };
+      const settings = { ...DEFAULT_SETTINGS, conversion: { ...DEFAULT_SETTINGS.conversion, 'referral-ask': 0.075 } };
+      const pace = { ...DEFAULT_PACE_SETTINGS, realisticAsksPerDay: 1200 };
+      const shown = quotaSettingsInput(stored, settings, pace, TODAY, locale);
+      const parsed = parseQuotaSettings(shown, TODAY, { settings, pace }, locale);
+      expect(parsed).toEqual({ ok: true, quota: stored, settings, pace });
+    },
+  );
+
+  it('writes the form in German', () => {
+    const stored: Quota = {
+      periodStart: '2026-11-01',
+      periodEnd: '2026-12-15',
+      target: 120_000,
+      currency: 'EUR',
+      closedBaseline: 4_200.5,
+      averageDealSize: 10_000,
+    };
+    const settings = { ...DEFAULT_SETTINGS, conversion: { ...DEFAULT_SETTINGS.conversion, 'referral-ask': 0.075 } };
+    expect(quotaSettingsInput(stored, settings, DEFAULT_PACE_SETTINGS, TODAY, 'de-DE')).toMatchObject({
+      target: '120.000',
+      closed: '4.200,5',
+      averageDealSize: '10.000',
+      conversion: { 'referral-ask': '7,5' },
     });
   });
 });

@@ -6,6 +6,7 @@ vi.mock('webextension-polyfill', async () => ({ default: { i18n: (await import('
 
 const { quotaErrorText } = await import('../../src/ui/quota-errors.ts');
 const { ledgerWarningText } = await import('../../src/ui/ledger-warnings.ts');
+const { amountProblem, inputNumber, readAmount, withNumberHint } = await import('../../src/ui/numbers.ts');
 
 const EVERY_QUOTA_ERROR: QuotaFieldError[] = [
   { code: 'target-amount' },
@@ -45,7 +46,7 @@ describe('quota form errors in the UI language', () => {
   });
 
   it('says what to type, with what was typed', () => {
-    expect(quotaErrorText({ code: 'target-amount' })).toBe('Enter your target as a positive amount, e.g. 120000.');
+    expect(quotaErrorText({ code: 'target-amount' })).toBe('Enter your target as a positive amount, e.g. 120,000.');
     expect(quotaErrorText({ code: 'day-off', day: '31.12.' })).toBe(
       '“31.12.” is not a date; write days off as YYYY-MM-DD, separated by commas.',
     );
@@ -56,6 +57,59 @@ describe('quota form errors in the UI language', () => {
     expect(quotaErrorText({ code: 'day-off', day: '31.12.' })).toBe(
       '„31.12.“ ist kein Datum; schreiben Sie freie Tage als JJJJ-MM-TT, durch Kommas getrennt.',
     );
+  });
+
+  it('writes its examples as the UI language writes numbers', () => {
+    expect(quotaErrorText({ code: 'percentage' })).toBe('Enter a percentage from 0 to 100, e.g. 7.5.');
+    language.current = 'de-DE';
+    expect(quotaErrorText({ code: 'target-amount' })).toBe(
+      'Geben Sie Ihr Ziel als positiven Betrag ein, z. B. 120.000.',
+    );
+    expect(quotaErrorText({ code: 'percentage' })).toBe('Geben Sie einen Prozentwert von 0 bis 100 ein, z. B. 7,5.');
+  });
+
+  it('says how to write a number when what was typed is not one in the UI language', () => {
+    // "7,5" typed in English.
+    expect(quotaErrorText({ code: 'percentage', number: { issue: 'grouping', maxDecimals: 1 } })).toBe(
+      'Enter a percentage from 0 to 100, e.g. 7.5. Write numbers like 1,234.5 or 1234.5.',
+    );
+    expect(quotaErrorText({ code: 'target-amount', number: { issue: 'decimals', maxDecimals: 2 } })).toBe(
+      'Enter your target as a positive amount, e.g. 120,000. Use at most 2 digits after “.”.',
+    );
+    // A whole-number field's own message says enough about a fraction.
+    expect(quotaErrorText({ code: 'reminder-hour', number: { issue: 'decimals', maxDecimals: 0 } })).toBe(
+      'Pick an hour from 0 to 23.',
+    );
+    expect(quotaErrorText({ code: 'whole-number', number: { issue: 'malformed', maxDecimals: 0 } })).toBe(
+      'Enter a whole number (0 or more). Write numbers like 1,234 or 1234.',
+    );
+    language.current = 'de-DE';
+    // "1,234.5" typed in German.
+    expect(quotaErrorText({ code: 'closed-amount', number: { issue: 'grouping', maxDecimals: 2 } })).toBe(
+      'Geben Sie den bisher abgeschlossenen Betrag ein (0, wenn noch nichts). Schreiben Sie Zahlen wie 1.234,5 oder 1234,5.',
+    );
+    expect(quotaErrorText({ code: 'percentage', number: { issue: 'decimals', maxDecimals: 1 } })).toBe(
+      'Geben Sie einen Prozentwert von 0 bis 100 ein, z. B. 7,5. Verwenden Sie höchstens eine Ziffer nach „,“.',
+    );
+  });
+});
+
+describe('won amounts in the UI language', () => {
+  it('reads and shows amounts as the UI language writes them', () => {
+    expect(readAmount('10,000')).toEqual({ ok: true, value: 10_000 });
+    expect(readAmount('4200.5')).toEqual({ ok: true, value: 4200.5 });
+    expect(inputNumber(12_000)).toBe('12,000');
+    const comma = readAmount('7,5');
+    expect(comma).toEqual({ ok: false, issue: 'grouping' });
+    expect(withNumberHint('Enter the amount won.', amountProblem(comma))).toBe(
+      'Enter the amount won. Write numbers like 1,234.5 or 1234.5.',
+    );
+    expect(withNumberHint('Enter the amount won.', amountProblem(readAmount('')))).toBe('Enter the amount won.');
+    language.current = 'de-DE';
+    expect(readAmount('10.000')).toEqual({ ok: true, value: 10_000 });
+    expect(readAmount('4.200,50')).toEqual({ ok: true, value: 4200.5 });
+    expect(readAmount('4,200.50')).toEqual({ ok: false, issue: 'grouping' });
+    expect(inputNumber(4200.5)).toBe('4.200,5');
   });
 });
 
