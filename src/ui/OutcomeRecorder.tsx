@@ -5,6 +5,7 @@ import { OUTCOMES, type Outcome, type Outreach } from '../shared/model.ts';
 import { loadLedger, saveFavour, saveOutcome } from './data.ts';
 import { OUTCOME_LABELS } from './format.ts';
 import { ledgerWarningText } from './ledger-warnings.ts';
+import { amountProblem, inputNumber, readAmount, withNumberHint } from './numbers.ts';
 
 interface Props {
   record: Outreach;
@@ -29,7 +30,7 @@ function LedgerLine({ ledger }: { ledger: Ledger }) {
 export function OutcomeRecorder({ record, onChanged }: Props) {
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(record.outcome ?? 'replied');
-  const [amount, setAmount] = useState(record.wonAmount ? String(record.wonAmount) : '');
+  const [amount, setAmount] = useState(record.wonAmount ? inputNumber(record.wonAmount) : '');
   const [error, setError] = useState<string | undefined>();
   const [ledger, setLedger] = useState<{ ledger: Ledger; warnings: LedgerWarning[] } | undefined>();
   const id = `outcome-${record.id}`;
@@ -53,11 +54,13 @@ export function OutcomeRecorder({ record, onChanged }: Props) {
     event.preventDefault();
     let wonAmount: number | undefined;
     if (outcome === 'won') {
-      wonAmount = Number(amount.replace(/[\s,_]/g, ''));
-      if (!Number.isFinite(wonAmount) || wonAmount <= 0) {
-        setError(t('uiWonAmountError'));
+      // Read as the UI language writes numbers: "10,000" in English, "10.000" in German.
+      const read = readAmount(amount);
+      if (!read.ok || read.value <= 0) {
+        setError(withNumberHint(t('uiWonAmountError', inputNumber(12_000)), amountProblem(read)));
         return;
       }
+      wonAmount = read.value;
     }
     setError(undefined);
     await saveOutcome(record.id, outcome, wonAmount);

@@ -127,7 +127,7 @@ describe('quota-gap engine and follow-through in the real extension', () => {
     await due.getByRole('button', { name: `Record outcome for ${name}` }).click();
     await popup.getByRole('combobox', { name: 'Outcome' }).selectOption({ label: 'Won' });
     await popup.getByRole('button', { name: 'Save outcome' }).click();
-    await popup.getByText('Enter the amount won, e.g. 12000.').waitFor();
+    await popup.getByText('Enter the amount won, e.g. 12,000.').waitFor();
     await popup.getByLabel('Won amount').fill('10,000');
     await popup.getByRole('button', { name: 'Save outcome' }).click();
     await expect.poll(() => popup.getByTestId('gap').textContent()).toBe('$100,000');

@@ -4,6 +4,8 @@ import { bodyText, seed } from './webmail-steps.ts';
 
 const PAGE = 'https://mail.google.com/mail/u/0/german';
 const BODY = 'div[g_editable="true"]';
+const THREAD = 'https://mail.google.com/mail/u/0/german-thread';
+const PRIYA = 'priya.natarajan@novare.example';
 
 let browser: ExtensionBrowser;
 
@@ -12,6 +14,7 @@ beforeAll(async () => {
   // built-in templates follow its UI language.
   browser = await launchExtension({ locale: 'de-DE' });
   await serve(browser.context, `${PAGE}**`, fixture('hand-made/gmail/compose-german.html'));
+  await serve(browser.context, `${THREAD}**`, fixture('hand-made/gmail/thread-inline-reply.html'));
   await seed(browser, {
     me: { name: 'Sam Seller', company: 'Acme Analytics', product: 'Acme Insights', signature: 'Sam' },
   });
@@ -50,6 +53,48 @@ describe('Gmail compose in a German browser', () => {
     await expect.poll(() => status.textContent()).toContain('Ergänzen Sie {{company}} in der Nachricht.');
     const logged = await readStore<{ text: string }>(browser, 'outreach');
     expect(logged.some((record) => record.text.startsWith('Hallo Jürgen,'))).toBe(true);
+    await page.close();
+  });
+
+  it('records a win with the amount written the German way (4.200,50)', async () => {
+    await seed(browser, {
+      contacts: [{ id: 'contact-priya', fullName: 'Priya Natarajan', firstName: 'Priya', email: PRIYA }],
+      outreach: [
+        {
+          id: 'ask-priya-de',
+          idempotencyKey: 'ask-priya-de-key',
+          contactId: 'contact-priya',
+          contactName: 'Priya Natarajan',
+          kind: 'referral-ask',
+          channel: 'email',
+          text: 'Hallo Priya',
+          createdAt: Date.now() + 60_000,
+          status: 'awaiting',
+        },
+      ],
+    });
+    const page = await browser.context.newPage();
+    await page.goto(THREAD);
+    const action = page.getByRole('button', { name: 'Ergebnis festhalten: Priya Natarajan' });
+    await action.waitFor();
+    await action.click();
+    await page.getByRole('menuitem', { name: 'Gewonnen… (Betrag eingeben)' }).click();
+    const amount = page.getByRole('textbox', { name: 'Gewonnener Betrag' });
+    // English grouping in a German UI is refused with the German way to write it.
+    await amount.fill('4,200.50');
+    await page.getByRole('button', { name: 'Abschluss speichern' }).click();
+    await expect
+      .poll(() => amount.evaluate((input: HTMLInputElement) => input.validationMessage))
+      .toBe('Geben Sie den gewonnenen Betrag ein (größer als null). Schreiben Sie Zahlen wie 1.234,5 oder 1234,5.');
+    await amount.fill('4.200,50');
+    await page.getByRole('button', { name: 'Abschluss speichern' }).click();
+    await expect
+      .poll(() => page.locator('gap-closer[data-gap-closer="thread"]').getByRole('status').textContent())
+      .toBe('Für Priya Natarajan festgehalten: gewonnen 4.200,5 (als abgeschlossen gezählt).');
+    const record = (await readStore<{ id: string; wonAmount?: number }>(browser, 'outreach')).find(
+      (item) => item.id === 'ask-priya-de',
+    );
+    expect(record).toMatchObject({ wonAmount: 4200.5 });
     await page.close();
   });
 });

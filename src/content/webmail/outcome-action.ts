@@ -2,6 +2,7 @@ import type { RecordableOutcome } from '../../messaging/contract.ts';
 import { request } from '../../messaging/client.ts';
 import type { Address } from '../../shared/email-address.ts';
 import { t } from '../../i18n/t.ts';
+import { amountProblem, inputNumber, readAmount, withNumberHint } from '../../ui/numbers.ts';
 import { el } from '../ui/dom.ts';
 import { createPopupMenu, menuItem } from './popup-menu.ts';
 
@@ -33,11 +34,12 @@ export function createOutcomeAction(root: ShadowRoot, contact: Address, signal: 
   const popup = createPopupMenu(trigger, signal);
   popup.heading.textContent = t('webmailOutcomeHeading', who);
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  // Text, not type=number: the amount is read as the UI language writes numbers ("4.200" in
+  // German), not as the page's language or the browser's number field would.
   const amount = el('input', {
-    type: 'number',
-    min: '0',
-    step: 'any',
+    type: 'text',
     inputmode: 'decimal',
+    autocomplete: 'off',
     id: `${popup.menu.id}-amount`,
   });
   const save = el('button', { type: 'button' }, t('webmailSaveWin'));
@@ -70,7 +72,7 @@ export function createOutcomeAction(root: ShadowRoot, contact: Address, signal: 
       const past = choices.find((choice) => choice.outcome === outcome)?.past ?? outcome;
       setStatus(
         result.wonAmount !== undefined
-          ? t('webmailRecordedWon', result.contactName, past, result.wonAmount.toLocaleString())
+          ? t('webmailRecordedWon', result.contactName, past, inputNumber(result.wonAmount))
           : t('webmailRecordedFor', result.contactName, past),
       );
     } catch (error) {
@@ -97,15 +99,15 @@ export function createOutcomeAction(root: ShadowRoot, contact: Address, signal: 
   );
 
   function saveWin(): void {
-    const value = Number(amount.value);
-    if (!amount.value || !Number.isFinite(value) || value <= 0) {
-      amount.setCustomValidity(t('webmailEnterAmount'));
+    const read = readAmount(amount.value);
+    if (!read.ok || read.value <= 0) {
+      amount.setCustomValidity(withNumberHint(t('webmailEnterAmount'), amountProblem(read)));
       amount.reportValidity();
       return;
     }
     amount.setCustomValidity('');
     amountForm.hidden = true;
-    void record('won', value);
+    void record('won', read.value);
   }
 
   function open(which: 'first' | 'last'): void {

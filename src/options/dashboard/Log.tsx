@@ -5,6 +5,7 @@ import { getDb } from '../../storage/db.ts';
 import { deleteOutreach, editOutreach } from '../../storage/dashboard.ts';
 import { notifyWorker } from '../../ui/data.ts';
 import { formatMoney, KIND_LABELS, OUTCOME_LABELS } from '../../ui/format.ts';
+import { amountProblem, inputNumber, readAmount, withNumberHint } from '../../ui/numbers.ts';
 import type { Book, FirstPage } from './data.ts';
 import { channelLabels } from './data.ts';
 import { formatCount, formatDateTime } from '../i18n.ts';
@@ -68,7 +69,7 @@ function Editor({
   onDone: (changed: boolean) => void;
 }) {
   const [outcome, setOutcome] = useState<string>(record.outcome ?? '');
-  const [amount, setAmount] = useState(record.wonAmount === undefined ? '' : String(record.wonAmount));
+  const [amount, setAmount] = useState(record.wonAmount === undefined ? '' : inputNumber(record.wonAmount));
   const [followUp, setFollowUp] = useState(record.followUpOn ?? '');
   const [error, setError] = useState<string | undefined>();
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -77,11 +78,13 @@ function Editor({
     event.preventDefault();
     let wonAmount: number | undefined;
     if (outcome === 'won') {
-      wonAmount = Number(amount.replace(/[\s,_]/g, ''));
-      if (!amount.trim() || !Number.isFinite(wonAmount) || wonAmount <= 0) {
-        setError(t('optionsLogAmountError'));
+      // Read as the UI language writes numbers: "4,200" in English, "4.200" in German.
+      const read = readAmount(amount);
+      if (!read.ok || read.value <= 0) {
+        setError(withNumberHint(t('optionsLogAmountError'), amountProblem(read)));
         return;
       }
+      wonAmount = read.value;
     }
     try {
       await editOutreach(await getDb(), record.id, {
