@@ -3,6 +3,7 @@ import { loadDay, type DaySnapshot } from '../storage/day.ts';
 import { getDb } from '../storage/db.ts';
 import { t } from '../i18n/t.ts';
 import { Dashboard, dashboardLinks } from './dashboard/Dashboard.tsx';
+import { takeEarlyDay } from './early-reads.ts';
 import { FollowThrough } from './sections/FollowThrough.tsx';
 import { ManagerBrief } from './sections/ManagerBrief.tsx';
 import { Settings } from './sections/Settings.tsx';
@@ -12,8 +13,9 @@ export function Options() {
   const [day, setDay] = useState<DaySnapshot | undefined>();
   const [error, setError] = useState<string | undefined>();
   const reload = useCallback(async () => {
+    const early = takeEarlyDay();
     try {
-      setDay(await loadDay(await getDb(), new Date()));
+      setDay(await (early ?? getDb().then((db) => loadDay(db, new Date()))));
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : t('optionsReadError'));
     }

@@ -1,3 +1,5 @@
+// First: the page's reads start before anything else is evaluated.
+import './early-reads.ts';
 import { render } from 'preact';
 import { t, uiLocale } from '../i18n/t.ts';
 import { Options } from './Options.tsx';

@@ -12,7 +12,9 @@ import {
   ARCHIVE_BUCKETS,
   archiveBoundary,
   bucketOf,
+  byCreatedAt,
   isSettled,
+  mergeSorted,
   partitionOutreach,
   summarize,
   updateSummary,
@@ -164,6 +166,28 @@ describe('archive layout (pure)', () => {
     const direct = updateSummary(summarize([]), [...half.slice(40), ...archived.slice(150)]);
     expect(stepwise).toEqual(direct);
     expect(direct.records).toBe(archived.length - 40);
+  });
+
+  it('merges lists in time order into one, as a sort would (ties by id, a list out of order sorted first)', () => {
+    const random = prng(11);
+    const record = (i: number): Outreach => ({
+      id: `m${String(i).padStart(5, '0')}`,
+      idempotencyKey: `m${i}`,
+      contactName: 'X',
+      kind: 'referral-ask',
+      channel: 'email',
+      text: '',
+      createdAt: Math.floor(random() * 500), // many ties
+      status: 'resolved',
+    });
+    const all = Array.from({ length: 3_000 }, (_, i) => record(i));
+    const lists: Outreach[][] = Array.from({ length: 37 }, () => []);
+    all.forEach((item, i) => (lists[i % 37] as Outreach[]).push(item));
+    lists.slice(1).forEach((list) => list.sort(byCreatedAt)); // the first stays out of order
+    lists.push([]);
+    expect(mergeSorted(lists)).toEqual([...all].sort(byCreatedAt));
+    expect(mergeSorted([])).toEqual([]);
+    expect(mergeSorted([[], [all[0] as Outreach]])).toEqual([all[0]]);
   });
 
   it('splits a backup into recent and archived by the rule', () => {

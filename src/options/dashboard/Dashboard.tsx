@@ -3,7 +3,8 @@ import { t } from '../../i18n/t.ts';
 import type { DaySnapshot } from '../../storage/day.ts';
 import { Analytics } from './Analytics.tsx';
 import { Contacts } from './Contacts.tsx';
-import { loadBook, loadFirstPage, type Book, type FirstPage } from './data.ts';
+import { firstRowsPainted, takeEarlyLog } from '../early-reads.ts';
+import { loadBook, type Book, type FirstPage } from './data.ts';
 import { Data } from './Data.tsx';
 import { Log, LogPreview } from './Log.tsx';
 import { Profile } from './Profile.tsx';
@@ -23,20 +24,6 @@ export function dashboardLinks(): { href: string; label: string }[] {
     { href: '#you', label: t('optionsNavYou') },
   ];
 }
-
-// Started as soon as the page's script runs, beside the options page's own first read. The
-// first page is one small request, queued before the whole book's; the book is read at the same
-// time but decoded only once the first rows are on screen (or could not be read).
-let firstRowsPainted: () => void = () => undefined;
-const painted = new Promise<void>((resolve) => (firstRowsPainted = resolve));
-const firstPage = loadFirstPage();
-firstPage.catch(firstRowsPainted);
-let early: { first: Promise<FirstPage>; book: Promise<Book> } | undefined = {
-  first: firstPage,
-  book: loadBook(painted),
-};
-early.first.then(() => performance.mark('gap-closer:first-page-read')).catch(() => undefined);
-early.book.then(() => performance.mark('gap-closer:book-read')).catch(() => undefined);
 
 function markOnce(name: string, then?: () => void): void {
   if (performance.getEntriesByName(name).length === 0)
@@ -65,8 +52,7 @@ export function Dashboard({ day, onChanged }: { day: DaySnapshot; onChanged: () 
     }
   }, []);
   useEffect(() => {
-    const pending = early;
-    early = undefined;
+    const pending = takeEarlyLog();
     if (!pending) {
       void reload();
       return;
