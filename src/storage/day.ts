@@ -3,7 +3,7 @@ import type { LocalDate, Outreach, OutreachKind, PaceSettings, Quota, Settings, 
 import { computePace, type Pace } from '../shared/pace.ts';
 import { addWorkedDays, calendarOf, effectivePeriod } from '../shared/calendar.ts';
 import { isThankYouDue } from '../shared/reminders.ts';
-import { archivedWinsBetween, type ArchiveSummary } from './archive-layout.ts';
+import { archivedWinsBetween } from './archive-layout.ts';
 import { readSummary } from './archive.ts';
 import type { Db } from './db.ts';
 import { getHistory } from './follow-through.ts';
@@ -36,26 +36,6 @@ function awaitingBetween(db: Db, from: string, to: string, open: [boolean, boole
   );
 }
 
-/** Wins recorded in [start, end): the indexed store's won records and the archive's list. */
-function winsIn(
-  recentWins: readonly Outreach[],
-  summary: ArchiveSummary,
-  start: number,
-  end: number,
-): { amount: number; deals: number } {
-  const archived = archivedWinsBetween(summary, start, end);
-  let amount = archived.amount;
-  let deals = archived.deals;
-  for (const record of recentWins)
-    if ((record.outcomeAt ?? -1) >= start && (record.outcomeAt ?? -1) < end) {
-      amount += record.wonAmount ?? 0;
-      deals++;
-    }
-  return { amount, deals };
-}
-
-const WON = () => IDBKeyRange.bound(['won', -Infinity], ['won', Infinity]);
-
 /**
  * Wins whose outcome was recorded in [start, end): amounts and deal count, through the (outcome,
  * time) index and the archive's list of wins.
@@ -69,43 +49,33 @@ export async function wonInPeriod(db: Db, start: number, end: number): Promise<{
       .getAll(IDBKeyRange.bound(['won', start], ['won', end], false, true)),
     readSummary(tx.objectStore('archive')),
   ]);
-  return winsIn(recent, summary, start, end);
+  await tx.done;
+  const archived = archivedWinsBetween(summary, start, end);
+  return {
+    amount: recent.reduce((sum, record) => sum + (record.wonAmount ?? 0), archived.amount),
+    deals: recent.length + archived.deals,
+  };
 }
 
 export async function loadDay(db: Db, nowDate: Date): Promise<DaySnapshot> {
   const now = nowDate.getTime();
   const today = localDateOf(nowDate);
   const { start, end } = localDayBounds(today);
-  // One round of reads, all issued at once (the period's wins are picked from every recent win:
-  // a second round would queue behind whatever else the page reads by then).
-  const wins = db.transaction(['outreach', 'archive']);
-  const [
-    settings,
-    paceSettings,
-    quota,
-    history,
-    todaysOutreach,
-    dueFollowUps,
-    notYetDue,
-    thanksOwed,
-    recentWins,
-    summary,
-  ] = await Promise.all([
-    getSettings(db),
-    getPaceSettings(db),
-    getQuota(db),
-    getHistory(db),
-    db.getAllFromIndex('outreach', 'byCreatedAt', IDBKeyRange.bound(start, end, false, true)),
-    awaitingBetween(db, addDays(today, -DUE_WINDOW_DAYS), today, [false, false]),
-    awaitingBetween(db, today, '\uffff', [true, false]),
-    db.getAllFromIndex('thanks', 'byStatusOwedSince', IDBKeyRange.bound(['owed', -Infinity], ['owed', Infinity])),
-    wins.objectStore('outreach').index('byOutcomeOutcomeAt').getAll(WON()),
-    readSummary(wins.objectStore('archive')),
-  ]);
+  const [settings, paceSettings, quota, history, todaysOutreach, dueFollowUps, notYetDue, thanksOwed] =
+    await Promise.all([
+      getSettings(db),
+      getPaceSettings(db),
+      getQuota(db),
+      getHistory(db),
+      db.getAllFromIndex('outreach', 'byCreatedAt', IDBKeyRange.bound(start, end, false, true)),
+      awaitingBetween(db, addDays(today, -DUE_WINDOW_DAYS), today, [false, false]),
+      awaitingBetween(db, today, '\uffff', [true, false]),
+      db.getAllFromIndex('thanks', 'byStatusOwedSince', IDBKeyRange.bound(['owed', -Infinity], ['owed', Infinity])),
+    ]);
   let pace: Pace | undefined;
   if (quota) {
     const period = effectivePeriod(quota, today);
-    const won = winsIn(recentWins, summary, localDayBounds(period.start).start, localDayBounds(period.end).end);
+    const won = await wonInPeriod(db, localDayBounds(period.start).start, localDayBounds(period.end).end);
     const asksToday: Partial<Record<OutreachKind, number>> = {};
     for (const record of todaysOutreach) asksToday[record.kind] = (asksToday[record.kind] ?? 0) + 1;
     pace = computePace({
