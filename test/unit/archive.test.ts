@@ -14,7 +14,7 @@ import {
   bucketOf,
   byCreatedAt,
   isSettled,
-  mergeSorted,
+  sortByCreatedAt,
   partitionOutreach,
   summarize,
   updateSummary,
@@ -168,26 +168,29 @@ describe('archive layout (pure)', () => {
     expect(direct.records).toBe(archived.length - 40);
   });
 
-  it('merges lists in time order into one, as a sort would (ties by id, a list out of order sorted first)', () => {
+  it('sorts by time exactly as the comparison does: ties by id, fractions, wide spans, small lists', () => {
     const random = prng(11);
-    const record = (i: number): Outreach => ({
-      id: `m${String(i).padStart(5, '0')}`,
+    const record = (i: number, createdAt: number): Outreach => ({
+      id: `m${String((i * 7919) % 10_007).padStart(5, '0')}`,
       idempotencyKey: `m${i}`,
       contactName: 'X',
       kind: 'referral-ask',
       channel: 'email',
       text: '',
-      createdAt: Math.floor(random() * 500), // many ties
+      createdAt,
       status: 'resolved',
     });
-    const all = Array.from({ length: 3_000 }, (_, i) => record(i));
-    const lists: Outreach[][] = Array.from({ length: 37 }, () => []);
-    all.forEach((item, i) => (lists[i % 37] as Outreach[]).push(item));
-    lists.slice(1).forEach((list) => list.sort(byCreatedAt)); // the first stays out of order
-    lists.push([]);
-    expect(mergeSorted(lists)).toEqual([...all].sort(byCreatedAt));
-    expect(mergeSorted([])).toEqual([]);
-    expect(mergeSorted([[], [all[0] as Outreach]])).toEqual([all[0]]);
+    const cases: Outreach[][] = [
+      // a year of milliseconds, with many records in the same millisecond
+      Array.from({ length: 5_000 }, (_, i) => record(i, NOW - Math.floor(random() * 400) * 86_400_000)),
+      Array.from({ length: 3_000 }, (_, i) => record(i, NOW - Math.floor(random() * 3e10))),
+      // fractions within one millisecond, and a span wider than the radix covers
+      Array.from({ length: 500 }, (_, i) => record(i, 1_000 + random())),
+      Array.from({ length: 500 }, (_, i) => record(i, i % 2 ? 0 : NOW * 4)),
+      Array.from({ length: 10 }, (_, i) => record(i, NOW - i)),
+      [],
+    ];
+    for (const records of cases) expect(sortByCreatedAt(records)).toEqual([...records].sort(byCreatedAt));
   });
 
   it('splits a backup into recent and archived by the rule', () => {
