@@ -41,7 +41,8 @@ export async function loadFirstPage(limit = 100, now = Date.now()): Promise<Firs
 /** Reads everything at once; the archive is decoded after `decodeAfter` (the first rows painted). */
 export async function loadBook(decodeAfter?: Promise<unknown>): Promise<Book> {
   const db = await getDb();
-  const [outreach, contacts] = await Promise.all([everyOutreach(db, decodeAfter), allContacts(db)]);
+  // Contacts first: their small read is decoded while the browser still reads the outreach.
+  const [contacts, outreach] = await Promise.all([allContacts(db), everyOutreach(db, decodeAfter)]);
   const contactById = new Map(contacts.map((contact) => [contact.id, contact]));
   return { outreach, contacts, contactById, relationshipOf: (id) => contactById.get(id)?.relationship };
 }
