@@ -4,7 +4,7 @@ import type { Address } from '../../shared/email-address.ts';
 import { t } from '../../i18n/t.ts';
 import { amountProblem, inputNumber, readAmount, withNumberHint } from '../../ui/numbers.ts';
 import { el } from '../ui/dom.ts';
-import { createPopupMenu, menuItem } from './popup-menu.ts';
+import { bindMenuButton, createPopupMenu, menuItem } from './popup-menu.ts';
 
 /** The outcomes in the menu, each with its label and how the status line words it. */
 export function outcomeChoices(): { outcome: RecordableOutcome; label: string; past: string }[] {
@@ -117,26 +117,7 @@ export function createOutcomeAction(root: ShadowRoot, contact: Address, signal: 
   }
 
   const options = { signal };
-  // A menu button (WAI-ARIA APG): Enter, Space or a click toggle the menu; ArrowDown opens it
-  // on the first outcome, ArrowUp on the last.
-  trigger.addEventListener(
-    'click',
-    () => {
-      if (popup.isOpen()) popup.close(true);
-      else open('first');
-    },
-    options,
-  );
-  trigger.addEventListener(
-    'keydown',
-    (event) => {
-      if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !popup.isOpen()) {
-        event.preventDefault();
-        open(event.key === 'ArrowUp' ? 'last' : 'first');
-      }
-    },
-    options,
-  );
+  bindMenuButton(trigger, popup, open, signal);
   save.addEventListener('click', saveWin, options);
   cancel.addEventListener(
     'click',

@@ -134,6 +134,36 @@ export function createPopupMenu(trigger: HTMLButtonElement, signal: AbortSignal)
   return { panel, heading, menu, extra, isOpen, open, close, focusItem };
 }
 
+/**
+ * The menu button's own keys (WAI-ARIA APG): Enter, Space or a click toggle the menu; ArrowDown
+ * opens it on the first item, ArrowUp on the last.
+ */
+export function bindMenuButton(
+  trigger: HTMLButtonElement,
+  popup: PopupMenu,
+  open: (from: 'first' | 'last') => void,
+  signal: AbortSignal,
+): void {
+  trigger.addEventListener(
+    'click',
+    () => {
+      if (popup.isOpen()) popup.close(true);
+      else open('first');
+    },
+    { signal },
+  );
+  trigger.addEventListener(
+    'keydown',
+    (event) => {
+      if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !popup.isOpen()) {
+        event.preventDefault();
+        open(event.key === 'ArrowUp' ? 'last' : 'first');
+      }
+    },
+    { signal },
+  );
+}
+
 /** A menu item: a button, out of the tab order (arrow keys move between items). */
 export function menuItem(label: string, onChoose: () => void, signal: AbortSignal): HTMLButtonElement {
   const item = el('button', { type: 'button', role: 'menuitem', tabindex: '-1' }, label);

@@ -4,7 +4,7 @@ import type { OutreachKind, Relationship } from '../../shared/model.ts';
 import { t } from '../../i18n/t.ts';
 import { el } from '../ui/dom.ts';
 import { caretIn, insertAtCaret, setSubjectIfEmpty } from './insert.ts';
-import { createPopupMenu, menuItem } from './popup-menu.ts';
+import { bindMenuButton, createPopupMenu, menuItem } from './popup-menu.ts';
 import type { ComposeInfo } from './types.ts';
 
 /** The keys of the shortcut, as the manifest's command suggests them. */
@@ -192,24 +192,7 @@ export function createTemplateMenu(
   // Before focus leaves the message body, keep where its caret was.
   body.addEventListener('focusout', rememberCaret, options);
   trigger.addEventListener('pointerdown', rememberCaret, options);
-  trigger.addEventListener(
-    'click',
-    () => {
-      if (popup.isOpen()) popup.close(true);
-      else void open();
-    },
-    options,
-  );
-  trigger.addEventListener(
-    'keydown',
-    (event) => {
-      if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !popup.isOpen()) {
-        event.preventDefault();
-        void open(event.key === 'ArrowUp');
-      }
-    },
-    options,
-  );
+  bindMenuButton(trigger, popup, (from) => void open(from === 'last'), signal);
 
   return {
     trigger,

@@ -1,6 +1,6 @@
 import { t, uiLocale } from '../../i18n/t.ts';
 import type { BackupError, BackupProblem, BackupStore } from '../../shared/backup.ts';
-import type { ContactField } from '../../shared/csv.ts';
+import { CONTACT_FIELDS, type ContactField } from '../../shared/csv.ts';
 import type { RecordIssue } from '../../shared/record-issues.ts';
 
 /** A count in the UI language's digits and grouping (asked each time: the language is the browser's). */
@@ -134,17 +134,7 @@ export function backupErrorText(error: BackupError): string {
   }
 }
 
-const CONTACT_FIELD_NAMES: ReadonlySet<string> = new Set<ContactField>([
-  'firstName',
-  'lastName',
-  'fullName',
-  'email',
-  'company',
-  'headline',
-  'linkedinUrl',
-  'relationship',
-  'notes',
-]);
+const CONTACT_FIELD_NAMES: ReadonlySet<string> = new Set<ContactField>(CONTACT_FIELDS);
 
 /** Why an imported row was left out: "Email: not an email address; …", fields as the mapping names them. */
 export function rejectedRowText(row: { row: number; issues: readonly RecordIssue[] }): string {
