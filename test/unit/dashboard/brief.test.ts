@@ -7,41 +7,12 @@ import {
   weeksWithoutProspecting,
 } from '../../../src/shared/analytics.ts';
 import { managerBrief, valuePerAskOf, type BriefInput } from '../../../src/shared/brief.ts';
-import type { Outcome, Outreach, OutreachKind, Relationship } from '../../../src/shared/model.ts';
 import { language } from '../i18n-fake.ts';
+import { NOV, records, relationshipOf } from './book-fixture.ts';
 
 vi.mock('webextension-polyfill', async () => ({ default: { i18n: (await import('../i18n-fake.ts')).fakeI18n } }));
 
 const { briefText } = await import('../../../src/options/dashboard/brief-text.ts');
-
-/** Local time on a date, so the tests hold in any time zone. */
-const at = (date: string, hour = 10) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00`).getTime();
-
-function ask(
-  date: string,
-  kind: OutreachKind,
-  outcome?: Outcome,
-  extra: Partial<Outreach> = {},
-): Pick<Outreach, 'kind' | 'createdAt' | 'outcome' | 'contactId' | 'wonAmount' | 'outcomeAt'> {
-  return { kind, createdAt: at(date), outcome, contactId: extra.contactId ?? 'c1', ...extra };
-}
-
-const RELATIONSHIP: Record<string, Relationship> = { c1: 'customer', c2: 'friend' };
-const relationshipOf = (id: string) => RELATIONSHIP[id];
-const NOV = { from: '2026-11-02', to: '2026-11-29' }; // four weeks, Monday to Sunday
-
-const records = [
-  ask('2026-11-02', 'referral-ask', 'won', { wonAmount: 10_000, outcomeAt: at('2026-11-05') }),
-  ask('2026-11-02', 'referral-ask', 'no-reply'),
-  ask('2026-11-03', 'referral-ask', 'helped-intro', { contactId: 'c2' }),
-  ask('2026-11-03', 'upsell', 'replied'),
-  ask('2026-11-03', 'follow-up', 'replied'), // not an ask
-  ask('2026-11-04', 'favour-ask', 'won', { contactId: 'c2', wonAmount: 4_000, outcomeAt: at('2026-11-20') }),
-  ask('2026-11-04', 'favour-ask', undefined, { contactId: 'c3' }), // no relationship set
-  ask('2026-11-25', 'stalled-revival', 'declined'),
-  ask('2026-10-30', 'referral-ask', 'won', { wonAmount: 99_000, outcomeAt: at('2026-10-31') }), // before the range
-  ask('2026-10-20', 'upsell', 'won', { wonAmount: 2_500, outcomeAt: at('2026-11-10') }), // asked before, won inside
-];
 
 const days = asksPerDay(records, NOV);
 const base: BriefInput = {
