@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestFor } from '../../scripts/manifest-for.ts';
-import { DIST } from './harness.ts';
+import { DIST, launchOptions } from './harness.ts';
 
 /**
  * What chrome://extensions shows for the Chrome build, in developer mode (where Chromium lists
@@ -61,21 +61,7 @@ beforeAll(async () => {
       browser_specific_settings: firefox.browser_specific_settings,
     }),
   );
-  const both = `${DIST},${crossBrowser}`;
-  context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      `--disable-extensions-except=${both}`,
-      `--load-extension=${both}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  context = await chromium.launchPersistentContext(path.join(work, 'profile'), launchOptions([DIST, crossBrowser]));
   extensionsPage = await context.newPage();
   await extensionsPage.goto('chrome://extensions');
   // Chromium records manifest warnings when an extension loads, and only in developer mode:

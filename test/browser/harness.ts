@@ -22,6 +22,26 @@ export function fixture(relativePath: string): string {
   return readFileSync(path.join(FIXTURES, relativePath), 'utf8');
 }
 
+/** Debian's Chromium, headless, with these unpacked extensions loaded and nothing else. */
+export function launchOptions(extensionDirs: readonly string[]) {
+  const dirs = extensionDirs.join(',');
+  return {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${dirs}`,
+      `--load-extension=${dirs}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  };
+}
+
 /** Chromium with dist/ loaded, in a throwaway profile (or `userDataDir` to relaunch one). */
 export async function launchExtension(
   options: {
@@ -31,25 +51,13 @@ export async function launchExtension(
 ): Promise<ExtensionBrowser> {
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'gap-closer-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
+    ...launchOptions([DIST]),
     // browser.i18n follows Chromium's UI language, which on Linux comes from LANGUAGE (and needs
     // Debian's chromium-l10n); `locale` sets the pages' language and Intl defaults.
     ...(options.locale && {
       locale: options.locale,
       env: { ...process.env, LANGUAGE: options.locale.split('-')[0] ?? options.locale },
     }),
-    args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));

@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGE_SCHEMAS, type MessageType } from '../../src/messaging/contract.ts';
 import { validPool } from '../unit/reliability/schema-arbitrary.ts';
-import { DIST } from './harness.ts';
+import { DIST, launchOptions } from './harness.ts';
 import { recordFigure } from './reliability-figures.ts';
 
 /**
@@ -35,21 +35,7 @@ beforeAll(async () => {
     JSON.stringify({ manifest_version: 3, name: 'Other', version: '1.0', background: { service_worker: 'sw.js' } }),
   );
   writeFileSync(path.join(otherDir, 'sw.js'), 'self.addEventListener("install", () => {});\n');
-  const both = `${DIST},${otherDir}`;
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      `--disable-extensions-except=${both}`,
-      `--load-extension=${both}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  context = await chromium.launchPersistentContext(profile, launchOptions([DIST, otherDir]));
   await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
   const deadline = Date.now() + 15_000;
   while (context.serviceWorkers().length < 2 && Date.now() < deadline) {
