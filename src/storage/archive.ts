@@ -207,7 +207,7 @@ export function archiveSettledOnce(db: Db, now = Date.now()): Promise<number> {
 }
 
 /** What `replaceArchive` wrote, for the progress bar. */
-export type ArchiveProgress = (records: number) => void;
+type ArchiveProgress = (records: number) => void;
 
 /**
  * Makes the archive hold exactly `records` (inside the caller's transaction, for a restore):

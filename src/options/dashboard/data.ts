@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { t } from '../../i18n/t.ts';
 import type { Contact, Outreach, Relationship } from '../../shared/model.ts';
 import { getDb } from '../../storage/db.ts';
-import { everyOutreach, readSummary } from '../../storage/archive.ts';
+import { countOutreach, everyOutreach } from '../../storage/archive.ts';
 import { allContacts } from '../../storage/dashboard.ts';
 
 /** Everything the dashboard's views read, loaded once and shared. */
@@ -24,16 +24,10 @@ const FIRST_PAGE_DAYS = 14;
 
 export async function loadFirstPage(limit = 100, now = Date.now()): Promise<FirstPage> {
   const db = await getDb();
-  const tx = db.transaction(['outreach', 'archive']);
-  const [recent, summary, lastDays] = await Promise.all([
-    tx.objectStore('outreach').count(),
-    readSummary(tx.objectStore('archive')),
-    tx
-      .objectStore('outreach')
-      .index('byCreatedAt')
-      .getAll(IDBKeyRange.lowerBound(now - FIRST_PAGE_DAYS * 86_400_000)),
+  const [total, lastDays] = await Promise.all([
+    countOutreach(db),
+    db.getAllFromIndex('outreach', 'byCreatedAt', IDBKeyRange.lowerBound(now - FIRST_PAGE_DAYS * 86_400_000)),
   ]);
-  const total = recent + summary.records;
   const newest = lastDays.length >= limit || lastDays.length === total ? lastDays : await everyOutreach(db);
   return { newest: newest.slice(-limit).reverse(), total };
 }
