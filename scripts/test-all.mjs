@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { CALENDAR_MOMENTS, clockEnv, hasLibfaketime, LIBFAKETIME } from './lib/clock.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const reports = path.join(root, 'test-results');
@@ -29,12 +30,21 @@ function check(name, command, args, env = {}) {
 }
 
 /** A Vitest suite: every test counts; a suite that could not run at all counts as one failure. */
-function suite(name, config, env = {}) {
+function suite(name, config, env = {}, files = []) {
   console.log(`\n▶ ${name}`);
   const output = path.join(reports, `${name.replaceAll(' ', '-')}.json`);
   const ok = run(
     'npx',
-    ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`],
+    [
+      'vitest',
+      'run',
+      '--config',
+      config,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${output}`,
+      ...files,
+    ],
     env,
   );
   if (!existsSync(output)) {
@@ -62,17 +72,32 @@ const builtFirefox = check('build (firefox)', 'npx', ['vite', 'build', '--logLev
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('eslint', 'npx', ['eslint', '.', '--max-warnings=0']);
 check('prettier', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
-suite('unit', 'vitest.config.ts');
 
+// Every suite runs on a pinned clock (scripts/lib/clock.mjs): no result depends on the day it runs.
+const moment = process.env.GAP_CLOSER_MOMENT ?? 'default';
+// `npm run test:calendar` runs everything at every moment; `npm test` runs the tests that read the
+// calendar (CALENDAR_MOMENTS.files) at the other moments too.
+const everything = process.argv.includes('--calendar');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!built || !builtFirefox) {
+if (!hasLibfaketime()) {
   failed++;
-  lines.push('FAIL browser: not run, a build failed');
-} else if (!existsSync(chromium)) {
-  failed++;
-  lines.push(`FAIL browser: no Chromium at ${chromium} (apt-get install -y chromium)`);
+  lines.push(`FAIL tests: not run, no libfaketime at ${LIBFAKETIME} (apt-get install -y faketime)`);
 } else {
-  suite('browser', 'vitest.browser.config.ts', { GAP_CLOSER_SKIP_BUILD: '1' });
+  suite('unit', 'vitest.config.ts', clockEnv(moment));
+  if (!built || !builtFirefox) {
+    failed++;
+    lines.push('FAIL browser: not run, a build failed');
+  } else if (!existsSync(chromium)) {
+    failed++;
+    lines.push(`FAIL browser: no Chromium at ${chromium} (apt-get install -y chromium)`);
+  } else {
+    suite('browser', 'vitest.browser.config.ts', { ...clockEnv(moment), GAP_CLOSER_SKIP_BUILD: '1' });
+    for (const other of CALENDAR_MOMENTS.names.filter((name) => name !== moment)) {
+      const env = { ...clockEnv(other), GAP_CLOSER_SKIP_BUILD: '1' };
+      suite(`unit at ${other}`, 'vitest.config.ts', env, everything ? [] : CALENDAR_MOMENTS.unitFiles);
+      suite(`browser at ${other}`, 'vitest.browser.config.ts', env, everything ? [] : CALENDAR_MOMENTS.browserFiles);
+    }
+  }
 }
 
 console.log(`\n${lines.join('\n')}`);

@@ -1,8 +1,8 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDateOf } from '../../src/shared/dates.ts';
+import { addDays, localDateOf } from '../../src/shared/dates.ts';
 import { DEFAULT_CONVERSION, DEFAULT_PACE_SETTINGS } from '../../src/shared/defaults.ts';
-import type { OutreachKind } from '../../src/shared/model.ts';
+import type { Outreach, OutreachKind, Quota } from '../../src/shared/model.ts';
 import { computePace, tallyOutcomes } from '../../src/shared/pace.ts';
 import { nextReminderAt } from '../../src/shared/reminders.ts';
 import { archiveSeeded, makeDataset, seedDataset, type Dataset } from './dataset.ts';
@@ -32,6 +32,16 @@ const alarms = () => worker().evaluate(() => chrome.alarms.getAll());
 const notifications = () => worker().evaluate(() => chrome.notifications.getAll());
 const badge = () => worker().evaluate(() => chrome.action.getBadgeText({}));
 
+/** What the seeded book won inside the quota's period, from the records themselves. */
+function wonInPeriod(outreach: readonly Outreach[], quota: Quota): { amount: number; deals: number } {
+  const start = new Date(`${quota.periodStart}T00:00:00`).getTime();
+  const end = new Date(`${addDays(quota.periodEnd, 1)}T00:00:00`).getTime();
+  const wins = outreach.filter(
+    (record) => record.outcome === 'won' && (record.outcomeAt ?? 0) >= start && (record.outcomeAt ?? 0) < end,
+  );
+  return { amount: wins.reduce((sum, record) => sum + (record.wonAmount ?? 0), 0), deals: wins.length };
+}
+
 /** The pace the popup should show, from the same pure function over the seeded data. */
 function expectedPace(extraToday: Partial<Record<OutreachKind, number>> = {}) {
   const today = localDateOf(new Date());
@@ -42,7 +52,7 @@ function expectedPace(extraToday: Partial<Record<OutreachKind, number>> = {}) {
   return computePace({
     quota: data.quota,
     today,
-    wonInPeriod: { amount: 35_000, deals: 3 },
+    wonInPeriod: wonInPeriod(data.outreach, data.quota),
     asksToday,
     assumptions: DEFAULT_CONVERSION,
     history: tallyOutcomes(data.outreach),
@@ -72,6 +82,34 @@ async function writeRow(store: string, row: unknown): Promise<void> {
     { store, row },
   );
   await page.close();
+}
+
+/**
+ * Sets the target so that the gap, as the popup reads it, is `perDay` for each working day left:
+ * the same size of plan on whatever date the suite runs (a mid-quarter day and the quarter's last
+ * day differ twentyfold otherwise).
+ */
+async function setGapPerWorkingDay(perDay: number): Promise<void> {
+  const popup = await popupWithData();
+  const daysLeft = Number(await popup.getByTestId('days-left').textContent());
+  const gap = Number((await popup.getByTestId('gap').textContent())?.replace(/[^\d]/g, ''));
+  const { target } = (await readStore<{ key: string; value: Quota }>(browser, 'settings')).find(
+    (row) => row.key === 'quota',
+  )?.value ?? { target: NaN };
+  await popup.close();
+  expect(daysLeft).toBeGreaterThan(0);
+  await writeRow('settings', { key: 'quota', value: { ...data.quota, target: target - gap + daysLeft * perDay } });
+}
+
+/** Asks left today in the popup's plan: each step's "made of planned", never below zero. */
+async function asksLeftInPlan(popup: Page): Promise<number> {
+  const steps = await popup.locator('[data-testid^="step-"] .who').allTextContents();
+  expect(steps).toHaveLength(3);
+  return steps.reduce((sum, text) => {
+    const [, made, planned] = /(\d+) of (\d+)$/.exec(text) ?? [];
+    expect(planned, text).toBeDefined();
+    return sum + Math.max(0, Number(planned) - Number(made));
+  }, 0);
 }
 
 async function popupWithData(): Promise<Page> {
@@ -216,6 +254,9 @@ describe('quota-gap engine and follow-through in the real extension', () => {
   });
 
   it('shows asks left today on the badge once the thank-yous are given', async () => {
+    // Some asks are left today (a few dozen, so the badge shows the number rather than 99+) once
+    // the thank-yous stop taking the badge.
+    await setGapPerWorkingDay(30_000);
     const popup = await popupWithData();
     const owed = popup.getByRole('list', { name: 'Thank-yous owed' });
     for (let left = 3; left > 0; left--) {
@@ -227,9 +268,14 @@ describe('quota-gap engine and follow-through in the real extension', () => {
     }
     await popup.getByText('Nobody is waiting for a thank-you.').waitFor();
     await popup.close();
-    const pace = expectedPace();
-    const left = pace.asksLeftToday ?? 0;
-    await expect.poll(badge).toBe(left > 99 ? '99+' : left > 0 ? String(left) : '');
+    // The badge says what the popup's plan says is left, step by step, as the user reads it.
+    const plan = await popupWithData();
+    const left = await asksLeftInPlan(plan);
+    await plan.close();
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThan(100);
+    await expect.poll(badge).toBe(left > 99 ? '99+' : String(left));
+    await writeRow('settings', { key: 'quota', value: data.quota });
   });
 
   it('opens the list of thank-yous and follow-ups in the options page, and saves settings there', async () => {
@@ -249,7 +295,9 @@ describe('quota-gap engine and follow-through in the real extension', () => {
       .poll(async () => (await alarms()).find((alarm) => alarm.name === 'gap-closer:reminder')?.scheduledTime)
       .toBe(nextReminderAt(Date.now(), 7));
     await page.close();
-    // Three asks a day is not enough: the popup says so plainly and points to the manager brief.
+    // Three asks a day is not enough for $30,000 a day: the popup says so plainly and points to
+    // the manager brief.
+    await setGapPerWorkingDay(30_000);
     const popup = await popupWithData();
     const warning = popup.getByRole('alert');
     await expect(warning.textContent()).resolves.toMatch(/beyond a realistic 3\. .*bring the numbers to your manager/);
@@ -266,6 +314,7 @@ describe('quota-gap engine and follow-through in the real extension', () => {
       brief.getByRole('table', { name: 'Conversion per playbook step' }).getByRole('row').count(),
     ).resolves.toBe(4);
     await brief.close();
+    await writeRow('settings', { key: 'quota', value: data.quota });
   });
   it('edits the quota in the popup: a number of deals this month, with days off', async () => {
     const popup = await popupWithData();
