@@ -5,6 +5,7 @@ import { ASK_KINDS, isAsk } from '../shared/asks.ts';
 import { combinedTally } from './archive-layout.ts';
 import { archivedOfContact, outreachForUpdate, readSummary } from './archive.ts';
 import type { Db } from './db.ts';
+import { abortQuietly } from './errors.ts';
 
 /**
  * Outcomes, thank-yous owed and the goodwill ledger. Each write that touches two stores does
@@ -33,54 +34,61 @@ export async function recordOutreachOutcome(
   owner?: Pick<Outreach, 'contactId' | 'targetUrl' | 'contactName'>,
 ): Promise<Outreach | undefined> {
   const tx = db.transaction(['outreach', 'archive', 'thanks', 'settings'], 'readwrite');
-  const outreach = tx.objectStore('outreach');
-  const thanks = tx.objectStore('thanks');
-  const settings = tx.objectStore('settings');
-  // An archived record answered again becomes recent: back in the indexed store.
-  const record = await outreachForUpdate(outreach, tx.objectStore('archive'), outreachId, owner);
-  if (!record) {
-    await tx.done;
-    return undefined;
-  }
-  const rest: Outreach = { ...record };
-  delete rest.wonAmount;
-  const updated: Outreach = {
-    ...rest,
-    status: 'resolved',
-    outcome,
-    outcomeAt: now,
-    ...(outcome === 'won' && wonAmount !== undefined ? { wonAmount } : {}),
-  };
-  await outreach.put(updated);
-  const existing = await thanks.index('byOutreach').get(outreachId);
-  if (isHelp(outcome) && record.contactId && !existing) {
-    const owed: ThankYou = {
-      id: `thanks:${record.id}`,
-      contactId: record.contactId,
-      contactName: record.contactName,
-      outreachId: record.id,
+  // A failed write (a full disk) aborts the transaction: nothing half-written, and its `done` must
+  // not surface as an unhandled rejection in the worker.
+  try {
+    const outreach = tx.objectStore('outreach');
+    const thanks = tx.objectStore('thanks');
+    const settings = tx.objectStore('settings');
+    // An archived record answered again becomes recent: back in the indexed store.
+    const record = await outreachForUpdate(outreach, tx.objectStore('archive'), outreachId, owner);
+    if (!record) {
+      await tx.done;
+      return undefined;
+    }
+    const rest: Outreach = { ...record };
+    delete rest.wonAmount;
+    const updated: Outreach = {
+      ...rest,
+      status: 'resolved',
       outcome,
-      status: 'owed',
-      owedSince: now,
+      outcomeAt: now,
+      ...(outcome === 'won' && wonAmount !== undefined ? { wonAmount } : {}),
     };
-    await thanks.put(owed);
-  } else if (existing && existing.status === 'owed') {
-    if (isHelp(outcome)) await thanks.put({ ...existing, outcome });
-    else await thanks.delete(existing.id);
+    await outreach.put(updated);
+    const existing = await thanks.index('byOutreach').get(outreachId);
+    if (isHelp(outcome) && record.contactId && !existing) {
+      const owed: ThankYou = {
+        id: `thanks:${record.id}`,
+        contactId: record.contactId,
+        contactName: record.contactName,
+        outreachId: record.id,
+        outcome,
+        status: 'owed',
+        owedSince: now,
+      };
+      await thanks.put(owed);
+    } else if (existing && existing.status === 'owed') {
+      if (isHelp(outcome)) await thanks.put({ ...existing, outcome });
+      else await thanks.delete(existing.id);
+    }
+    // Keep the stored conversion history exact, in the same transaction (no recount needed).
+    const history = await settings.get('history');
+    if (history?.key === 'history' && isAsk(record.kind)) {
+      const tally: Tally = { ...history.value.tally };
+      const counts = { ...(tally[record.kind] ?? { asks: 0, wins: 0 }) };
+      if (record.outcome === undefined) counts.asks += 1;
+      if (record.outcome === 'won') counts.wins -= 1;
+      if (outcome === 'won') counts.wins += 1;
+      tally[record.kind] = counts;
+      await settings.put({ key: 'history', value: { ...history.value, tally } });
+    }
+    await tx.done;
+    return updated;
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
   }
-  // Keep the stored conversion history exact, in the same transaction (no recount needed).
-  const history = await settings.get('history');
-  if (history?.key === 'history' && isAsk(record.kind)) {
-    const tally: Tally = { ...history.value.tally };
-    const counts = { ...(tally[record.kind] ?? { asks: 0, wins: 0 }) };
-    if (record.outcome === undefined) counts.asks += 1;
-    if (record.outcome === 'won') counts.wins -= 1;
-    if (outcome === 'won') counts.wins += 1;
-    tally[record.kind] = counts;
-    await settings.put({ key: 'history', value: { ...history.value, tally } });
-  }
-  await tx.done;
-  return updated;
 }
 
 /** Forgets the stored history counts (after an import or a bulk change): the next popup recounts. */

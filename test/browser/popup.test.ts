@@ -29,21 +29,39 @@ describe('popup', () => {
 
   it('shows the gap, the working days left and the pace once the quota is set', async () => {
     const popup = await openPopup(browser);
-    await completeFirstRun(popup, { target: '100,000', closed: '40000', averageDealSize: '10000', name: 'Sam' });
+    // The popup's "today" is the browser's local date; everything below is derived from it.
+    const [year, month, day] = await popup.evaluate(() => {
+      const now = new Date();
+      return [now.getFullYear(), now.getMonth() + 1, now.getDate()] as const;
+    });
+    const iso = (date: Date) =>
+      `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+    // The form offers the last day of this month (day 0 of the next month).
+    await expect(popup.getByLabel('Period ends').inputValue()).resolves.toBe(iso(new Date(year, month, 0)));
+
+    // A period that leaves exactly four working days (Monday to Friday, today included if it is one).
+    const end = new Date(year, month - 1, day);
+    for (let weekdays = 0; ; end.setDate(end.getDate() + 1)) {
+      if (end.getDay() !== 0 && end.getDay() !== 6) weekdays++;
+      if (weekdays === 4) break;
+    }
+    await completeFirstRun(popup, {
+      target: '100,000',
+      closed: '40000',
+      averageDealSize: '10000',
+      periodEnd: iso(end),
+      name: 'Sam',
+    });
     await expect(popup.getByTestId('gap').textContent()).resolves.toBe('$60,000');
-    const daysLeft = Number(await popup.getByTestId('days-left').textContent());
-    expect(daysLeft).toBeGreaterThanOrEqual(0);
-    // 60,000 over the working days left, in playbook order: 5 customer asks (10% of 10,000 =
-    // 1,000 each), 5 stalled-deal revivals (1,200 each), then network asks (500 each).
-    const perDay = daysLeft > 0 ? 60_000 / daysLeft : 0;
-    const customers = Math.min(5, Math.ceil(perDay / 1_000 - 1e-9));
-    const stalled = Math.min(5, Math.max(0, Math.ceil((perDay - 5_000) / 1_200 - 1e-9)));
-    const networks = Math.max(0, Math.ceil((perDay - 5_000 - 6_000) / 500 - 1e-9));
-    const pace = await popup.getByTestId('asks-today').textContent();
-    expect(pace).toBe(daysLeft > 0 ? `0 of ${customers + stalled + networks} asks` : '0 of — asks');
+    await expect(popup.getByTestId('days-left').textContent()).resolves.toBe('4');
+    // $60,000 over 4 days is $15,000 a day. At the stated conversions (referral 10%, stalled 12%,
+    // network 5% of a $10,000 deal): 5 customer asks ($5,000, the step's cap), 5 stalled-deal
+    // revivals ($6,000, its cap), then $4,000 / $500 = 8 network asks: 18 asks.
+    await expect(popup.getByTestId('asks-today').textContent()).resolves.toBe('0 of 18 asks');
     await expect(popup.getByRole('progressbar', { name: '40% of target closed' }).count()).resolves.toBe(1);
     await popup.reload();
     await expect(popup.getByTestId('gap').textContent()).resolves.toBe('$60,000');
+    await expect(popup.getByTestId('days-left').textContent()).resolves.toBe('4');
     await popup.close();
   });
 });

@@ -212,7 +212,10 @@ describe('hostile names and headlines on a LinkedIn profile', () => {
     for (const pagePath of pages) {
       const extensionPage = await browser.context.newPage();
       await extensionPage.goto(`chrome-extension://${browser.extensionId}/${pagePath}`);
-      await extensionPage.waitForTimeout(1000);
+      // Checked only once the hostile record is on screen, as text: an empty page proves nothing.
+      await expect
+        .poll(() => extensionPage.evaluate(() => document.body.innerText), { timeout: 10_000 })
+        .toContain(logged?.contactName);
       const facts = await extensionPage.evaluate(() => ({
         probe: (window as unknown as { __probeFired?: number }).__probeFired,
         injected: document.querySelectorAll('img[src="x"], svg[onload], script:not([src]), [onerror], [onload]').length,
@@ -311,7 +314,15 @@ async function uiStyles(url: string): Promise<Record<string, Record<string, stri
     const root = document.querySelector('gap-closer')?.shadowRoot;
     (root?.querySelector('button') as HTMLButtonElement | null)?.click();
   });
-  await page.waitForTimeout(500);
+  // Compared only once the dialog has opened and drafted: a part that is missing is a failure,
+  // not a value both pages share.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => document.querySelector('gap-closer')?.shadowRoot?.querySelector('textarea')?.value ?? ''),
+      { timeout: 10_000 },
+    )
+    .toMatch(/^Hi Cass/);
   const styles = await page.evaluate((props) => {
     const host = document.querySelector('gap-closer') as HTMLElement;
     const root = host.shadowRoot as ShadowRoot;
@@ -323,13 +334,16 @@ async function uiStyles(url: string): Promise<Record<string, Record<string, stri
       draft: root.querySelector('textarea'),
       primary: root.querySelector('[role=dialog] button.primary'),
     };
+    const missing = Object.keys(parts).filter((name) => !parts[name]);
+    if (missing.length > 0) return `missing: ${missing.join(', ')}`;
     return Object.fromEntries(
       Object.entries(parts).map(([name, element]) => {
-        const computed = element ? getComputedStyle(element) : null;
-        return [name, Object.fromEntries(props.map((prop) => [prop, computed?.getPropertyValue(prop) ?? 'missing']))];
+        const computed = getComputedStyle(element as Element);
+        return [name, Object.fromEntries(props.map((prop) => [prop, computed.getPropertyValue(prop)]))];
       }),
     );
   }, STYLE_PROPS);
+  if (typeof styles === 'string') throw new Error(`${url}: ${styles}`);
   await page.close();
   return styles;
 }

@@ -24,14 +24,21 @@ const STOP_EVERY_MS = SOAK ? 100 : 400;
 let browser: ExtensionBrowser;
 let control: Page;
 let session: CDPSession;
-let stopped = 0;
+/** Our worker's running-status changes as Chromium reports them, with when they arrived. */
+const transitions: { status: string; at: number }[] = [];
 
 beforeAll(async () => {
   browser = await launchExtension();
   control = await openPopup(browser);
   session = await browser.context.newCDPSession(control);
+  const statusOf = new Map<string, string>();
   session.on('ServiceWorker.workerVersionUpdated', (event) => {
-    for (const version of event.versions) if (version.runningStatus === 'stopped') stopped++;
+    for (const version of event.versions) {
+      if (!version.scriptURL.startsWith(`chrome-extension://${browser.extensionId}/`)) continue;
+      if (statusOf.get(version.versionId) === version.runningStatus) continue;
+      statusOf.set(version.versionId, version.runningStatus);
+      transitions.push({ status: version.runningStatus, at: Date.now() });
+    }
   });
   await session.send('ServiceWorker.enable');
 });
@@ -40,13 +47,41 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Stops the worker and waits until Chromium reports it stopped. */
-async function stopWorker(): Promise<void> {
-  const before = stopped;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  for (let waited = 0; !condition() && waited < timeoutMs; waited += 10) await sleep(10);
+  return condition();
+}
+
+function workerRunning(): boolean {
+  return transitions.at(-1)?.status === 'running';
+}
+
+/** Stops reported between two instants (both included). */
+function stopsBetween(from: number, to: number): number {
+  return transitions.filter((change) => change.status === 'stopped' && change.at >= from && change.at <= to).length;
+}
+
+/** Stops the worker and returns when Chromium reported it stopped; a stop that does not happen throws. */
+async function stopWorker(): Promise<number> {
+  const seen = transitions.length;
   await session.send('ServiceWorker.stopAllWorkers');
-  for (let waited = 0; stopped === before && waited < 2000; waited += 10) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
+  const stop = () => transitions.slice(seen).find((change) => change.status === 'stopped');
+  if (!(await until(() => stop() !== undefined, 2000))) {
+    throw new Error(`the worker did not stop within 2 s (last status: ${transitions.at(-1)?.status ?? 'none'})`);
   }
+  return stop()?.at ?? Date.now();
+}
+
+/** Wakes the worker with a read-only message and waits until it runs. */
+async function wakeWorker(): Promise<void> {
+  await control.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
+    ).chrome.runtime.sendMessage({ type: 'templates.list', payload: {} }),
+  );
+  if (!(await until(workerRunning, 5000))) throw new Error('the worker did not start');
 }
 
 interface TabResult {
@@ -108,22 +143,31 @@ describe('MV3 lifecycle: writes while the service worker is stopped', () => {
       const failures: string[] = [];
       let stops = 0;
       for (let round = 0; round < ROUNDS; round++) {
-        let running = true;
-        const stopsBefore = stopped;
+        let writing = true;
+        // Stops only while the tabs write: each one must happen, and the worker must come back.
         const stopper = (async () => {
-          // Stop at a steady pace while the tabs write, and at least the minimum number of times.
-          while (running || stopped - stopsBefore < MIN_STOPS_PER_ROUND) {
+          while (writing) {
+            if (!(await until(() => workerRunning() || !writing, 5000))) {
+              throw new Error('the worker did not start again while the tabs were writing');
+            }
+            if (!writing) break;
             await stopWorker();
-            await new Promise((resolve) =>
-              setTimeout(resolve, running ? STOP_EVERY_MS + Math.random() * STOP_EVERY_MS : 20),
-            );
+            await sleep(STOP_EVERY_MS + Math.random() * STOP_EVERY_MS);
           }
-        })();
+        })().then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+        const started = Date.now();
         const results = await Promise.all(tabs.map((page, tab) => logMany(page, tab, round, PER_TAB)));
-        running = false;
-        await stopper;
-        stops += stopped - stopsBefore;
-        expect(stopped - stopsBefore).toBeGreaterThanOrEqual(MIN_STOPS_PER_ROUND);
+        const finished = Date.now();
+        writing = false;
+        expect(await stopper).toBeUndefined();
+        const stopsWhileWriting = stopsBetween(started, finished);
+        stops += stopsWhileWriting;
+        expect(stopsWhileWriting, `round ${round}: worker stops while the tabs wrote`).toBeGreaterThanOrEqual(
+          MIN_STOPS_PER_ROUND,
+        );
         for (const result of results) {
           acknowledged.push(...result.acknowledged);
           attempts += result.attempts;
@@ -171,8 +215,13 @@ describe('MV3 lifecycle: writes while the service worker is stopped', () => {
 
   it('a message sent to a stopped worker is handled on the first attempt (10 stops)', async () => {
     const replies: unknown[] = [];
+    let stops = 0;
     for (let index = 0; index < 10; index++) {
-      await stopWorker();
+      if (!workerRunning()) await wakeWorker();
+      const stoppedAt = await stopWorker();
+      // Sent to a stopped worker: nothing started it between the stop and the send.
+      expect(workerRunning(), `stop ${index + 1}`).toBe(false);
+      stops += stopsBetween(stoppedAt, Date.now());
       replies.push(
         await control.evaluate(
           (key) =>
@@ -193,9 +242,10 @@ describe('MV3 lifecycle: writes while the service worker is stopped', () => {
       );
     }
     recordFigure('wake', {
-      stops: 10,
+      stops,
       handledFirstTime: replies.filter((reply) => (reply as { ok?: boolean })?.ok).length,
     });
+    expect(stops).toBe(10);
     expect(replies.every((reply) => (reply as { ok?: boolean })?.ok === true)).toBe(true);
   });
 
@@ -208,8 +258,8 @@ describe('MV3 lifecycle: writes while the service worker is stopped', () => {
         ).chrome.alarms.create(name, { when }),
       { name: BADGE_ALARM, when: at },
     );
-    await stopWorker();
-    const stopsBefore = stopped;
+    if (!workerRunning()) await wakeWorker();
+    const stoppedAt = await stopWorker();
     // The badge alarm's handler schedules the next one for midnight: that is the proof it ran.
     await expect
       .poll(
@@ -226,7 +276,10 @@ describe('MV3 lifecycle: writes while the service worker is stopped', () => {
         { timeout: 15_000, interval: 250 },
       )
       .toMatchObject({ scheduledTime: expect.toSatisfy((time: number) => time > at + 60_000) });
-    expect(stopped).toBeGreaterThanOrEqual(stopsBefore);
+    // The worker stayed stopped until the alarm was due: the alarm is what woke it.
+    const woken = transitions.find((change) => change.at > stoppedAt && change.status !== 'stopped');
+    expect(woken, 'the worker started again').toBeDefined();
+    expect(woken?.at ?? 0, 'started before the alarm was due').toBeGreaterThanOrEqual(at - 100);
   });
 });
 

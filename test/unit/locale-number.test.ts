@@ -40,7 +40,20 @@ describe('numberSymbols: the separators come from Intl, not from a table', () =>
   });
 
   it('falls back to the runtime default for a malformed locale tag', () => {
-    expect(() => numberSymbols('not a locale!')).not.toThrow();
+    const malformed = 'not a locale!';
+    const runtime = new Intl.NumberFormat().resolvedOptions().locale;
+    expect(numberSymbols(malformed)).toEqual(numberSymbols(runtime));
+    expect(formatLocaleNumber(1_234_567.5, malformed)).toBe(new Intl.NumberFormat().format(1_234_567.5));
+    // And still a working pair: what it writes under that tag reads back as the same number.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999_999_999 }), (cents) => {
+        const number = cents / 100;
+        expect(parseLocaleNumber(formatLocaleNumber(number, malformed), malformed)).toEqual({
+          ok: true,
+          value: number,
+        });
+      }),
+    );
   });
 });
 
