@@ -41,6 +41,8 @@ const manifest = JSON.parse(read('manifest.json')) as {
 };
 const MESSAGE_TYPES = Object.keys(MESSAGE_SCHEMAS).length;
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** The source areas an import boundary can name. */
+const AREAS = ['storage', 'background', 'content', 'popup', 'messaging client'];
 const TIMES: Record<number, string> = { 1: 'once', 2: 'twice', 3: 'three times' };
 
 /** A page with its line breaks and indents folded to single spaces, for phrases that wrap. */
@@ -226,5 +228,36 @@ describe('counts and constants quoted in docs/', () => {
     const limits = [...read('src/options/dashboard/Templates.tsx').matchAll(/max: (\d+)/g)].map((m) => Number(m[1]));
     const [note, message, post] = numbersIn(capture(flat('docs/features.md'), /limits \((connection[^)]+)\)/));
     expect([note, message, post]).toEqual(limits);
+  });
+
+  it('the lint-enforced boundaries of docs/architecture.md are the ones eslint.config.js sets', async () => {
+    type Restricted = [string, { paths?: string[]; patterns?: string[] }];
+    type Entry = { files?: string[]; rules?: Record<string, unknown> };
+    const configPath: string = '../../eslint.config.js';
+    const config = ((await import(configPath)) as { default: Entry[] }).default;
+    const architecture = read('docs/architecture.md');
+    const bullets = ['src/shared/**', 'src/content/**', 'src/popup/**'].map((files) => {
+      const start = architecture.indexOf(`- \`${files}\``);
+      const end = architecture.indexOf('\n- ', start + 1);
+      return { files, text: architecture.slice(start, end).replace(/\s+/g, ' ') };
+    });
+    for (const { files, text } of bullets) {
+      const entry = config.find((item) => item.files?.[0] === files);
+      const [, imports] = (entry?.rules?.['no-restricted-imports'] ?? []) as Restricted;
+      const globals = ((entry?.rules?.['no-restricted-globals'] ?? []) as string[]).slice(1);
+      expect(text, files).not.toBe('');
+      const named = codeSpans(text).filter((span) => !span.startsWith('src/'));
+      expect(named.sort(), files).toEqual([...(imports?.paths ?? []), ...globals].sort());
+      const areas = (imports?.patterns ?? []).map((pattern) =>
+        pattern
+          .replaceAll('*', '')
+          .replace(/^\/+|\/+$/g, '')
+          .replace('/', ' '),
+      );
+      // The areas the prose names (code spans and the "Why:" left out), in both directions.
+      const prose = text.split(' Why: ')[0]?.replace(/`[^`]*`/g, '') ?? '';
+      const namedAreas = AREAS.filter((area) => new RegExp(`\\b${area}\\b`).test(prose));
+      expect(namedAreas.sort(), files).toEqual(areas.sort());
+    }
   });
 });
