@@ -105,6 +105,25 @@ describe('docs/performance.md', () => {
   });
 });
 
+describe('docs/testing.md', () => {
+  it('lists every test folder the Vitest configs run, each under the config that runs it', () => {
+    const folders = (config: string) =>
+      [...read(config).matchAll(/'(test\/\w+)\/\*\*\/\*\.test\.ts'/g)].map((match) => `${match[1]}/`).sort();
+    const rows = tableRows(section(read('docs/testing.md'), 'The one command')).map(
+      ([, where = '']) => codeSpans(where)[0],
+    );
+    expect(rows.slice(0, 1)).toEqual(folders('vitest.config.ts'));
+    expect(rows.slice(1).sort()).toEqual(folders('vitest.browser.config.ts'));
+  });
+
+  it('quotes the closing line that npm test prints', () => {
+    expect(read('docs/testing.md')).toContain('`N passed, N failed`');
+    expect(README).toContain('`N passed, N failed`');
+    expect(read('scripts/test-all.mjs')).toContain('console.log(`${passed} passed, ${failed} failed`);');
+    expect(pkg.scripts.test).toBe('node scripts/test-all.mjs');
+  });
+});
+
 describe('docs/languages.md', () => {
   const languages = flat('docs/languages.md');
   const locales = readdirSync(path.join(ROOT, 'src/i18n/locales')).filter((name) =>
@@ -263,5 +282,5 @@ describe('counts and constants quoted in docs/', () => {
       const namedAreas = AREAS.filter((area) => new RegExp(`\\b${area}\\b`).test(prose));
       expect(namedAreas.sort(), files).toEqual(areas.sort());
     }
-  });
+  }, 30_000);
 });
