@@ -157,6 +157,12 @@ describe('counts and constants quoted in docs/', () => {
       `on a site other than ${SUBFRAME_SITES.map((site) => site[0]?.toUpperCase() + site.slice(1)).join(' or ')}`,
     );
     expect(Object.keys(ALLOWED_SENDERS)).toHaveLength(MESSAGE_TYPES);
+    const keyed = Object.entries(MESSAGE_SCHEMAS)
+      .filter(([, schema]) => 'idempotencyKey' in schema.entries)
+      .map(([type]) => type);
+    const documented = codeSpans(capture(architecture, /The \w+ messages that log outreach \(([^)]+)\)/));
+    expect(documented.sort()).toEqual(keyed.sort());
+    expect(WORDS[capture(architecture, /The (\w+) messages that log outreach/)]).toBe(keyed.length);
 
     const [types, senders, cases] = numbersIn(
       capture(reliability, /(\d+ types × \d+ sender kinds = \*\*[\d,]+ cases)/),
