@@ -15,7 +15,16 @@ const rows: BenchRow[] = [];
 for (const [name, area] of Object.entries(AREAS)) {
   if (only && name !== only) continue;
   console.log(`▶ ${name}`);
-  for (const row of await area.measure()) {
+  // An area that cannot measure (a trace that saw nothing, a page that never rendered) is a
+  // failed budget, not a crash that hides the other areas' figures.
+  let measured: BenchRow[];
+  try {
+    measured = await area.measure();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    measured = [{ budget: `${name}: the measurement failed`, measured: message, limit: 'a measurement', ok: false }];
+  }
+  for (const row of measured) {
     rows.push(row);
     console.log(`  ${row.ok ? 'ok  ' : 'OVER'} ${row.budget}: ${row.measured} (budget ${row.limit})`);
   }

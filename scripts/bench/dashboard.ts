@@ -1,26 +1,22 @@
 // Dashboard budgets (issue 6), on the built extension in Chromium with 50,000 outreach records
 // and 5,000 contacts in the real IndexedDB: the options page's log interactive ≤ 500 ms (from
 // navigation start to the log's first render with every record loaded, filterable and
-// scrollable); JSON export and JSON import of those 50,000 records ≤ 3 s each, through the page's
-// own buttons (export: click → the file handed to the browser; import: file chosen → preview of
+// scrollable); JSON export and JSON import of those 50,000 records ≤ 3 s each (into an empty
+// database ≤ 2 s), through the page's own buttons (export: click → the file handed to the browser; import: file chosen → preview of
 // what changes, plus "Replace my data" → everything written in one transaction). The book is
 // seeded, then the worker's start-up housekeeping archives its settled records (as a user's
-// book stands on any day after the first).
+// book stands on any day after the first): that one-time move ≤ 30 s.
 import { readFileSync } from 'node:fs';
 import { archiveSeeded, makeDataset, seedDataset } from '../../test/browser/dataset.ts';
 import { openOptions } from '../../test/browser/dashboard-steps.ts';
 import { launchExtension } from '../../test/browser/harness.ts';
-import type { BenchRow } from './row.ts';
+import { budgetRow, type BenchRow } from './row.ts';
+import { median } from './stats.ts';
 
 const OUTREACH = 50_000;
 const CONTACTS = 5_000;
 const RUNS = 5;
 const IMPORT_RUNS = 3;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
 
 export async function measure(): Promise<BenchRow[]> {
   const browser = await launchExtension();
@@ -32,12 +28,13 @@ export async function measure(): Promise<BenchRow[]> {
       today: 10,
       due: 5,
       thanksOwed: 5,
+      texts: 'templates',
     });
     await seedDataset(browser, data);
     // As a user's book stands after the worker's start-up housekeeping: settled records archived.
     const archiveStart = Date.now();
     await archiveSeeded(browser, data);
-    console.log(`  (archived the seeded book in ${Date.now() - archiveStart} ms)`);
+    const archiveMs = Date.now() - archiveStart;
     const total = data.outreach.length;
 
     // Navigation start → the log's first rows with the total count (first mark), and → every
@@ -128,42 +125,52 @@ export async function measure(): Promise<BenchRow[]> {
     const logMs = median(interactive);
     const firstMs = median(firstRows);
     return [
-      {
-        budget: `Options log: newest rows and the total on screen, ${total.toLocaleString('en')} outreach (median of ${RUNS})`,
-        measured: `${ms(firstMs)} (min ${ms(Math.min(...firstRows))}, max ${ms(Math.max(...firstRows))})`,
-        limit: '≤ 500 ms',
-        ok: firstMs <= 500,
-      },
-      {
-        budget: `Options log fully interactive (every record read: search, filters, sort), ${total.toLocaleString('en')} outreach + ${CONTACTS.toLocaleString('en')} contacts (median of ${RUNS})`,
-        measured: `${ms(logMs)} (min ${ms(Math.min(...interactive))}, max ${ms(Math.max(...interactive))})`,
-        limit: '≤ 500 ms',
-        ok: logMs <= 500,
-      },
-      {
-        budget: `Log search over ${total.toLocaleString('en')} records (typing → count updated)`,
-        measured: ms(filterMs),
-        limit: '—',
-        ok: true,
-      },
-      {
-        budget: `JSON export of ${total.toLocaleString('en')} outreach + ${CONTACTS.toLocaleString('en')} contacts (${mb} MB file)`,
-        measured: ms(exportMs),
-        limit: '≤ 3 s',
-        ok: exportMs <= 3000,
-      },
-      {
-        budget: `JSON import of the same file over the same data (read + validate + preview, then restore: nothing differs, nothing written; median of ${IMPORT_RUNS})`,
-        measured: `${ms(importMs)} (${ms(previewMs)} + ${ms(writeMs)}; ${spread(over)})`,
-        limit: '≤ 3 s',
-        ok: importMs <= 3000,
-      },
-      {
-        budget: `JSON import of the same file into an empty database (after delete-all: every record written in one transaction; median of ${IMPORT_RUNS})`,
-        measured: `${ms(emptyMs)} (${ms(emptyPreviewMs)} + ${ms(emptyWriteMs)}; ${spread(empty)})`,
-        limit: '≤ 3 s',
-        ok: emptyMs <= 3000,
-      },
+      budgetRow(
+        `Options log: newest rows and the total on screen, ${total.toLocaleString('en')} outreach (median of ${RUNS})`,
+        `${ms(firstMs)} (min ${ms(Math.min(...firstRows))}, max ${ms(Math.max(...firstRows))})`,
+        firstMs,
+        { atMost: 500, label: '≤ 500 ms' },
+      ),
+      budgetRow(
+        `Options log fully interactive (every record read: search, filters, sort), ${total.toLocaleString('en')} outreach + ${CONTACTS.toLocaleString('en')} contacts (median of ${RUNS})`,
+        `${ms(logMs)} (min ${ms(Math.min(...interactive))}, max ${ms(Math.max(...interactive))})`,
+        logMs,
+        { atMost: 500, label: '≤ 500 ms' },
+      ),
+      // No budget of the issue bounds the search; the row fails only if nothing was measured.
+      budgetRow(
+        `Log search over ${total.toLocaleString('en')} records (typing → count updated)`,
+        ms(filterMs),
+        filterMs,
+        {
+          above: 0,
+          label: 'reported (> 0 ms measured)',
+        },
+      ),
+      budgetRow(
+        `JSON export of ${total.toLocaleString('en')} outreach + ${CONTACTS.toLocaleString('en')} contacts (${mb} MB file)`,
+        ms(exportMs),
+        exportMs,
+        { atMost: 3000, label: '≤ 3 s' },
+      ),
+      budgetRow(
+        `JSON import of the same file over the same data (read + validate + preview, then restore: nothing differs, nothing written; median of ${IMPORT_RUNS})`,
+        `${ms(importMs)} (${ms(previewMs)} + ${ms(writeMs)}; ${spread(over)})`,
+        importMs,
+        { atMost: 3000, label: '≤ 3 s' },
+      ),
+      budgetRow(
+        `JSON import of the same file into an empty database (after delete-all: every record written in one transaction; median of ${IMPORT_RUNS})`,
+        `${ms(emptyMs)} (${ms(emptyPreviewMs)} + ${ms(emptyWriteMs)}; ${spread(empty)})`,
+        emptyMs,
+        { atMost: 2000, label: '≤ 2 s' },
+      ),
+      budgetRow(
+        `One-time move of the seeded book (${total.toLocaleString('en')} outreach) into the archive by the worker`,
+        ms(archiveMs),
+        archiveMs,
+        { atMost: 30_000, label: '≤ 30 s' },
+      ),
     ];
   } finally {
     await browser.close();

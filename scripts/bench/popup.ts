@@ -7,16 +7,12 @@ import { DEFAULT_CONVERSION, DEFAULT_PACE_SETTINGS } from '../../src/shared/defa
 import { computePace, tallyOutcomes } from '../../src/shared/pace.ts';
 import { archiveSeeded, makeDataset, seedDataset, type Dataset } from '../../test/browser/dataset.ts';
 import { launchExtension, openPopup, type ExtensionBrowser } from '../../test/browser/harness.ts';
-import type { BenchRow } from './row.ts';
+import { budgetRow, type BenchRow } from './row.ts';
+import { median } from './stats.ts';
 
 const RUNS = 21;
 const OUTREACH = 50_000;
 const CONTACTS = 5_000;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
 
 interface Render {
   /** From the popup module's start (its scripts loaded) to the first data render in the DOM. */
@@ -99,7 +95,15 @@ function medianOf(runs: number, work: () => unknown): number {
 /** The pace over a year of history: from the raw records (tally + plan), and from stored counts (plan). */
 function paceOverAYear(): { raw: number; counted: number; records: number } {
   const now = new Date();
-  const data = makeDataset({ now, contacts: CONTACTS, history: OUTREACH, today: 12, due: 8, thanksOwed: 5 });
+  const data = makeDataset({
+    now,
+    contacts: CONTACTS,
+    history: OUTREACH,
+    today: 12,
+    due: 8,
+    thanksOwed: 5,
+    texts: 'templates',
+  });
   const open = data.outreach.filter((record) => record.status === 'awaiting');
   const history = tallyOutcomes(data.outreach);
   const pace = (tally: ReturnType<typeof tallyOutcomes>) =>
@@ -123,7 +127,15 @@ function paceOverAYear(): { raw: number; counted: number; records: number } {
 
 export async function measure(): Promise<BenchRow[]> {
   const now = new Date();
-  const seeded = makeDataset({ now, contacts: CONTACTS, history: OUTREACH - 25, today: 12, due: 8, thanksOwed: 5 });
+  const seeded = makeDataset({
+    now,
+    contacts: CONTACTS,
+    history: OUTREACH - 25,
+    today: 12,
+    due: 8,
+    thanksOwed: 5,
+    texts: 'templates',
+  });
   const empty: Dataset = { ...seeded, contacts: [], outreach: [], thanks: [] };
 
   // Both browsers run side by side and take turns, so load on the machine falls on both alike.
@@ -147,24 +159,40 @@ export async function measure(): Promise<BenchRow[]> {
   const ratio = bigMs / emptyMs;
   const pace = paceOverAYear();
   const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+  const navRatio = bigNav / emptyNav;
+  const spread = (values: number[]) => `min ${fmt(Math.min(...values))}, max ${fmt(Math.max(...values))}`;
+  const records = `${seeded.outreach.length.toLocaleString('en')} outreach + ${CONTACTS.toLocaleString('en')} contacts`;
   return [
-    {
-      budget: `Popup first render, ${seeded.outreach.length.toLocaleString('en')} outreach + ${CONTACTS.toLocaleString('en')} contacts (module start → data render in the DOM, median of ${RUNS})`,
-      measured: `${fmt(bigMs)} (painted ${fmt(bigPaint)}; from navigation start ${fmt(bigNav)})`,
-      limit: '≤ 150 ms',
-      ok: bigMs <= 150,
-    },
-    {
-      budget: 'Popup first render, seeded vs empty database',
-      measured: `${ratio.toFixed(2)}× (${fmt(bigMs)} vs ${fmt(emptyMs)}; painted ${fmt(bigPaint)} vs ${fmt(emptyPaint)}; from navigation start ${fmt(bigNav)} vs ${fmt(emptyNav)})`,
-      limit: '≤ 1.5×',
-      ok: ratio <= 1.5,
-    },
-    {
-      budget: `Pace over a year of history, ${pace.records.toLocaleString('en')} records: tally + plan (median of 51)`,
-      measured: `${pace.raw.toFixed(2)} ms (from the stored counts the popup uses: ${pace.counted.toFixed(3)} ms)`,
-      limit: '≤ 5 ms',
-      ok: pace.raw <= 5,
-    },
+    budgetRow(
+      `Popup first render, ${records} (module start → data render in the DOM, median of ${RUNS})`,
+      `${fmt(bigMs)} (${spread(big.times.map((time) => time.fromModule))}; painted ${fmt(bigPaint)})`,
+      bigMs,
+      { atMost: 150, label: '≤ 150 ms' },
+    ),
+    // The user waits from the click: the page's creation and its scripts' load count too.
+    budgetRow(
+      `Popup first render, ${records} (navigation start → data render in the DOM, median of ${RUNS})`,
+      `${fmt(bigNav)} (${spread(big.times.map((time) => time.fromNavigation))})`,
+      bigNav,
+      { atMost: 150, label: '≤ 150 ms' },
+    ),
+    budgetRow(
+      'Popup first render, seeded vs empty database (module start)',
+      `${ratio.toFixed(2)}× (${fmt(bigMs)} vs ${fmt(emptyMs)}; painted ${fmt(bigPaint)} vs ${fmt(emptyPaint)})`,
+      ratio,
+      { atMost: 1.5, label: '≤ 1.5×' },
+    ),
+    budgetRow(
+      'Popup first render, seeded vs empty database (navigation start)',
+      `${navRatio.toFixed(2)}× (${fmt(bigNav)} vs ${fmt(emptyNav)})`,
+      navRatio,
+      { atMost: 1.5, label: '≤ 1.5×' },
+    ),
+    budgetRow(
+      `Pace over a year of history, ${pace.records.toLocaleString('en')} records: tally + plan (median of 51)`,
+      `${pace.raw.toFixed(2)} ms (from the stored counts the popup uses: ${pace.counted.toFixed(3)} ms)`,
+      pace.raw,
+      { atMost: 5, label: '≤ 5 ms' },
+    ),
   ];
 }

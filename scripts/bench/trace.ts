@@ -5,14 +5,18 @@ interface TraceEvent {
   ph: string;
   pid: number;
   tid: number;
+  ts: number;
   dur?: number;
-  args?: { name?: string; data?: { url?: string; frame?: string } };
+  args?: {
+    name?: string;
+    data?: { url?: string; frame?: string; processId?: number; frames?: { frame: string; processId?: number }[] };
+  };
 }
 
 export interface MainThreadShare {
-  /** Microseconds of the page's main-thread tasks (RunTask). */
+  /** Microseconds of the measured page's main-thread tasks (RunTask). */
   pageTaskUs: number;
-  /** Microseconds spent in functions of chrome-extension:// scripts on that thread. */
+  /** Microseconds on that thread inside JavaScript of chrome-extension:// scripts (overlaps merged). */
   extensionUs: number;
   share: number;
 }
@@ -20,12 +24,45 @@ export interface MainThreadShare {
 /** JavaScript entry points that carry the script URL in their trace data. */
 const JS_ENTRIES = new Set(['FunctionCall', 'EvaluateScript', 'TimerFire', 'FireAnimationFrame', 'EventDispatch']);
 
+/** The renderer process of the page's main frame, as the browser reports it in the trace. */
+function rendererPid(events: readonly TraceEvent[], frameId: string): number {
+  for (const event of events) {
+    const data = event.args?.data;
+    const listed = data?.frames?.find((frame) => frame.frame === frameId)?.processId;
+    if (listed !== undefined) return listed;
+    if (data?.frame === frameId && data.processId !== undefined) return data.processId;
+  }
+  throw new Error(`The trace does not name the renderer process of frame ${frameId}`);
+}
+
+/** Total length of the union of [start, end) intervals. */
+function unionLength(intervals: [number, number][]): number {
+  intervals.sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = -Infinity;
+  for (const [start, stop] of intervals) {
+    if (stop <= end) continue;
+    total += stop - Math.max(start, end);
+    end = stop;
+  }
+  return total;
+}
+
 /**
- * Runs `work` under a Chrome trace and attributes the renderer main thread's time: all tasks
- * versus the JavaScript whose script URL is an extension's (content scripts included).
+ * Runs `work` under a Chrome trace and attributes the main thread of `page`'s renderer (found
+ * through the page's main frame, not every renderer in the browser): all its tasks versus the
+ * JavaScript whose script URL is an extension's (content scripts included).
+ *
+ * Throws when the thread ran no task (nothing was measured), and, with `expectExtensionWork`
+ * (a positive control: the work makes our script act), when no extension time was seen.
  */
-export async function measureMainThreadShare(page: Page, work: () => Promise<void>): Promise<MainThreadShare> {
+export async function measureMainThreadShare(
+  page: Page,
+  work: () => Promise<void>,
+  options: { expectExtensionWork?: boolean } = {},
+): Promise<MainThreadShare> {
   const cdp = await page.context().newCDPSession(page);
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -40,30 +77,25 @@ export async function measureMainThreadShare(page: Page, work: () => Promise<voi
   await complete;
   await cdp.detach();
 
-  const mainThreads = new Set(
-    events
-      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
-      .map((event) => `${event.pid}:${event.tid}`),
+  const pid = rendererPid(events, frameTree.frame.id);
+  const main = events.filter(
+    (event) =>
+      event.ph === 'M' && event.name === 'thread_name' && event.pid === pid && event.args?.name === 'CrRendererMain',
   );
+  if (main.length !== 1) throw new Error(`Expected one CrRendererMain in renderer ${pid}, found ${main.length}`);
+  const tid = (main[0] as TraceEvent).tid;
   let pageTaskUs = 0;
-  let extensionUs = 0;
+  const extension: [number, number][] = [];
   for (const event of events) {
-    if (event.ph !== 'X' || !mainThreads.has(`${event.pid}:${event.tid}`)) continue;
+    if (event.ph !== 'X' || event.pid !== pid || event.tid !== tid) continue;
     if (event.name === 'RunTask') pageTaskUs += event.dur ?? 0;
     else if (JS_ENTRIES.has(event.name) && event.args?.data?.url?.startsWith('chrome-extension://')) {
-      extensionUs += event.dur ?? 0;
+      extension.push([event.ts, event.ts + (event.dur ?? 0)]);
     }
   }
-  return { pageTaskUs, extensionUs, share: pageTaskUs > 0 ? extensionUs / pageTaskUs : 0 };
-}
-
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
-export function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+  const extensionUs = unionLength(extension);
+  if (pageTaskUs <= 0) throw new Error('The trace holds no task of the page under test: nothing was measured');
+  if (options.expectExtensionWork && extensionUs <= 0)
+    throw new Error('The trace shows none of our script’s work although the run made it act');
+  return { pageTaskUs, extensionUs, share: extensionUs / pageTaskUs };
 }

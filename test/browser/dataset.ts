@@ -1,5 +1,7 @@
+import { BUILTIN_TEMPLATES } from '../../src/shared/builtin-templates.ts';
 import { periodContaining } from '../../src/shared/calendar.ts';
 import { addDays, localDateOf } from '../../src/shared/dates.ts';
+import { renderTemplate } from '../../src/shared/template.ts';
 import { partitionOutreach } from '../../src/storage/archive-layout.ts';
 import type {
   Contact,
@@ -84,6 +86,31 @@ export interface DatasetOptions {
   today?: number;
   due?: number;
   thanksOwed?: number;
+  /**
+   * 'short' (default): a one-line stub per record. 'templates': each record's text is the
+   * built-in template of its kind and channel with the placeholders filled, the size of a real
+   * sent message (≈350 characters), for the bench's export, import and log payloads.
+   */
+  texts?: 'short' | 'templates';
+}
+
+/** The built-in template body for a record, filled as the user's send would fill it. */
+function templateText(kind: OutreachKind, channel: Outreach['channel'], contact: Contact): string {
+  const template =
+    BUILTIN_TEMPLATES.find((candidate) => candidate.kind === kind && candidate.channel === channel) ??
+    BUILTIN_TEMPLATES.find((candidate) => candidate.kind === kind);
+  if (!template) throw new Error(`No built-in template for ${kind}`);
+  const { text, missing, unknown } = renderTemplate(template.body, {
+    firstName: contact.firstName,
+    fullName: contact.fullName,
+    company: contact.company,
+    myName: 'Robin Carter',
+    myCompany: 'Brightpath Analytics',
+    product: 'Brightpath Forecasting',
+    groupName: 'Revenue Operations Leaders',
+  });
+  if (missing.length || unknown.length) throw new Error(`Template ${template.id} left ${[...missing, ...unknown]}`);
+  return text;
 }
 
 export function makeDataset({
@@ -93,6 +120,7 @@ export function makeDataset({
   today = 6,
   due = 4,
   thanksOwed = 3,
+  texts = 'short',
 }: DatasetOptions): Dataset {
   const random = prng(42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -118,14 +146,15 @@ export function makeDataset({
   const add = (i: number, createdAt: number, extra: Partial<Outreach>) => {
     const contact = contacts[i % contacts.length] as Contact;
     const kind = extra.kind ?? pick(KINDS);
+    const channel = kind === 'group-post' ? 'linkedin-group' : 'linkedin-message';
     const record: Outreach = {
       id: `o${outreach.length}`,
       idempotencyKey: `seed-${outreach.length}`,
       contactId: contact.id,
       contactName: contact.fullName,
       kind,
-      channel: kind === 'group-post' ? 'linkedin-group' : 'linkedin-message',
-      text: `Hi ${contact.firstName}, …`,
+      channel,
+      text: texts === 'templates' ? templateText(kind, channel, contact) : `Hi ${contact.firstName}, …`,
       createdAt,
       status: 'awaiting',
       ...extra,
