@@ -6,6 +6,7 @@ import {
   archiveBoundary,
   bucketOf,
   bucketKeyOf,
+  bucketOfRecord,
   byCreatedAt,
   decodeBucket,
   encodeBucket,
@@ -161,39 +162,80 @@ async function addToArchive(
   return updateSummary(summary, records);
 }
 
+/** Ids of the settled records, by bucket, from read-only passes over the store in key order. */
+async function settledByBucket(db: Db, boundary: number, page: number): Promise<Map<number, string[]>> {
+  const byBucket = new Map<number, string[]>();
+  let after: IDBKeyRange | undefined;
+  for (;;) {
+    const records = await db.getAll('outreach', after, page);
+    for (const record of records) {
+      if (!isSettled(record, boundary)) continue;
+      const bucket = bucketOfRecord(record);
+      const ids = byBucket.get(bucket);
+      if (ids) ids.push(record.id);
+      else byBucket.set(bucket, [record.id]);
+    }
+    const last = records[records.length - 1];
+    if (records.length < page || !last) return byBucket;
+    after = IDBKeyRange.lowerBound(last.id, true);
+  }
+}
+
+/** Consecutive runs of about `size` ids, never splitting a bucket unless it alone is larger. */
+function batchesOf(byBucket: Map<number, string[]>, size: number): string[][] {
+  const batches: string[][] = [];
+  let current: string[] = [];
+  for (const ids of byBucket.values()) {
+    for (let i = 0; i < ids.length; i += size) {
+      const part = ids.slice(i, i + size);
+      if (current.length && current.length + part.length > size) {
+        batches.push(current);
+        current = [];
+      }
+      current.push(...part);
+    }
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}
+
 /**
- * Moves settled records (archive-layout.ts `isSettled`) from the indexed store to the archive,
- * `batch` records per transaction so that a popup never waits long on them. Each batch is moved
- * whole or not at all. Returns how many moved.
+ * Moves settled records (archive-layout.ts `isSettled`) from the indexed store to the archive.
+ * Read-only passes find them and group them by bucket (read-only transactions do not hold up a
+ * popup's reads); then each read-write transaction moves about `batch` records of a few buckets,
+ * so every bucket is rewritten about once (moving batches in time order touched nearly every
+ * bucket each time: a 50,000-record book rewrote its whole archive two hundred times) and a
+ * popup never waits long. Each record is read again inside its batch and moved only if still
+ * settled; each batch is moved whole or not at all. Returns how many moved.
  */
 export async function archiveSettled(db: Db, now = Date.now(), batch = 250): Promise<number> {
   const boundary = archiveBoundary(now);
-  let from = -Infinity;
-  let skipFrom = false;
   let moved = 0;
-  for (;;) {
-    const tx = db.transaction(['outreach', 'archive'], 'readwrite');
-    try {
-      const outreach = tx.objectStore('outreach');
-      const archive = tx.objectStore('archive');
-      const page = await outreach.index('byCreatedAt').getAll(IDBKeyRange.bound(from, boundary, skipFrom, true), batch);
-      const settled = page.filter((record) => isSettled(record, boundary));
-      if (settled.length) {
-        const summary = await addToArchive(archive, settled, await readSummary(archive));
-        await Promise.all([...settled.map((record) => outreach.delete(record.id)), archive.put(summary, SUMMARY)]);
-      }
-      await tx.done;
-      moved += settled.length;
-      const last = page[page.length - 1];
-      if (page.length < batch || !last) return moved;
-      // Records left behind (awaiting an answer) are read again from their time on; a full page
-      // of one instant is skipped, so the loop always advances.
-      skipFrom = last.createdAt === from;
-      from = last.createdAt;
-    } catch (error) {
-      abortQuietly(tx);
-      throw error;
+  for (const ids of batchesOf(await settledByBucket(db, boundary, 5_000), batch))
+    moved += await moveIfSettled(db, ids, boundary);
+  return moved;
+}
+
+/**
+ * Moves the records of `ids` that are still settled (read again here: one may have been edited,
+ * answered again or deleted since it was found) in one transaction. Returns how many moved.
+ */
+export async function moveIfSettled(db: Db, ids: readonly string[], boundary: number): Promise<number> {
+  const tx = db.transaction(['outreach', 'archive'], 'readwrite');
+  try {
+    const outreach = tx.objectStore('outreach');
+    const archive = tx.objectStore('archive');
+    const current = await Promise.all(ids.map((id) => outreach.get(id)));
+    const settled = current.filter((record): record is Outreach => !!record && isSettled(record, boundary));
+    if (settled.length) {
+      const summary = await addToArchive(archive, settled, await readSummary(archive));
+      await Promise.all([...settled.map((record) => outreach.delete(record.id)), archive.put(summary, SUMMARY)]);
     }
+    await tx.done;
+    return settled.length;
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
   }
 }
 

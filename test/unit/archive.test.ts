@@ -6,6 +6,7 @@ import {
   everyOutreach,
   outreachOfContact,
   archiveSettled,
+  moveIfSettled,
   readSummary,
 } from '../../src/storage/archive.ts';
 import {
@@ -219,6 +220,20 @@ describe('archiving settled outreach', () => {
     expect(await answers(db, contacts)).toEqual(before);
     // Run again: nothing left to move.
     expect(await archiveSettled(db, NOW, 50)).toBe(0);
+  });
+
+  it('moves a found record only if it is still settled when its batch runs', async () => {
+    const db = await fresh();
+    const { outreach } = await seed(db);
+    const [answeredAgain, deleted, still] = partitionOutreach(outreach, NOW).archived as [Outreach, Outreach, Outreach];
+    // Between the search and the batch: one record is open again, one is deleted.
+    await db.put('outreach', { ...answeredAgain, status: 'awaiting', outcome: undefined, outcomeAt: undefined });
+    await db.delete('outreach', deleted.id);
+    const moved = await moveIfSettled(db, [answeredAgain.id, deleted.id, still.id], archiveBoundary(NOW));
+    expect(moved).toBe(1);
+    expect(await db.get('outreach', answeredAgain.id)).toMatchObject({ status: 'awaiting' });
+    expect(await db.get('outreach', still.id)).toBeUndefined();
+    expect((await readSummary(db.transaction('archive').store)).records).toBe(1);
   });
 
   it('brings an archived record back to the indexed store when it is edited, answered or deleted', async () => {
