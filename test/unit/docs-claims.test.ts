@@ -214,7 +214,7 @@ describe('counts and constants quoted in docs/', () => {
       read('src/storage/archive.ts'),
       /export async function archiveSettled\(db: Db, [^\n]*batch = (\d+)\)/,
     );
-    expect(numberIn(capture(data, /at midnight, (\d+) records per transaction/))).toBe(numberIn(batch));
+    expect(numberIn(capture(data, /transactions of about (\d+) records/))).toBe(numberIn(batch));
     expect(data).toContain('over an hour old (`HISTORY_MAX_AGE_MS`)');
     expect(HISTORY_MAX_AGE_MS).toBe(60 * 60 * 1000);
     expect(numberIn(capture(data, /follow-ups due in the last (\d+) days/))).toBe(DUE_WINDOW_DAYS);
