@@ -5,6 +5,24 @@ import globals from 'globals';
 
 const browserApis = ['webextension-polyfill', 'idb'];
 
+// One write path: only src/storage opens IndexedDB, only src/messaging sends messages.
+const IDB_IMPORT = { name: 'idb', message: 'Only src/storage opens IndexedDB: call a src/storage function.' };
+const IDB_GLOBALS = ['indexedDB', 'IDBKeyRange'].map((name) => ({
+  name,
+  message: 'Only src/storage touches IndexedDB: call a src/storage function.',
+}));
+const MESSAGING_CALLS = ['sendMessage', 'connect', 'connectNative'].map((property) => ({
+  property,
+  message: 'Only src/messaging sends messages: use request()/notifyWorker() (client.ts) or tabs.ts.',
+}));
+const NO_BACKGROUND_OR_CONTENT = ['**/background/**', '**/content/**'];
+// The popup and the options page write only through the checked services, never a store function.
+const RAW_STORAGE_WRITES = {
+  group: ['**/storage/*', '!**/storage/page-writes*', '!**/storage/data-writes*'],
+  importNamePattern: '^(save|delete|edit|import|restore|log|record|upsert|set|put|clear|invalidate|replace)',
+  message: 'Extension pages write through src/storage/page-writes.ts or data-writes.ts, which check the payload.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'dist-*/', 'node_modules/', 'test/fixtures/', 'docs/', '.bench/'] },
   js.configs.recommended,
@@ -31,6 +49,19 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**'],
+    ignores: ['src/storage/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [IDB_IMPORT] }],
+      'no-restricted-globals': ['error', ...IDB_GLOBALS],
+    },
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/messaging/**'],
+    rules: { 'no-restricted-properties': ['error', ...MESSAGING_CALLS] },
+  },
+  {
     // Architecture: the domain core is pure — no browser APIs, no storage, no UI.
     files: ['src/shared/**'],
     rules: {
@@ -48,6 +79,7 @@ export default tseslint.config(
         'window',
         'document',
         'indexedDB',
+        'IDBKeyRange',
         'localStorage',
         'navigator',
       ],
@@ -64,9 +96,22 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/popup/**', 'src/storage/**', 'src/messaging/**'],
+    files: ['src/storage/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: NO_BACKGROUND_OR_CONTENT }] },
+  },
+  {
+    files: ['src/messaging/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [IDB_IMPORT], patterns: NO_BACKGROUND_OR_CONTENT }] },
+  },
+  {
+    // Extension pages: data through src/storage's functions (writes through the checked ones),
+    // messages through src/messaging, like content scripts and the domain core.
+    files: ['src/popup/**', 'src/options/**', 'src/ui/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/background/**', '**/content/**'] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [IDB_IMPORT], patterns: [{ group: NO_BACKGROUND_OR_CONTENT }, RAW_STORAGE_WRITES] },
+      ],
     },
   },
 );

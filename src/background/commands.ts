@@ -1,4 +1,5 @@
 import browser, { type Tabs } from 'webextension-polyfill';
+import { sendPageCommand } from '../messaging/tabs.ts';
 
 /** Keyboard commands the background relays to the content scripts of the focused tab. */
 export const RELAYED_COMMANDS: ReadonlySet<string> = new Set(['insert-template']);
@@ -12,7 +13,7 @@ export async function relayCommand(command: string, tab: Tabs.Tab | undefined): 
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
   try {
-    await browser.tabs.sendMessage(tabId, { type: 'gap-closer.command', command });
+    await sendPageCommand(tabId, command);
   } catch {
     // No content script in this tab (not a mail page): nothing to do.
   }

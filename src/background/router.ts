@@ -7,27 +7,13 @@ import {
   type MessageType,
   type Reply,
 } from '../messaging/contract.ts';
+import { invalidPayloadMessage } from '../messaging/validate.ts';
 import { SUBFRAME_SITES, classifySender, type Self, type SenderInfo } from '../messaging/sender.ts';
 import { STORAGE_FULL_MESSAGE, isStorageFull } from '../storage/errors.ts';
 import { HANDLERS, type HandlerContext } from './handlers/index.ts';
 
 function fail(code: ErrorCode, message: string): Reply<MessageType> {
   return { ok: false, error: { code, message } };
-}
-
-/** Valibot's default messages quote the input: a 5 MB string must not come back as 5 MB. */
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
-  return issues
-    .slice(0, 3)
-    .map((issue) => {
-      const path = issue.path?.map((item) => clip(String(item.key), 60)).join('.');
-      return clip(path ? `${path}: ${issue.message}` : issue.message, 200);
-    })
-    .join('; ');
 }
 
 /**
@@ -55,7 +41,7 @@ export async function route(
   }
 
   const parsed = v.safeParse(MESSAGE_SCHEMAS[type], (message as { payload?: unknown }).payload);
-  if (!parsed.success) return fail('invalid', `Invalid ${type}: ${describeIssues(parsed.issues)}.`);
+  if (!parsed.success) return fail('invalid', invalidPayloadMessage(type, parsed.issues));
 
   try {
     const handler = HANDLERS[type] as (payload: unknown, ctx: HandlerContext) => Promise<unknown>;

@@ -40,3 +40,15 @@ export async function request<T extends MessageType>(type: T, payload: Payload<T
   if (!reply.ok) throw new MessageError(reply.error.code, reply.error.message);
   return reply.data;
 }
+
+/**
+ * Tells the worker that an extension page changed data or settings: it re-creates the reminder
+ * alarm and redraws the badge. Never fails: the badge catches up at the next worker start or alarm.
+ */
+export async function notifyWorker(): Promise<void> {
+  try {
+    await request('reminders.refresh', {});
+  } catch {
+    // Nothing to tell the user: the data is saved; only the badge waits.
+  }
+}

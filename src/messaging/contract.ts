@@ -8,9 +8,10 @@ import { CHANNELS, OUTREACH_KINDS, RELATIONSHIPS, type OutreachKind, type Relati
  * (in `Replies`) what it answers. The background rejects anything not described here.
  */
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
-const name = v.pipe(text(300), v.trim(), v.minLength(1, 'empty'));
-const optionalText = (max: number) => v.optional(text(max));
+// The parts below are shared with page-writes.ts: a field means the same wherever it is written.
+export const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
+export const name = v.pipe(text(300), v.trim(), v.minLength(1, 'empty'));
+export const optionalText = (max: number) => v.optional(text(max));
 
 const linkedinProfileUrl = v.pipe(
   text(2048),
@@ -33,9 +34,9 @@ export const GroupSchema = v.strictObject({
 });
 export type Group = v.InferOutput<typeof GroupSchema>;
 
-const kind = v.picklist(OUTREACH_KINDS, 'unknown outreach kind');
-const channel = v.picklist(CHANNELS, 'unknown channel');
-const relationship = v.picklist(RELATIONSHIPS, 'unknown relationship');
+export const kind = v.picklist(OUTREACH_KINDS, 'unknown outreach kind');
+export const channel = v.picklist(CHANNELS, 'unknown channel');
+export const relationship = v.picklist(RELATIONSHIPS, 'unknown relationship');
 const emailAddress = v.pipe(text(320), v.trim(), v.toLowerCase(), v.email('not an email address'));
 
 /** One recipient of a webmail compose window. */
@@ -53,6 +54,9 @@ export const RECORDABLE_OUTCOMES = [
   'declined',
 ] as const;
 export type RecordableOutcome = (typeof RECORDABLE_OUTCOMES)[number];
+
+/** A won deal's amount, from the inbox and from extension pages alike. */
+export const wonAmount = v.pipe(v.number(), v.finite(), v.minValue(0.01, 'not positive'), v.maxValue(1e12));
 
 const idempotencyKey = v.pipe(text(100), v.regex(/^[A-Za-z0-9_-]{8,100}$/, 'malformed idempotency key'));
 
@@ -103,7 +107,7 @@ export const MESSAGE_SCHEMAS = {
     v.strictObject({
       email: emailAddress,
       outcome: v.picklist(RECORDABLE_OUTCOMES, 'not an outcome that can be recorded here'),
-      wonAmount: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0.01, 'not positive'), v.maxValue(1e12))),
+      wonAmount: v.optional(wonAmount),
     }),
     v.check((o) => (o.outcome === 'won') === (o.wonAmount !== undefined), 'a won amount goes with "won" only'),
   ),

@@ -11,5 +11,14 @@ export const IN_PAGE_BUTTONS_KEY = 'inPageButtons';
 /** tabs.sendMessage from the popup to a LinkedIn tab: "what person or group is on screen?" */
 export const PAGE_READ_REQUEST = 'page.read';
 
+/** tabs.sendMessage from the background to every frame of a tab: a keyboard command to act on. */
+export const PAGE_COMMAND = 'gap-closer.command';
+
+/** The body of a PAGE_COMMAND message (`command` is the manifest's command name). */
+export interface PageCommand {
+  type: typeof PAGE_COMMAND;
+  command: string;
+}
+
 /** The reply to PAGE_READ_REQUEST: the person or group on screen. */
 export type PageSubject = { kind: 'profile'; person: Person } | { kind: 'group'; group: Group } | { kind: 'none' };

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import { t } from '../i18n/t.ts';
 import { getDb } from '../storage/db.ts';
 import { getHistory } from '../storage/follow-through.ts';
-import { savePaceSettings, saveQuota, saveSettings } from '../storage/settings.ts';
+import { saveSettingsRows } from '../storage/page-writes.ts';
 import type { Me, PaceSettings, Quota, Settings } from '../shared/model.ts';
-import { notifyWorker } from '../ui/data.ts';
+import { notifyWorker } from '../messaging/client.ts';
 import { OutreachList } from '../ui/OutreachList.tsx';
 import { QuotaSettingsForm } from '../ui/QuotaSettingsForm.tsx';
 import { ThankYousOwed } from '../ui/ThankYousOwed.tsx';
@@ -72,9 +72,7 @@ export function App() {
   const onSetUp = useCallback(
     async (quota: Quota, me: Me) => {
       if (!state) return;
-      const db = await getDb();
-      await saveSettings(db, { ...state.settings, me });
-      await saveQuota(db, { ...quota, periodKind: 'custom' });
+      await saveSettingsRows({ settings: { ...state.settings, me }, quota: { ...quota, periodKind: 'custom' } });
       await reload();
       void notifyWorker();
     },
@@ -83,8 +81,7 @@ export function App() {
 
   const onSaveSettings = useCallback(
     async (quota: Quota, settings: Settings, pace: PaceSettings) => {
-      const db = await getDb();
-      await Promise.all([saveQuota(db, quota), saveSettings(db, settings), savePaceSettings(db, pace)]);
+      await saveSettingsRows({ quota, settings, pace });
       await reload();
       void notifyWorker();
     },

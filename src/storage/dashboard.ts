@@ -22,6 +22,14 @@ async function outreachToEdit(db: Db, id: string): Promise<Outreach> {
   return record;
 }
 
+/**
+ * Outreach in the indexed store created since `since`, oldest first: one index range, for the
+ * options log's first page (settled records older than a week may be in the archive instead).
+ */
+export function outreachCreatedSince(db: Db, since: number): Promise<Outreach[]> {
+  return db.getAllFromIndex('outreach', 'byCreatedAt', IDBKeyRange.lowerBound(since));
+}
+
 export function allContacts(db: Db): Promise<Contact[]> {
   return db.getAll('contacts');
 }

@@ -1,40 +1,31 @@
-import browser from 'webextension-polyfill';
 import type { Outcome, ThankYou } from '../shared/model.ts';
 import { firstNameOf } from '../shared/names.ts';
 import { renderTemplate } from '../shared/template.ts';
 import { getDb } from '../storage/db.ts';
-import { contactLedger, logFavour, logThankYou, recordOutreachOutcome } from '../storage/follow-through.ts';
+import { notifyWorker } from '../messaging/client.ts';
+import { contactLedger } from '../storage/follow-through.ts';
+import * as writes from '../storage/page-writes.ts';
 import { getSettings } from '../storage/settings.ts';
 import { allTemplates } from '../storage/templates.ts';
 import { uiLocale } from '../i18n/t.ts';
 
 /**
- * What the popup and the options page do to the data. Extension pages share the extension's
- * origin, so they write IndexedDB directly; afterwards the worker is told to redraw the badge
- * (and re-create the reminder alarm when settings changed).
+ * What the popup and the options page do to the data: writes through the checked page-write
+ * service (src/storage/page-writes.ts), after which the worker is told to redraw the badge.
  */
 
-export async function notifyWorker(): Promise<void> {
-  try {
-    await browser.runtime.sendMessage({ type: 'reminders.refresh', payload: {} });
-  } catch {
-    // The badge catches up at the next worker start or alarm.
-  }
-}
-
 export async function saveOutcome(outreachId: string, outcome: Outcome, wonAmount?: number): Promise<void> {
-  // The stored conversion history is updated in the same transaction.
-  await recordOutreachOutcome(await getDb(), outreachId, { outcome, wonAmount });
+  await writes.saveOutcome({ outreachId, outcome, wonAmount });
   void notifyWorker();
 }
 
 export async function markThanked(thank: Pick<ThankYou, 'contactId' | 'contactName'>, text: string): Promise<void> {
-  await logThankYou(await getDb(), { contactId: thank.contactId, contactName: thank.contactName, text });
+  await writes.markThanked({ contactId: thank.contactId, contactName: thank.contactName, text });
   void notifyWorker();
 }
 
 export async function saveFavour(contactId: string, note: string): Promise<void> {
-  await logFavour(await getDb(), contactId, note);
+  await writes.saveFavour({ contactId, note });
 }
 
 export async function loadLedger(contactId: string, name: string) {

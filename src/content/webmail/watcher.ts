@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { request } from '../../messaging/client.ts';
+import { PAGE_COMMAND } from '../../messaging/page-contract.ts';
 import { createWebmailHost, hostsIn } from './host.ts';
 import { createOutcomeAction } from './outcome-action.ts';
 import { createTemplateMenu, type TemplateMenu } from './template-menu.ts';
@@ -183,7 +184,7 @@ export function watchWebmail(adapter: WebmailAdapter, doc: Document = document):
   // them reach the page.
   const onCommand = (message: unknown): undefined => {
     const command = (message as { type?: unknown; command?: unknown } | null) ?? {};
-    if (command.type === 'gap-closer.command' && command.command === INSERT_TEMPLATE_COMMAND && doc.hasFocus()) {
+    if (command.type === PAGE_COMMAND && command.command === INSERT_TEMPLATE_COMMAND && doc.hasFocus()) {
       openFocused();
     }
     return undefined;

@@ -2,8 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Ledger, LedgerWarning } from '../../shared/ledger.ts';
 import { RELATIONSHIPS, type Contact, type Relationship } from '../../shared/model.ts';
 import { t } from '../../i18n/t.ts';
-import { getDb } from '../../storage/db.ts';
-import { editContact } from '../../storage/dashboard.ts';
+import { saveContactEdit } from '../../storage/page-writes.ts';
 import { loadLedger } from '../../ui/data.ts';
 import { formatMoney, KIND_LABELS, OUTCOME_LABELS } from '../../ui/format.ts';
 import { ledgerWarningText } from '../../ui/ledger-warnings.ts';
@@ -38,7 +37,8 @@ function Detail({
 
   async function save(event: Event) {
     event.preventDefault();
-    await editContact(await getDb(), contact.id, {
+    await saveContactEdit({
+      id: contact.id,
       relationship: (relationship || undefined) as Relationship | undefined,
       notes,
     });

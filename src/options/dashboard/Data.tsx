@@ -4,7 +4,6 @@ import {
   backupJson,
   makeBackup,
   previewRestore,
-  readBackup,
   type Backup,
   type StoreChange,
 } from '../../shared/backup.ts';
@@ -18,11 +17,12 @@ import {
   type ColumnMapping,
   type ContactField,
 } from '../../shared/csv.ts';
-import { deleteAll, exportAll, importContacts, restoreAll } from '../../storage/backup.ts';
+import { notifyWorker } from '../../messaging/client.ts';
+import { exportAll } from '../../storage/backup.ts';
 import { allOutreach } from '../../storage/dashboard.ts';
 import { getDb } from '../../storage/db.ts';
 import { DB_VERSION } from '../../storage/migrations.ts';
-import { notifyWorker } from '../../ui/data.ts';
+import { deleteEverything, importContactRows, readBackupFile, restoreBackup } from '../../storage/data-writes.ts';
 import { formatCount } from '../i18n.ts';
 import { clearAlarmsAndBadge, relationshipLabels } from './data.ts';
 import {
@@ -108,7 +108,7 @@ function Backups({ onChanged }: { onChanged: () => void }) {
     setPending(undefined);
     if (!file) return;
     setProgress(0.05);
-    const result = readBackup(await file.text(), DB_VERSION);
+    const result = readBackupFile(await file.text());
     setProgress(undefined);
     if (!result.ok) {
       setError(backupErrorText(result.error));
@@ -123,7 +123,7 @@ function Backups({ onChanged }: { onChanged: () => void }) {
     setError(undefined);
     setProgress(0);
     try {
-      await restoreAll(await getDb(), pending.backup.stores, (done, total) => setProgress(done / total));
+      await restoreBackup(pending.backup.stores, (done, total) => setProgress(done / total));
       const count = BACKUP_STORES.reduce((sum, store) => sum + pending.backup.stores[store].length, 0);
       setStatus(
         isOne(count)
@@ -253,9 +253,7 @@ function Csv({ onChanged }: { onChanged: () => void }) {
     if (!result || !file) return;
     setProgress(0);
     try {
-      const done = await importContacts(await getDb(), result.contacts, Date.now(), (n, total) =>
-        setProgress(n / total),
-      );
+      const done = await importContactRows(result.contacts, (n, total) => setProgress(n / total));
       const created = isOne(done.created)
         ? t('dataNewContactsOne', formatCount(done.created))
         : t('dataNewContactsOther', formatCount(done.created));
@@ -377,7 +375,7 @@ function DeleteAll({ onChanged }: { onChanged: () => void }) {
 
   async function run() {
     try {
-      await deleteAll(await getDb());
+      await deleteEverything();
       await clearAlarmsAndBadge();
       setOpen(false);
       setTyped('');

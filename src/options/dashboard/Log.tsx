@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
 import { CHANNELS, OUTCOMES, OUTREACH_KINDS, type Outcome, type Outreach } from '../../shared/model.ts';
-import { getDb } from '../../storage/db.ts';
-import { deleteOutreach, editOutreach } from '../../storage/dashboard.ts';
-import { notifyWorker } from '../../ui/data.ts';
+import { notifyWorker } from '../../messaging/client.ts';
+import { removeOutreach, saveOutreachEdit } from '../../storage/page-writes.ts';
 import { formatMoney, KIND_LABELS, OUTCOME_LABELS } from '../../ui/format.ts';
 import { amountProblem, inputNumber, readAmount, withNumberHint } from '../../ui/numbers.ts';
 import type { Book, FirstPage } from './data.ts';
@@ -87,7 +86,8 @@ function Editor({
       wonAmount = read.value;
     }
     try {
-      await editOutreach(await getDb(), record.id, {
+      await saveOutreachEdit({
+        id: record.id,
         outcome: (outcome || null) as Outcome | null,
         wonAmount,
         followUpOn: followUp || undefined,
@@ -100,7 +100,7 @@ function Editor({
   }
 
   async function remove() {
-    await deleteOutreach(await getDb(), record.id);
+    await removeOutreach({ id: record.id });
     void notifyWorker();
     onDone(true);
   }

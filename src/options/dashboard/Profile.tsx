@@ -3,8 +3,7 @@ import browser from 'webextension-polyfill';
 import { IN_PAGE_BUTTONS_KEY } from '../../messaging/page-contract.ts';
 import type { Me, Settings } from '../../shared/model.ts';
 import { t } from '../../i18n/t.ts';
-import { getDb } from '../../storage/db.ts';
-import { getSettings, saveSettings } from '../../storage/settings.ts';
+import { saveMe } from '../../storage/page-writes.ts';
 
 function fields(): { key: keyof Me; label: string; hint?: string; multiline?: boolean }[] {
   return [
@@ -28,16 +27,13 @@ export function Profile({ settings, onSaved }: { settings: Settings; onSaved: ()
 
   async function save(event: Event) {
     event.preventDefault();
-    const db = await getDb();
-    // Read again so that nothing else saved meanwhile (conversion, switches) is overwritten.
-    const current = await getSettings(db);
     const trimmed: Me = {
       name: me.name.trim(),
       company: me.company.trim(),
       product: me.product.trim(),
       signature: me.signature,
     };
-    await saveSettings(db, { ...current, me: trimmed });
+    await saveMe(trimmed);
     setStatus(t('optionsSaved'));
     onSaved();
   }

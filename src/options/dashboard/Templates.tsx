@@ -11,7 +11,7 @@ import {
 import { PLACEHOLDERS, renderTemplate, type Placeholder } from '../../shared/template.ts';
 import { t, uiLocale } from '../../i18n/t.ts';
 import { getDb } from '../../storage/db.ts';
-import { deleteTemplate, saveTemplate } from '../../storage/dashboard.ts';
+import { removeTemplate, storeTemplate } from '../../storage/page-writes.ts';
 import { allTemplates } from '../../storage/templates.ts';
 import { KIND_LABELS } from '../../ui/format.ts';
 import { formatCount } from '../i18n.ts';
@@ -88,7 +88,7 @@ function Editor({
     setError(undefined);
     const stored: Template = { ...draft, name: draft.name.trim() };
     if (stored.channel !== 'email') delete stored.subject;
-    await saveTemplate(await getDb(), stored);
+    await storeTemplate(stored);
     setStatus(t('optionsTplSaved'));
     onSaved(stored.id);
   }
@@ -100,12 +100,12 @@ function Editor({
       name: t('optionsTplCopyName', draft.name),
       builtIn: false,
     };
-    await saveTemplate(await getDb(), copy);
+    await storeTemplate(copy);
     onSaved(copy.id);
   }
 
   async function remove() {
-    await deleteTemplate(await getDb(), template.id);
+    await removeTemplate({ id: template.id });
     onSaved(builtIn ? template.id : undefined);
   }
 

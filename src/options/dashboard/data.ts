@@ -3,7 +3,7 @@ import { t } from '../../i18n/t.ts';
 import type { Contact, Outreach, Relationship } from '../../shared/model.ts';
 import { getDb } from '../../storage/db.ts';
 import { countOutreach, everyOutreach } from '../../storage/archive.ts';
-import { allContacts } from '../../storage/dashboard.ts';
+import { allContacts, outreachCreatedSince } from '../../storage/dashboard.ts';
 
 /** Everything the dashboard's views read, loaded once and shared. */
 export interface Book {
@@ -26,7 +26,7 @@ export async function loadFirstPage(limit = 100, now = Date.now()): Promise<Firs
   const db = await getDb();
   const [total, lastDays] = await Promise.all([
     countOutreach(db),
-    db.getAllFromIndex('outreach', 'byCreatedAt', IDBKeyRange.lowerBound(now - FIRST_PAGE_DAYS * 86_400_000)),
+    outreachCreatedSince(db, now - FIRST_PAGE_DAYS * 86_400_000),
   ]);
   const newest = lastDays.length >= limit || lastDays.length === total ? lastDays : await everyOutreach(db);
   return { newest: newest.slice(-limit).reverse(), total };

@@ -1,6 +1,7 @@
 import browser, { type Tabs } from 'webextension-polyfill';
 import { t } from '../../i18n/t.ts';
-import { PAGE_READ_REQUEST, type PageSubject } from '../../messaging/page-contract.ts';
+import type { PageSubject } from '../../messaging/page-contract.ts';
+import { askTabSubject } from '../../messaging/tabs.ts';
 
 /**
  * The tab the user was on: the active tab when this is the real toolbar popup; when the popup
@@ -28,8 +29,7 @@ export async function readSubjectTab(): Promise<TabSubject | { error: string } |
   const tab = pickSubjectTab(tabs, self?.id);
   if (tab?.id === undefined || !isLinkedInUrl(tab.url)) return undefined;
   try {
-    const subject = (await browser.tabs.sendMessage(tab.id, { type: PAGE_READ_REQUEST })) as PageSubject | undefined;
-    return { tabId: tab.id, subject: subject ?? { kind: 'none' } };
+    return { tabId: tab.id, subject: await askTabSubject(tab.id) };
   } catch {
     return { error: t('tabReload') };
   }

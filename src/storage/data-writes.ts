@@ -1,0 +1,62 @@
+import * as v from 'valibot';
+import { checkStores, readBackup, type BackupData, type BackupResult } from '../shared/backup.ts';
+import { ImportedContactSchema, type ImportedContact } from '../shared/csv.ts';
+import { invalidPayloadMessage } from '../messaging/validate.ts';
+import { deleteAll, importContacts, restoreAll, type ContactImportResult, type Progress } from './backup.ts';
+import { getDb } from './db.ts';
+import { DB_VERSION } from './migrations.ts';
+import { InvalidWriteError } from './page-writes.ts';
+
+/**
+ * The options page's whole-database writes — restore, contacts import, delete-all — through the
+ * same checks as the files they come from: a backup's records against the backup schemas
+ * (shared/backup.ts), imported rows against the CSV row schema (shared/csv.ts). Kept apart from
+ * page-writes.ts so that the popup never loads the CSV parser.
+ */
+
+/** Stores this module checked itself while reading a file: restoring them does not check twice. */
+const checkedStores = new WeakSet<BackupData>();
+
+/** Reads and checks a backup file against the current schema version. */
+export function readBackupFile(json: string): BackupResult {
+  const result = readBackup(json, DB_VERSION);
+  if (result.ok) checkedStores.add(result.backup.stores);
+  return result;
+}
+
+/**
+ * Replaces every store with the backup's records in one transaction. Stores not read through
+ * readBackupFile are checked here first (55,000 records take about 0.4 s to check, which the
+ * restore budget of 3 s cannot pay twice); invalid ones are refused and nothing is written.
+ */
+export async function restoreBackup(stores: BackupData, onProgress?: (done: number, total: number) => void) {
+  let data = stores;
+  if (!checkedStores.has(stores)) {
+    const checked = checkStores(stores as unknown as Record<string, unknown>);
+    if (!checked.ok) {
+      const first = checked.error.code === 'invalid-records' ? checked.error.problems[0] : undefined;
+      const where = first ? `${first.store}${first.record ? ` record ${first.record}` : ''}: ${first.issue.code}` : '';
+      throw new InvalidWriteError(`Invalid data.restore: ${where}. Nothing was saved.`);
+    }
+    data = checked.data;
+  }
+  await restoreAll(await getDb(), data, onProgress);
+}
+
+const ImportSchema = v.array(ImportedContactSchema);
+
+/** Adds or updates contacts read from a CSV file, all in one transaction or none. */
+export async function importContactRows(
+  contacts: readonly ImportedContact[],
+  onProgress?: Progress,
+): Promise<ContactImportResult> {
+  const parsed = v.safeParse(ImportSchema, contacts);
+  if (!parsed.success)
+    throw new InvalidWriteError(`${invalidPayloadMessage('contacts.import', parsed.issues)} Nothing was saved.`);
+  return importContacts(await getDb(), parsed.output, Date.now(), onProgress);
+}
+
+/** Empties every store (the caller clears alarms, badge and extension storage). */
+export async function deleteEverything(): Promise<void> {
+  await deleteAll(await getDb());
+}

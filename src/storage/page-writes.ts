@@ -1,0 +1,123 @@
+import * as v from 'valibot';
+import {
+  PAGE_WRITE_SCHEMAS,
+  type CheckedPageWrite,
+  type PageWrite,
+  type PageWriteType,
+} from '../messaging/page-writes.ts';
+import { invalidPayloadMessage } from '../messaging/validate.ts';
+import { DEFAULT_SETTINGS } from '../shared/defaults.ts';
+import type { Outreach } from '../shared/model.ts';
+import { deleteOutreach, deleteTemplate, editContact, editOutreach, saveTemplate } from './dashboard.ts';
+import { getDb } from './db.ts';
+import { abortQuietly } from './errors.ts';
+import { logFavour, logThankYou, recordOutreachOutcome } from './follow-through.ts';
+
+/**
+ * The one write path of the extension's pages. The popup and the options page change data only
+ * through these functions; each checks its payload against the page-write contract before it
+ * opens a transaction, so an invalid one is refused with the router's wording and writes nothing.
+ * The worker's writes arrive as messages, checked by the router against the message contract,
+ * and reach the same storage functions underneath (recordOutreachOutcome, logOutreach, …).
+ */
+
+/** A page's write refused before anything was written; the message names the field. */
+export class InvalidWriteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidWriteError';
+  }
+}
+
+export function checkPageWrite<T extends PageWriteType>(type: T, payload: unknown): CheckedPageWrite<T> {
+  const parsed = v.safeParse(PAGE_WRITE_SCHEMAS[type], payload);
+  if (!parsed.success) throw new InvalidWriteError(`${invalidPayloadMessage(type, parsed.issues)} Nothing was saved.`);
+  return parsed.output as CheckedPageWrite<T>;
+}
+
+/** An outcome from the popup or the follow-through list (a win carries its amount). */
+export async function saveOutcome(input: PageWrite<'outreach.setOutcome'>): Promise<Outreach | undefined> {
+  const { outreachId, outcome, wonAmount } = checkPageWrite('outreach.setOutcome', input);
+  // The stored conversion history is updated in the same transaction.
+  return recordOutreachOutcome(await getDb(), outreachId, { outcome, wonAmount });
+}
+
+/** The dashboard's edit of one outreach: outcome (null: awaiting), amount, follow-up date. */
+export async function saveOutreachEdit(input: PageWrite<'outreach.edit'>): Promise<void> {
+  const { id, ...edit } = checkPageWrite('outreach.edit', input);
+  await editOutreach(await getDb(), id, edit);
+}
+
+export async function removeOutreach(input: PageWrite<'outreach.delete'>): Promise<void> {
+  const { id } = checkPageWrite('outreach.delete', input);
+  await deleteOutreach(await getDb(), id);
+}
+
+/** "Mark thanked": logs the thank-you and clears every thank-you owed to the person. */
+export async function markThanked(input: PageWrite<'thanks.mark'>): Promise<void> {
+  await logThankYou(await getDb(), checkPageWrite('thanks.mark', input));
+}
+
+/** "I helped them", for the goodwill ledger. */
+export async function saveFavour(input: PageWrite<'favour.log'>): Promise<void> {
+  const { contactId, note } = checkPageWrite('favour.log', input);
+  await logFavour(await getDb(), contactId, note);
+}
+
+/** The user's own fields of a contact: relationship and notes. */
+export async function saveContactEdit(input: PageWrite<'contact.edit'>): Promise<void> {
+  const { id, relationship, notes } = checkPageWrite('contact.edit', input);
+  await editContact(await getDb(), id, { relationship, notes });
+}
+
+export async function storeTemplate(input: PageWrite<'template.save'>): Promise<void> {
+  const template = checkPageWrite('template.save', input);
+  if (template.subject === undefined) delete template.subject;
+  if (template.locale === undefined) delete template.locale;
+  await saveTemplate(await getDb(), template);
+}
+
+export async function removeTemplate(input: PageWrite<'template.delete'>): Promise<void> {
+  const { id } = checkPageWrite('template.delete', input);
+  await deleteTemplate(await getDb(), id);
+}
+
+/** Settings, quota and pace rows (any of them) in one transaction: all saved or none. */
+export async function saveSettingsRows(input: PageWrite<'settings.save'>): Promise<void> {
+  const { settings, quota, pace } = checkPageWrite('settings.save', input);
+  const db = await getDb();
+  const tx = db.transaction('settings', 'readwrite');
+  try {
+    await Promise.all([
+      settings && tx.store.put({ key: 'settings', value: settings }),
+      quota && tx.store.put({ key: 'quota', value: withoutUndefined(quota) }),
+      pace && tx.store.put({ key: 'pace', value: pace }),
+      tx.done,
+    ]);
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
+}
+
+/** Your name, company, product and signature; the rest of the stored settings is kept. */
+export async function saveMe(input: PageWrite<'settings.saveMe'>): Promise<void> {
+  const me = checkPageWrite('settings.saveMe', input);
+  const db = await getDb();
+  // Read and write in one transaction: nothing else saved meanwhile (conversion, switches) is lost.
+  const tx = db.transaction('settings', 'readwrite');
+  try {
+    const row = await tx.store.get('settings');
+    const current = row?.key === 'settings' ? row.value : DEFAULT_SETTINGS;
+    await tx.store.put({ key: 'settings', value: { ...current, me } });
+    await tx.done;
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
+}
+
+/** Optional fields left out rather than stored as `undefined` (a backup compares records exactly). */
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
+}
