@@ -333,7 +333,3 @@ export function previewRestore(current: BackupData, incoming: BackupData): Store
     };
   });
 }
-
-export function emptyBackupData(): BackupData {
-  return { contacts: [], outreach: [], thanks: [], favours: [], templates: [], settings: [] };
-}

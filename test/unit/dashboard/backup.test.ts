@@ -4,13 +4,14 @@ import {
   BACKUP_STORES,
   backupJson,
   canonical,
-  emptyBackupData,
   makeBackup,
   previewRestore,
   readBackup,
   type BackupData,
 } from '../../../src/shared/backup.ts';
 import { CHANNELS, OUTCOMES, OUTREACH_KINDS, RELATIONSHIPS, type Outreach } from '../../../src/shared/model.ts';
+
+const EMPTY: BackupData = { contacts: [], outreach: [], thanks: [], favours: [], templates: [], settings: [] };
 
 const NOW = new Date(Date.UTC(2026, 10, 27, 9));
 
@@ -200,7 +201,7 @@ describe('backup', () => {
         fc.uniqueArray(outreach, { selector: (r) => r.id, maxLength: 20 }),
         fc.uniqueArray(contact, { selector: (r) => r.id, maxLength: 20 }),
         (outreachRecords, contacts) => {
-          const data: BackupData = { ...emptyBackupData(), outreach: outreachRecords as Outreach[], contacts };
+          const data: BackupData = { ...EMPTY, outreach: outreachRecords as Outreach[], contacts };
           const back = readBackup(backupJson(makeBackup(data, 3, NOW)), 3);
           expect(back.ok).toBe(true);
           if (back.ok) expect(canonical(back.backup.stores)).toBe(canonical(JSON.parse(JSON.stringify(data))));
