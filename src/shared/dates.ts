@@ -1,6 +1,7 @@
 import type { LocalDate } from './model.ts';
 
-const DAY_MS = 86_400_000;
+/** 24 hours: a UTC day. A local day is 23 or 25 hours on a daylight-saving change: see localDayBounds. */
+export const DAY_MS = 86_400_000;
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Parses `YYYY-MM-DD` to a day number, or null when it is not a real calendar date. */

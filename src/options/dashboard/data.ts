@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { t } from '../../i18n/t.ts';
+import { DAY_MS } from '../../shared/dates.ts';
 import type { Contact, Outreach, Relationship } from '../../shared/model.ts';
 import { getDb } from '../../storage/db.ts';
 import { countOutreach, everyOutreach } from '../../storage/archive.ts';
@@ -26,7 +27,7 @@ export async function loadFirstPage(limit = 100, now = Date.now()): Promise<Firs
   const db = await getDb();
   const [total, lastDays] = await Promise.all([
     countOutreach(db),
-    db.getAllFromIndex('outreach', 'byCreatedAt', IDBKeyRange.lowerBound(now - FIRST_PAGE_DAYS * 86_400_000)),
+    db.getAllFromIndex('outreach', 'byCreatedAt', IDBKeyRange.lowerBound(now - FIRST_PAGE_DAYS * DAY_MS)),
   ]);
   const newest = lastDays.length >= limit || lastDays.length === total ? lastDays : await everyOutreach(db);
   return { newest: newest.slice(-limit).reverse(), total };
