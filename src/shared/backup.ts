@@ -41,6 +41,15 @@ export interface BackupData {
   settings: SettingsRecord[];
 }
 
+/**
+ * Settings kept outside the database (storage.local, where content scripts read them). Absent in
+ * files written before they were carried: such a restore leaves the current ones as they are.
+ */
+export interface BackupPreferences {
+  /** Gap Closer's buttons inside LinkedIn pages. */
+  inPageButtons?: boolean;
+}
+
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: number;
@@ -48,6 +57,7 @@ export interface Backup {
   schemaVersion: number;
   exportedAt: string;
   stores: BackupData;
+  preferences?: BackupPreferences;
 }
 
 // Picklists and formats carry a RecordIssueCode as their message; lengths and ranges are named by type.
@@ -124,7 +134,8 @@ const QuotaValue = v.looseObject({
 });
 
 const SettingsRecordSchema = v.variant('key', [
-  v.object({ key: v.literal('settings'), value: v.looseObject({ me: v.looseObject({}), inPageButtons: v.boolean() }) }),
+  // Older files also hold `inPageButtons` here, a field that never switched anything: accepted, not used.
+  v.object({ key: v.literal('settings'), value: v.looseObject({ me: v.looseObject({}) }) }),
   v.object({ key: v.literal('quota'), value: QuotaValue }),
   v.object({ key: v.literal('pace'), value: v.looseObject({ reminderHour: v.number() }) }),
   v.object({ key: v.literal('history'), value: v.looseObject({ countedAt: time }) }),
@@ -140,8 +151,22 @@ const STORE_SCHEMAS = {
   settings: SettingsRecordSchema,
 } as const;
 
-export function makeBackup(data: BackupData, schemaVersion: number, now: Date): Backup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion, exportedAt: now.toISOString(), stores: data };
+const PreferencesSchema = v.looseObject({ inPageButtons: v.optional(v.boolean()) });
+
+export function makeBackup(
+  data: BackupData,
+  schemaVersion: number,
+  now: Date,
+  preferences?: BackupPreferences,
+): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    schemaVersion,
+    exportedAt: now.toISOString(),
+    stores: data,
+    ...(preferences && { preferences }),
+  };
 }
 
 export function backupJson(backup: Backup): string {
@@ -192,6 +217,8 @@ export function readBackup(json: string, currentSchemaVersion: number): BackupRe
     return { ok: false, error: { code: 'newer-schema' } };
   const stores = envelope.stores as Record<string, unknown> | undefined;
   if (typeof stores !== 'object' || stores === null) return { ok: false, error: { code: 'no-data' } };
+  const preferences = v.safeParse(v.optional(PreferencesSchema), envelope.preferences);
+  if (!preferences.success) return { ok: false, error: { code: 'not-a-backup' } };
 
   const problems: BackupProblem[] = [];
   let problemCount = 0;
@@ -238,6 +265,7 @@ export function readBackup(json: string, currentSchemaVersion: number): BackupRe
       schemaVersion: envelope.schemaVersion,
       exportedAt: typeof envelope.exportedAt === 'string' ? envelope.exportedAt : '',
       stores: data as unknown as BackupData,
+      ...(preferences.output && { preferences: preferences.output }),
     },
   };
 }

@@ -32,7 +32,7 @@ export async function seed(
           open.onsuccess = () => {
             const db = open.result;
             const tx = db.transaction(['settings', 'contacts', 'outreach'], 'readwrite');
-            if (me) tx.objectStore('settings').put({ key: 'settings', value: { me, inPageButtons: true } });
+            if (me) tx.objectStore('settings').put({ key: 'settings', value: { me } });
             for (const contact of contacts ?? []) {
               tx.objectStore('contacts').put({ createdAt: Date.now(), updatedAt: Date.now(), ...contact });
             }

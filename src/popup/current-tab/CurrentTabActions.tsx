@@ -3,7 +3,7 @@ import { t } from '../../i18n/t.ts';
 import { request } from '../../messaging/client.ts';
 import type { OutreachKind, Relationship } from '../../shared/model.ts';
 import { Composer } from './Composer.tsx';
-import { InPageButtonsToggle } from './InPageButtonsToggle.tsx';
+import { InPageButtonsToggle } from '../../ui/InPageButtonsToggle.tsx';
 import { readSubjectTab, type TabSubject } from './subject-tab.ts';
 
 interface Action {
@@ -95,7 +95,7 @@ export function CurrentTabActions({ onLogged }: Props) {
           )}
         </>
       )}
-      <InPageButtonsToggle />
+      <InPageButtonsToggle label={t('tabShowButtons')} />
     </section>
   );
 }

@@ -92,6 +92,28 @@ describe('backup', () => {
     });
   });
 
+  it('carries the in-page switch, kept outside the database, beside the stores', () => {
+    const result = readBackup(backupJson(makeBackup(sample(), 3, NOW, { inPageButtons: false })), 3);
+    expect(result.ok && result.backup.preferences).toEqual({ inPageButtons: false });
+    const bad = { ...makeBackup(sample(), 3, NOW), preferences: { inPageButtons: 'no' } };
+    expect(readBackup(JSON.stringify(bad), 3)).toEqual({ ok: false, error: { code: 'not-a-backup' } });
+  });
+
+  it('restores a file from before the switch was carried, and reads settings without the old field', () => {
+    // Files written before: no preferences, and a settings row with the field that never switched anything.
+    const old = readBackup(backupJson(makeBackup(sample(), 3, NOW)), 3);
+    expect(old.ok && old.backup.preferences).toBeUndefined();
+    expect(old.ok && old.backup.stores.settings[1]).toEqual({
+      key: 'settings',
+      value: { me: { name: 'Sam' }, conversion: {}, inPageButtons: false },
+    });
+    // Files written now: the settings row has no such field.
+    const data = sample();
+    data.settings[1] = { key: 'settings', value: { me: { name: 'Sam' }, conversion: {} } };
+    const now = readBackup(backupJson(makeBackup(data, 3, NOW, { inPageButtons: true })), 3);
+    expect(now.ok && now.backup.stores.settings[1]).toEqual(data.settings[1]);
+  });
+
   it('rejects what is not a backup, with a clear message', () => {
     expect(readBackup('{"a":', 3)).toEqual({ ok: false, error: { code: 'not-json' } });
     // Where the parser stopped, from its message (Node and Chromium say it differently).
