@@ -107,6 +107,8 @@ export const MESSAGE_SCHEMAS = {
     }),
     v.check((o) => (o.outcome === 'won') === (o.wonAmount !== undefined), 'a won amount goes with "won" only'),
   ),
+  /** Webmail: the key the user bound to the insert-template command ('' when none), to show on the button. */
+  'shortcut.insertTemplate': v.strictObject({}),
   /** Extension pages changed data or settings: re-create the reminder alarm and redraw the badge. */
   'reminders.refresh': v.strictObject({}),
 } as const;
@@ -128,6 +130,7 @@ export const ALLOWED_SENDERS: Record<MessageType, { extensionPages: boolean; con
   'webmail.draft': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
   'webmail.log': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
   'outcome.record': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
+  'shortcut.insertTemplate': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
   'reminders.refresh': { extensionPages: true, contentScripts: [] },
 };
 
@@ -169,6 +172,8 @@ export interface Replies {
   };
   'webmail.log': { outreachId: string; contactId: string; duplicate: boolean };
   'outcome.record': { outreachId: string; contactName: string; outcome: RecordableOutcome; wonAmount?: number };
+  /** As the browser reports it (chrome://extensions/shortcuts or Firefox's add-on shortcuts change it). */
+  'shortcut.insertTemplate': { shortcut: string };
   /** The badge text now shown. */
   'reminders.refresh': { badge: string };
 }
