@@ -3,7 +3,8 @@ import { request } from '../../messaging/client.ts';
 import type { OutreachKind, Relationship } from '../../shared/model.ts';
 import { t } from '../../i18n/t.ts';
 import { el } from '../ui/dom.ts';
-import { caretIn, insertAtCaret, setSubjectIfEmpty } from './insert.ts';
+import { caretIn, insertAtCaret } from '../ui/editor-insert.ts';
+import { setSubjectIfEmpty } from './subject.ts';
 import { bindMenuButton, createPopupMenu, menuItem } from './popup-menu.ts';
 import type { ComposeInfo } from './types.ts';
 
