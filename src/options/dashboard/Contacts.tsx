@@ -7,7 +7,8 @@ import { editContact } from '../../storage/dashboard.ts';
 import { loadLedger } from '../../ui/data.ts';
 import { formatMoney, KIND_LABELS, OUTCOME_LABELS } from '../../ui/format.ts';
 import { ledgerWarningText } from '../../ui/ledger-warnings.ts';
-import { channelLabels, relationshipLabels, type Book } from './data.ts';
+import { channelLabels, type Book } from './data.ts';
+import { relationshipLabels } from '../../i18n/relationships.ts';
 import { formatCount, formatDateTime } from '../i18n.ts';
 import { VirtualList } from './VirtualList.tsx';
 
@@ -64,7 +65,7 @@ function Detail({
         <label>
           {t('optionsContactsRelationship')}
           <select value={relationship} onChange={(e) => setRelationship(e.currentTarget.value)}>
-            <option value="">{t('optionsRelUnset')}</option>
+            <option value="">{relationshipLabels().unset}</option>
             {RELATIONSHIPS.map((r) => (
               <option key={r} value={r}>
                 {relationshipLabels()[r]}

@@ -25,7 +25,8 @@ import { DB_VERSION } from '../../storage/migrations.ts';
 import { notifyWorker } from '../../ui/data.ts';
 import { preferencesForBackup, restorePreferences } from '../../ui/in-page-buttons.ts';
 import { formatCount } from '../i18n.ts';
-import { clearAlarmsAndBadge, relationshipLabels } from './data.ts';
+import { clearAlarmsAndBadge } from './data.ts';
+import { relationshipLabels } from '../../i18n/relationships.ts';
 import {
   backupErrorText,
   contactFieldLabel,

@@ -53,22 +53,6 @@ export async function clearAlarmsAndBadge(): Promise<void> {
   await browser.notifications.clear('gap-closer:reminder').catch(() => false);
 }
 
-/** Relationship names in the UI language. */
-export function relationshipLabels(): Record<Relationship | 'unset', string> {
-  return {
-    customer: t('optionsRelCustomer'),
-    'stalled-prospect': t('optionsRelStalledProspect'),
-    coworker: t('optionsRelCoworker'),
-    friend: t('optionsRelFriend'),
-    family: t('optionsRelFamily'),
-    neighbour: t('optionsRelNeighbour'),
-    'group-member': t('optionsRelGroupMember'),
-    community: t('optionsRelCommunity'),
-    other: t('optionsRelOther'),
-    unset: t('optionsRelUnset'),
-  };
-}
-
 /** Channel names in the UI language (a map of literal keys: the locale test finds each one). */
 export function channelLabels(): Record<string, string> {
   return {
