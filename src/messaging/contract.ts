@@ -9,7 +9,7 @@ import { CHANNELS, OUTREACH_KINDS, RELATIONSHIPS, type OutreachKind, type Relati
  */
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
-const name = v.pipe(text(300), v.trim(), v.minLength(1, 'empty'));
+const name = v.pipe(text(PERSON_LIMITS.fullName), v.trim(), v.minLength(1, 'empty'));
 const optionalText = (max: number) => v.optional(text(max));
 
 const linkedinProfileUrl = v.pipe(
@@ -23,7 +23,7 @@ export const PersonSchema = v.strictObject({
   headline: optionalText(PERSON_LIMITS.headline),
   company: optionalText(PERSON_LIMITS.company),
   linkedinUrl: v.optional(linkedinProfileUrl),
-  email: v.optional(v.pipe(text(320), v.email('not an email address'))),
+  email: v.optional(v.pipe(text(PERSON_LIMITS.email), v.email('not an email address'))),
 });
 export type Person = v.InferOutput<typeof PersonSchema>;
 

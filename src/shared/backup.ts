@@ -11,6 +11,7 @@ import {
   type Template,
   type ThankYou,
 } from './model.ts';
+import { STORED_PERSON_LIMITS } from './person-limits.ts';
 import { recordIssueOf, type RecordIssue } from './record-issues.ts';
 
 /**
@@ -67,16 +68,17 @@ const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(8.64e15));
 const money = v.pipe(v.number(), v.finite(), v.minValue(-1e12), v.maxValue(1e12));
 const localDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'not-a-date'));
 
+const CONTACT = STORED_PERSON_LIMITS;
 const ContactRecord = v.looseObject({
   id,
-  fullName: text(300),
-  firstName: text(300),
-  headline: v.optional(text(1000)),
-  company: v.optional(text(300)),
-  email: v.optional(text(320)),
-  linkedinUrl: v.optional(text(2048)),
+  fullName: text(CONTACT.fullName),
+  firstName: text(CONTACT.firstName),
+  headline: v.optional(text(CONTACT.headline)),
+  company: v.optional(text(CONTACT.company)),
+  email: v.optional(text(CONTACT.email)),
+  linkedinUrl: v.optional(text(CONTACT.linkedinUrl)),
   relationship: v.optional(v.picklist(RELATIONSHIPS, 'unknown-relationship')),
-  notes: v.optional(text(100_000)),
+  notes: v.optional(text(CONTACT.notes)),
   createdAt: time,
   updatedAt: time,
 });

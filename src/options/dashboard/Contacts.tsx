@@ -9,6 +9,7 @@ import { formatMoney, KIND_LABELS, OUTCOME_LABELS } from '../../ui/format.ts';
 import { ledgerWarningText } from '../../ui/ledger-warnings.ts';
 import { channelLabels, type Book } from './data.ts';
 import { relationshipLabels } from '../../i18n/relationships.ts';
+import { PERSON_LIMITS } from '../../shared/person-limits.ts';
 import { formatCount, formatDateTime } from '../i18n.ts';
 import { VirtualList } from './VirtualList.tsx';
 
@@ -75,7 +76,12 @@ function Detail({
         </label>
         <label>
           {t('optionsContactsNotes')}
-          <textarea rows={3} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
+          <textarea
+            rows={3}
+            maxLength={PERSON_LIMITS.notes}
+            value={notes}
+            onInput={(e) => setNotes(e.currentTarget.value)}
+          />
         </label>
         <button type="submit">{t('optionsContactsSave')}</button>
         {saved && <span role="status">{t('optionsSaved')}</span>}
