@@ -9,37 +9,7 @@ import { hintText } from '../ui/hint-text.ts';
 import { createHost } from '../ui/host.ts';
 import { findActionArea } from './action-area.ts';
 import { personOf, type ProfileSnapshot } from './profile-reader.ts';
-
-interface ProfileAction {
-  kind: OutreachKind;
-  /** The button's text and accessible name, in the user's language. */
-  label: () => string;
-  heading: (firstName: string) => string;
-  /** Shown only for people with this relationship; always when absent. */
-  onlyFor?: Relationship;
-}
-
-/** The playbook on a profile: referrals and help from anyone; upsell customers; revive stalled deals. */
-export const PROFILE_ACTIONS: readonly ProfileAction[] = [
-  {
-    kind: 'referral-ask',
-    label: () => t('linkedinAskReferral'),
-    heading: (name) => t('linkedinHeadingReferral', name),
-  },
-  { kind: 'favour-ask', label: () => t('linkedinAskHelp'), heading: (name) => t('linkedinHeadingHelp', name) },
-  {
-    kind: 'upsell',
-    label: () => t('linkedinUpsell'),
-    heading: (name) => t('linkedinHeadingUpsell', name),
-    onlyFor: 'customer',
-  },
-  {
-    kind: 'stalled-revival',
-    label: () => t('linkedinReviveDeal'),
-    heading: (name) => t('linkedinHeadingRevive', name),
-    onlyFor: 'stalled-prospect',
-  },
-];
+import { PROFILE_ACTIONS } from '../../i18n/profile-actions.ts';
 
 /** Copies the final text, then logs it; copying first so a failed log never loses the text. */
 export async function copyAndLog(
