@@ -1,8 +1,7 @@
-import type { Person } from '../../messaging/contract.ts';
 import { t } from '../../i18n/t.ts';
 import { request } from '../../messaging/client.ts';
-import type { OutreachKind, Relationship } from '../../shared/model.ts';
-import { copyText } from '../ui/clipboard.ts';
+import type { Relationship } from '../../shared/model.ts';
+import { copyAndLog } from '../../ui/copy-and-log.ts';
 import { createDraftDialog, type ActionResult } from '../ui/draft-dialog.ts';
 import { el } from '../ui/dom.ts';
 import { hintText } from '../ui/hint-text.ts';
@@ -10,26 +9,6 @@ import { createHost } from '../ui/host.ts';
 import { findActionArea } from './action-area.ts';
 import { personOf, type ProfileSnapshot } from './profile-reader.ts';
 import { PROFILE_ACTIONS } from '../../i18n/profile-actions.ts';
-
-/** Copies the final text, then logs it; copying first so a failed log never loses the text. */
-export async function copyAndLog(
-  person: Person,
-  draft: { text: string; kind: OutreachKind; idempotencyKey: string },
-  field: HTMLTextAreaElement | undefined,
-): Promise<ActionResult> {
-  const copied = await copyText(draft.text, field);
-  await request('outreach.log', {
-    idempotencyKey: draft.idempotencyKey,
-    kind: draft.kind,
-    channel: 'linkedin-message',
-    text: draft.text,
-    person,
-  });
-  const name = person.firstName || person.fullName;
-  return copied
-    ? { ok: true, message: t('linkedinCopiedAndLogged', name) }
-    : { ok: false, message: t('linkedinCopyBlocked') };
-}
 
 /**
  * Puts the profile's actions in its action row, or floating at the corner when the layout
@@ -66,7 +45,13 @@ export function mountProfileActions(doc: Document, profile: ProfileSnapshot, sig
             hint,
             relationship: { current: relationship, change: changeRelationship },
             actionLabel: t('linkedinCopyAndLog'),
-            act: (draft) => copyAndLog(person, draft, host.root.querySelector('textarea') ?? undefined),
+            async act(draft): Promise<ActionResult> {
+              const field = host.root.querySelector('textarea') ?? undefined;
+              const target = { person, kind: draft.kind, channel: 'linkedin-message' as const };
+              return (await copyAndLog(draft, target, field))
+                ? { ok: true, message: t('linkedinCopiedAndLogged', person.firstName || person.fullName) }
+                : { ok: false, message: t('linkedinCopyBlocked') };
+            },
           },
           button,
         );
