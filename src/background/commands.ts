@@ -1,8 +1,9 @@
 import browser, { type Tabs } from 'webextension-polyfill';
 import { sendPageCommand } from '../messaging/tabs.ts';
+import { INSERT_TEMPLATE_COMMAND } from '../messaging/page-contract.ts';
 
 /** Keyboard commands the background relays to the content scripts of the focused tab. */
-export const RELAYED_COMMANDS: ReadonlySet<string> = new Set(['insert-template']);
+export const RELAYED_COMMANDS: ReadonlySet<string> = new Set([INSERT_TEMPLATE_COMMAND]);
 
 /**
  * Sends a relayed command to every frame of the tab (Outlook composes live in iframes); each
@@ -17,4 +18,13 @@ export async function relayCommand(command: string, tab: Tabs.Tab | undefined): 
   } catch {
     // No content script in this tab (not a mail page): nothing to do.
   }
+}
+
+/**
+ * The key the user bound to a command — the manifest suggests one, the user may change or clear
+ * it (chrome://extensions/shortcuts; Firefox: Manage Extension Shortcuts) — '' when none.
+ */
+export async function shortcutOf(command: string): Promise<string> {
+  const all = await browser.commands.getAll();
+  return all.find((entry) => entry.name === command)?.shortcut ?? '';
 }

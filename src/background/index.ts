@@ -3,7 +3,7 @@ import { BADGE_ALARM } from '../shared/reminders.ts';
 import { archiveSettledOnce } from '../storage/archive.ts';
 import { getDb } from '../storage/db.ts';
 import { refreshBadge } from './badge.ts';
-import { relayCommand } from './commands.ts';
+import { relayCommand, shortcutOf } from './commands.ts';
 import { onAlarm, onNotificationClicked, setUpReminders } from './reminders.ts';
 import { route } from './router.ts';
 
@@ -14,6 +14,7 @@ const context = {
   now,
   locale: () => browser.i18n.getUILanguage(),
   refreshReminders: () => setUpReminders(getDb, now, false),
+  shortcutOf,
 };
 
 /** Messages after which the badge (asks left today, thank-yous owed) may have changed. */

@@ -10,7 +10,7 @@ import { CHANNELS, OUTREACH_KINDS, RELATIONSHIPS, type OutreachKind, type Relati
 
 // The parts below are shared with page-writes.ts: a field means the same wherever it is written.
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
-export const name = v.pipe(text(300), v.trim(), v.minLength(1, 'empty'));
+export const name = v.pipe(text(PERSON_LIMITS.fullName), v.trim(), v.minLength(1, 'empty'));
 export const optionalText = (max: number) => v.optional(text(max));
 
 const linkedinProfileUrl = v.pipe(
@@ -24,7 +24,7 @@ export const PersonSchema = v.strictObject({
   headline: optionalText(PERSON_LIMITS.headline),
   company: optionalText(PERSON_LIMITS.company),
   linkedinUrl: v.optional(linkedinProfileUrl),
-  email: v.optional(v.pipe(text(320), v.email('not an email address'))),
+  email: v.optional(v.pipe(text(PERSON_LIMITS.email), v.email('not an email address'))),
 });
 export type Person = v.InferOutput<typeof PersonSchema>;
 
@@ -111,6 +111,8 @@ export const MESSAGE_SCHEMAS = {
     }),
     v.check((o) => (o.outcome === 'won') === (o.wonAmount !== undefined), 'a won amount goes with "won" only'),
   ),
+  /** Webmail: the key the user bound to the insert-template command ('' when none), to show on the button. */
+  'shortcut.insertTemplate': v.strictObject({}),
   /** Extension pages changed data or settings: re-create the reminder alarm and redraw the badge. */
   'reminders.refresh': v.strictObject({}),
 } as const;
@@ -132,6 +134,7 @@ export const ALLOWED_SENDERS: Record<MessageType, { extensionPages: boolean; con
   'webmail.draft': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
   'webmail.log': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
   'outcome.record': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
+  'shortcut.insertTemplate': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
   'reminders.refresh': { extensionPages: true, contentScripts: [] },
 };
 
@@ -173,6 +176,8 @@ export interface Replies {
   };
   'webmail.log': { outreachId: string; contactId: string; duplicate: boolean };
   'outcome.record': { outreachId: string; contactName: string; outcome: RecordableOutcome; wonAmount?: number };
+  /** As the browser reports it (chrome://extensions/shortcuts or Firefox's add-on shortcuts change it). */
+  'shortcut.insertTemplate': { shortcut: string };
   /** The badge text now shown. */
   'reminders.refresh': { badge: string };
 }

@@ -8,6 +8,9 @@ import type { Group, Person } from './contract.ts';
 /** storage.local key: false when the user switched in-page buttons off. */
 export const IN_PAGE_BUTTONS_KEY = 'inPageButtons';
 
+/** The manifest's command that opens the focused compose window's template menu. */
+export const INSERT_TEMPLATE_COMMAND = 'insert-template';
+
 /** tabs.sendMessage from the popup to a LinkedIn tab: "what person or group is on screen?" */
 export const PAGE_READ_REQUEST = 'page.read';
 

@@ -21,7 +21,6 @@ const MeSchema = v.object({
 const SettingsSchema = v.object({
   me: MeSchema,
   conversion: v.object(Object.fromEntries(OUTREACH_KINDS.map((k) => [k, rate])) as Record<OutreachKind, typeof rate>),
-  inPageButtons: v.boolean(),
 });
 
 const QuotaSchema = v.pipe(

@@ -16,8 +16,6 @@ import { TodayPlan } from './TodayPlan.tsx';
 
 /** Marked once the first data render is on screen (read by the bench). */
 export const RENDERED_MARK = 'gap-closer:popup-rendered';
-/** Marked when the day's data is read (the bench splits reading from rendering with it). */
-const DATA_MARK = 'gap-closer:popup-data';
 /** Marked after the frame that painted the first data render. */
 const PAINTED_MARK = 'gap-closer:popup-painted';
 
@@ -30,7 +28,6 @@ export function App() {
   const reload = useCallback(async () => {
     try {
       const loaded = await loadPopupState(await getDb(), new Date());
-      performance.mark(DATA_MARK);
       setState(loaded);
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : t('popupReadError'));

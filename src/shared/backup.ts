@@ -11,6 +11,7 @@ import {
   type Template,
   type ThankYou,
 } from './model.ts';
+import { STORED_PERSON_LIMITS } from './person-limits.ts';
 import { recordIssueOf, type RecordIssue } from './record-issues.ts';
 
 /**
@@ -41,6 +42,15 @@ export interface BackupData {
   settings: SettingsRecord[];
 }
 
+/**
+ * Settings kept outside the database (storage.local, where content scripts read them). Absent in
+ * files written before they were carried: such a restore leaves the current ones as they are.
+ */
+export interface BackupPreferences {
+  /** Gap Closer's buttons inside LinkedIn pages. */
+  inPageButtons?: boolean;
+}
+
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: number;
@@ -48,6 +58,7 @@ export interface Backup {
   schemaVersion: number;
   exportedAt: string;
   stores: BackupData;
+  preferences?: BackupPreferences;
 }
 
 // Picklists and formats carry a RecordIssueCode as their message; lengths and ranges are named by type.
@@ -57,16 +68,17 @@ const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(8.64e15));
 const money = v.pipe(v.number(), v.finite(), v.minValue(-1e12), v.maxValue(1e12));
 const localDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'not-a-date'));
 
+const CONTACT = STORED_PERSON_LIMITS;
 const ContactRecord = v.looseObject({
   id,
-  fullName: text(300),
-  firstName: text(300),
-  headline: v.optional(text(1000)),
-  company: v.optional(text(300)),
-  email: v.optional(text(320)),
-  linkedinUrl: v.optional(text(2048)),
+  fullName: text(CONTACT.fullName),
+  firstName: text(CONTACT.firstName),
+  headline: v.optional(text(CONTACT.headline)),
+  company: v.optional(text(CONTACT.company)),
+  email: v.optional(text(CONTACT.email)),
+  linkedinUrl: v.optional(text(CONTACT.linkedinUrl)),
   relationship: v.optional(v.picklist(RELATIONSHIPS, 'unknown-relationship')),
-  notes: v.optional(text(100_000)),
+  notes: v.optional(text(CONTACT.notes)),
   createdAt: time,
   updatedAt: time,
 });
@@ -124,7 +136,8 @@ const QuotaValue = v.looseObject({
 });
 
 const SettingsRecordSchema = v.variant('key', [
-  v.object({ key: v.literal('settings'), value: v.looseObject({ me: v.looseObject({}), inPageButtons: v.boolean() }) }),
+  // Older files also hold `inPageButtons` here, a field that never switched anything: accepted, not used.
+  v.object({ key: v.literal('settings'), value: v.looseObject({ me: v.looseObject({}) }) }),
   v.object({ key: v.literal('quota'), value: QuotaValue }),
   v.object({ key: v.literal('pace'), value: v.looseObject({ reminderHour: v.number() }) }),
   v.object({ key: v.literal('history'), value: v.looseObject({ countedAt: time }) }),
@@ -140,8 +153,22 @@ const STORE_SCHEMAS = {
   settings: SettingsRecordSchema,
 } as const;
 
-export function makeBackup(data: BackupData, schemaVersion: number, now: Date): Backup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion, exportedAt: now.toISOString(), stores: data };
+const PreferencesSchema = v.looseObject({ inPageButtons: v.optional(v.boolean()) });
+
+export function makeBackup(
+  data: BackupData,
+  schemaVersion: number,
+  now: Date,
+  preferences?: BackupPreferences,
+): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    schemaVersion,
+    exportedAt: now.toISOString(),
+    stores: data,
+    ...(preferences && { preferences }),
+  };
 }
 
 export function backupJson(backup: Backup): string {
@@ -192,6 +219,8 @@ export function readBackup(json: string, currentSchemaVersion: number): BackupRe
     return { ok: false, error: { code: 'newer-schema' } };
   const stores = envelope.stores as Record<string, unknown> | undefined;
   if (typeof stores !== 'object' || stores === null) return { ok: false, error: { code: 'no-data' } };
+  const preferences = v.safeParse(v.optional(PreferencesSchema), envelope.preferences);
+  if (!preferences.success) return { ok: false, error: { code: 'not-a-backup' } };
   const checked = checkStores(stores);
   if (!checked.ok) return checked;
   return {
@@ -202,6 +231,7 @@ export function readBackup(json: string, currentSchemaVersion: number): BackupRe
       schemaVersion: envelope.schemaVersion,
       exportedAt: typeof envelope.exportedAt === 'string' ? envelope.exportedAt : '',
       stores: checked.data,
+      ...(preferences.output && { preferences: preferences.output }),
     },
   };
 }
@@ -344,8 +374,4 @@ export function previewRestore(current: BackupData, incoming: BackupData): Store
       unchanged,
     };
   });
-}
-
-export function emptyBackupData(): BackupData {
-  return { contacts: [], outreach: [], thanks: [], favours: [], templates: [], settings: [] };
 }

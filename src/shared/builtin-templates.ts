@@ -247,10 +247,6 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
   },
 ];
 
-export function builtinTemplateFor(kind: Template['kind'], channel: Template['channel']): Template | undefined {
-  return BUILTIN_TEMPLATES.find((template) => template.kind === kind && template.channel === channel);
-}
-
 /**
  * The German built-ins: the same kinds, channels and placeholders as the English set, in the
  * polite Sie-form, with the same rule — no fake urgency, no invented scarcity.

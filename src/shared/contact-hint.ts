@@ -1,8 +1,8 @@
 import type { Outreach } from './model.ts';
 import { OFTEN_ASKED, RECENT_ASK_DAYS } from './ledger.ts';
 import { isAsk } from './asks.ts';
+import { DAY_MS } from './dates.ts';
 
-const DAY_MS = 86_400_000;
 const HELPED = new Set(['helped-referral', 'helped-intro', 'helped-advice', 'meeting', 'won']);
 
 /** The one fact the page may show about a person (worded in the user's language elsewhere). */

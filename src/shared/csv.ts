@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import * as v from 'valibot';
+import { PERSON_LIMITS } from './person-limits.ts';
 import { localDateOf } from './dates.ts';
 import { RELATIONSHIPS, type Contact, type Outreach, type Relationship } from './model.ts';
 import { firstNameOf } from './names.ts';
@@ -222,11 +223,13 @@ const optionalText = (max: number) => v.optional(v.pipe(v.string(), v.trim(), v.
 
 /** A contact as imported from a CSV row. */
 export const ImportedContactSchema = v.object({
-  fullName: v.pipe(v.string(), v.trim(), v.minLength(1, 'no-name'), v.maxLength(300)),
-  firstName: v.pipe(v.string(), v.trim(), v.maxLength(100)),
-  email: v.optional(v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email('not-an-email'))),
-  company: optionalText(300),
-  headline: optionalText(500),
+  fullName: v.pipe(v.string(), v.trim(), v.minLength(1, 'no-name'), v.maxLength(PERSON_LIMITS.fullName)),
+  firstName: v.pipe(v.string(), v.trim(), v.maxLength(PERSON_LIMITS.firstName)),
+  email: v.optional(
+    v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(PERSON_LIMITS.email), v.email('not-an-email')),
+  ),
+  company: optionalText(PERSON_LIMITS.company),
+  headline: optionalText(PERSON_LIMITS.headline),
   linkedinUrl: v.optional(
     v.pipe(
       v.string(),
@@ -239,7 +242,7 @@ export const ImportedContactSchema = v.object({
     ),
   ),
   relationship: v.optional(v.picklist(RELATIONSHIPS, 'unknown-relationship')),
-  notes: optionalText(10_000),
+  notes: optionalText(PERSON_LIMITS.notes),
 });
 export type ImportedContact = v.InferOutput<typeof ImportedContactSchema>;
 

@@ -1,6 +1,7 @@
 import type { LocalDate } from './model.ts';
 
-const DAY_MS = 86_400_000;
+/** 24 hours: a UTC day. A local day is 23 or 25 hours on a daylight-saving change: see localDayBounds. */
+export const DAY_MS = 86_400_000;
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Parses `YYYY-MM-DD` to a day number, or null when it is not a real calendar date. */
@@ -14,10 +15,6 @@ export function dayNumber(date: LocalDate): number | null {
     return null;
   }
   return Math.round(ms / DAY_MS);
-}
-
-export function isLocalDate(value: string): boolean {
-  return dayNumber(value) !== null;
 }
 
 function fromDayNumber(days: number): LocalDate {
@@ -50,19 +47,6 @@ function isWeekday(days: number): boolean {
   // Day 0 (1970-01-01) was a Thursday.
   const weekday = (((days + 4) % 7) + 7) % 7;
   return weekday !== 0 && weekday !== 6;
-}
-
-/** Weekdays from `from` to `to`, both included; 0 when `to` is before `from`. */
-export function workingDaysBetween(from: LocalDate, to: LocalDate): number {
-  const start = dayNumber(from);
-  const end = dayNumber(to);
-  if (start === null || end === null) throw new RangeError(`Not a date: ${start === null ? from : to}`);
-  if (end < start) return 0;
-  const total = end - start + 1;
-  const fullWeeks = Math.floor(total / 7);
-  let count = fullWeeks * 5;
-  for (let day = start + fullWeeks * 7; day <= end; day++) if (isWeekday(day)) count++;
-  return count;
 }
 
 export function isWorkingDay(date: LocalDate): boolean {

@@ -17,7 +17,6 @@ export const DEFAULT_CONVERSION: ConversionAssumptions = {
 export const DEFAULT_SETTINGS: Settings = {
   me: { name: '', company: '', product: '', signature: '' },
   conversion: DEFAULT_CONVERSION,
-  inPageButtons: true,
 };
 
 export const DEFAULT_PACE_SETTINGS: PaceSettings = {

@@ -1,5 +1,6 @@
 import type { Favour, Outcome, Outreach, ThankYou } from './model.ts';
 import { isAsk } from './asks.ts';
+import { DAY_MS } from './dates.ts';
 
 /** Outcomes where the person helped: each one is owed a thank-you. */
 export const HELP_OUTCOMES: ReadonlySet<Outcome> = new Set<Outcome>([
@@ -41,7 +42,7 @@ export function ledgerOf(
   thanks: readonly Pick<ThankYou, 'status'>[],
   now: number,
 ): Ledger {
-  const since = now - RECENT_ASK_DAYS * 86_400_000;
+  const since = now - RECENT_ASK_DAYS * DAY_MS;
   const ledger: Ledger = {
     asksMade: 0,
     helpReceived: 0,

@@ -159,7 +159,6 @@ export interface StepCapacity {
 export interface Settings {
   me: Me;
   conversion: ConversionAssumptions;
-  inPageButtons: boolean;
 }
 
 /** Pace and reminder settings (their own settings row, so older settings records stay as they are). */

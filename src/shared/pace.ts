@@ -21,10 +21,6 @@ export const STEP_KINDS: Record<PlaybookStep, readonly OutreachKind[]> = {
   networks: ['favour-ask', 'group-post'],
 };
 
-export function stepOf(kind: OutreachKind): PlaybookStep | undefined {
-  return PLAYBOOK_STEPS.find((step) => STEP_KINDS[step].includes(kind));
-}
-
 /** Outcomes that end an ask; "won" is the one that counts as a conversion. */
 export const WIN: Outcome = 'won';
 

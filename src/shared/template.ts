@@ -1,3 +1,5 @@
+import type { Template } from './model.ts';
+
 /** Placeholders a template may use, with what fills them. */
 export const PLACEHOLDERS = [
   'firstName',
@@ -45,4 +47,24 @@ export function renderTemplate(body: string, values: PlaceholderValues): Rendere
     return value;
   });
   return { text, unknown: [...unknown], missing: [...missing] };
+}
+
+/** A template filled in as a draft: its body and (for email) its subject, and which template it was. */
+export interface Draft extends RenderedTemplate {
+  templateId: string;
+  templateName: string;
+  kind: Template['kind'];
+  subject?: string;
+}
+
+export function draftOf(template: Template, values: PlaceholderValues): Draft {
+  const rendered = renderTemplate(template.body, values);
+  const subject = template.subject === undefined ? undefined : renderTemplate(template.subject, values).text;
+  return {
+    ...rendered,
+    templateId: template.id,
+    templateName: template.name,
+    kind: template.kind,
+    ...(subject !== undefined && { subject }),
+  };
 }

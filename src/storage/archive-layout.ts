@@ -203,10 +203,6 @@ function winsOf(records: readonly Outreach[]): ArchivedWin[] {
   return wins;
 }
 
-export function summarize(records: readonly Outreach[]): ArchiveSummary {
-  return updateSummary(EMPTY_SUMMARY, records);
-}
-
 /** Kinds in one fixed order and wins by time then id: equal summaries are stored identically. */
 function addTallies(a: Tally, b: Tally, sign: 1 | -1): Tally {
   const sum: Tally = {};

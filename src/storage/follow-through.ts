@@ -91,23 +91,9 @@ export async function recordOutreachOutcome(
   }
 }
 
-/** Forgets the stored history counts (after an import or a bulk change): the next popup recounts. */
-export async function invalidateHistory(db: Db): Promise<void> {
-  await db.delete('settings', 'history');
-}
-
 /** Thank-yous still owed, oldest first: one index range. */
 export function thanksOwed(db: Db): Promise<ThankYou[]> {
   return db.getAllFromIndex('thanks', 'byStatusOwedSince', OWED());
-}
-
-/** Thank-yous owed since before `before` (due ones), counted through the index. */
-export function countThanksOwedBefore(db: Db, before: number): Promise<number> {
-  return db.countFromIndex(
-    'thanks',
-    'byStatusOwedSince',
-    IDBKeyRange.bound(['owed', -Infinity], ['owed', before], false, true),
-  );
 }
 
 /**

@@ -5,10 +5,9 @@ import type { Db } from './db.ts';
 export async function getSettings(db: Db): Promise<Settings> {
   const row = await db.get('settings', 'settings');
   const stored = row?.key === 'settings' ? row.value : undefined;
-  // Missing fields (older records, first run) take their defaults.
+  // Missing fields (older records, first run) take their defaults; fields no longer used (the
+  // in-page switch of old records, now in storage.local) are left behind and go at the next save.
   return {
-    ...DEFAULT_SETTINGS,
-    ...stored,
     me: { ...DEFAULT_SETTINGS.me, ...stored?.me },
     conversion: { ...DEFAULT_SETTINGS.conversion, ...stored?.conversion },
   };

@@ -96,7 +96,8 @@ describe('LinkedIn message boxes (hand-made pages)', () => {
     await dialog.getByRole('button', { name: 'Insert and log' }).click();
 
     const lines = text.split('\n');
-    await expect.poll(() => paragraphs(page)).toEqual([`Quick one: ${lines[0]}`, ...lines.slice(1)]);
+    // The draft starts on its own line: a greeting is never run into the words before the caret.
+    await expect.poll(() => paragraphs(page)).toEqual(['Quick one:', ...lines]);
     // The caret ends after the inserted text, in the editor, ready for the user to review.
     const caret = await page.evaluate(() => {
       const selection = document.getSelection();

@@ -48,8 +48,11 @@ describe('options page: your data', () => {
     expect(firstDifference(before, await dumpAll(page))).toBeUndefined();
   });
 
-  it('export → delete all → import gives identical data in every store; delete-all clears the alarms', async () => {
+  it('export → delete all → import gives identical data in every store and the in-page switch; delete-all clears the alarms', async () => {
     const page = await openOptions(browser);
+    // The in-page switch lives in storage.local; the backup carries it beside the stores.
+    await page.getByRole('checkbox', { name: /^Show Gap Closer buttons on LinkedIn pages/ }).uncheck();
+    await expect.poll(() => localStorageItems(page)).toEqual({ inPageButtons: false });
     // Let the worker finish its start-up writes (reminder state) before taking the reference dump.
     await expect.poll(async () => (await alarms(page)).length).toBeGreaterThan(0);
     const before = await dumpAll(page);
@@ -76,12 +79,7 @@ describe('options page: your data', () => {
       ((JSON.parse(dump) as { settings: { key: string }[] }).settings ?? []).map((row) => row.key);
     expect(settingKeys(exported)).toEqual(expect.arrayContaining(settingKeys(before)));
 
-    await page.evaluate(() =>
-      (
-        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-      ).chrome.storage.local.set({ inPageButtons: false }),
-    );
-    expect(await localStorageItems(page)).not.toEqual({});
+    expect(JSON.parse(backup.toString('utf8')).preferences).toEqual({ inPageButtons: false });
     await page.getByRole('button', { name: 'Delete all my data…' }).click();
     const confirm = page.getByRole('button', { name: 'Delete everything' });
     expect(await confirm.isDisabled()).toBe(true);
@@ -106,6 +104,7 @@ describe('options page: your data', () => {
     ).toEqual(['0', '60', '60', '0', '0', '0']);
     await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
     await page.getByText(/^Restored [\d,]+ records from backup\.json\.$/).waitFor();
+    expect(await localStorageItems(page)).toEqual({ inPageButtons: false });
     // After the restore every store is exactly what was exported: same records, fields and order.
     // The one row the worker may add when told the data changed is its reminder state.
     const restored = JSON.parse(await dumpAll(page)) as Record<string, { key?: string }[]>;

@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, launchExtension, readStore, serve, type ExtensionBrowser } from './harness.ts';
-import { bodyText, seed } from './webmail-steps.ts';
+import { bodyText, runInsertTemplateCommand, seed } from './webmail-steps.ts';
 
 const PAGE = 'https://mail.google.com/mail/u/0/a11y';
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/a11y-thread';
@@ -71,11 +71,11 @@ describe('webmail compose menu accessibility', () => {
     await page.close();
   });
 
-  it('walks the menu with the keyboard only: Alt+Shift+I, arrows, Enter inserts', async () => {
+  it('walks the menu with the keyboard only: the shortcut, arrows, Enter inserts', async () => {
     const page = await open();
     await page.locator(BODY).click();
     await page.keyboard.press('Control+Home');
-    await page.keyboard.press('Alt+Shift+I');
+    await runInsertTemplateCommand(browser, page);
     const menu = page.getByRole('menu', { name: 'Templates for Jordan Whitfield' });
     await menu.waitFor();
     // A customer: the suggested kinds (referral, upsell) come first; focus is on the first item.

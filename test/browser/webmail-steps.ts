@@ -32,7 +32,7 @@ export async function seed(
           open.onsuccess = () => {
             const db = open.result;
             const tx = db.transaction(['settings', 'contacts', 'outreach'], 'readwrite');
-            if (me) tx.objectStore('settings').put({ key: 'settings', value: { me, inPageButtons: true } });
+            if (me) tx.objectStore('settings').put({ key: 'settings', value: { me } });
             for (const contact of contacts ?? []) {
               tx.objectStore('contacts').put({ createdAt: Date.now(), updatedAt: Date.now(), ...contact });
             }
@@ -104,4 +104,44 @@ export function textBeforeCaret(
       // innerText needs layout: measure in a detached clone by hand.
       return (holder.textContent ?? '').replace(/\s+/g, ' ').trim();
     });
+}
+
+/**
+ * What the browser does when the user presses the key bound to the insert-template command: the
+ * worker relays the command to the active tab. Headless Chromium does not route key presses
+ * from the page to extension commands, so the test sends the relay's message from the worker.
+ */
+export async function runInsertTemplateCommand(browser: ExtensionBrowser, page: Page): Promise<void> {
+  await page.bringToFront();
+  await browser.worker.evaluate(async () => {
+    const chromeApi = (
+      globalThis as unknown as {
+        chrome: {
+          tabs: {
+            query: (q: object) => Promise<{ id: number }[]>;
+            sendMessage: (id: number, m: unknown) => Promise<unknown>;
+          };
+        };
+      }
+    ).chrome;
+    const [tab] = await chromeApi.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab)
+      await chromeApi.tabs
+        .sendMessage(tab.id, { type: 'gap-closer.command', command: 'insert-template' })
+        .catch(() => undefined);
+  });
+}
+
+/** The key bound to the insert-template command, as Chrome reports it to the worker. */
+export function insertTemplateShortcut(browser: ExtensionBrowser): Promise<string | undefined> {
+  return browser.worker.evaluate(
+    () =>
+      new Promise<string | undefined>((resolve) =>
+        (
+          globalThis as unknown as {
+            chrome: { commands: { getAll: (done: (all: { name?: string; shortcut?: string }[]) => void) => void } };
+          }
+        ).chrome.commands.getAll((all) => resolve(all.find((command) => command.name === 'insert-template')?.shortcut)),
+      ),
+  );
 }

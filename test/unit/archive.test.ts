@@ -11,13 +11,13 @@ import {
 } from '../../src/storage/archive.ts';
 import {
   ARCHIVE_BUCKETS,
+  EMPTY_SUMMARY,
   archiveBoundary,
   bucketOf,
   byCreatedAt,
   isSettled,
   sortByCreatedAt,
   partitionOutreach,
-  summarize,
   updateSummary,
 } from '../../src/storage/archive-layout.ts';
 import { deleteAll, exportAll, restoreAll } from '../../src/storage/backup.ts';
@@ -163,8 +163,8 @@ describe('archive layout (pure)', () => {
     const { outreach } = history(300);
     const { archived } = partitionOutreach(outreach, NOW);
     const half = archived.slice(0, 150);
-    const stepwise = updateSummary(updateSummary(summarize([]), half), archived.slice(150), half.slice(0, 40));
-    const direct = updateSummary(summarize([]), [...half.slice(40), ...archived.slice(150)]);
+    const stepwise = updateSummary(updateSummary(EMPTY_SUMMARY, half), archived.slice(150), half.slice(0, 40));
+    const direct = updateSummary(EMPTY_SUMMARY, [...half.slice(40), ...archived.slice(150)]);
     expect(stepwise).toEqual(direct);
     expect(direct.records).toBe(archived.length - 40);
   });
@@ -265,7 +265,7 @@ describe('archiving settled outreach', () => {
     expect(await countOutreach(db)).toBe(outreach.length - 1);
 
     // The stored conversion counts match a recount from scratch.
-    const fromScratch = summarize(every).tally;
+    const fromScratch = updateSummary(EMPTY_SUMMARY, every).tally;
     expect(await refreshHistory(db, NOW)).toEqual(fromScratch);
   });
 

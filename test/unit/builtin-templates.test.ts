@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_TEMPLATES, BUILTIN_TEMPLATES_DE, builtinTemplateFor } from '../../src/shared/builtin-templates.ts';
+import { BUILTIN_TEMPLATES, BUILTIN_TEMPLATES_DE } from '../../src/shared/builtin-templates.ts';
 import { renderTemplate } from '../../src/shared/template.ts';
 
 const FAKE_URGENCY =
@@ -105,18 +105,5 @@ describe('built-in templates', () => {
     ]) {
       expect(phrase).toMatch(FAKE_URGENCY);
     }
-  });
-
-  it('finds the template for a kind and channel', () => {
-    expect(builtinTemplateFor('referral-ask', 'linkedin-message')?.id).toBe('builtin:referral-ask:linkedin');
-    expect(builtinTemplateFor('favour-ask', 'linkedin-message')?.id).toBe('builtin:favour-ask:linkedin');
-    expect(builtinTemplateFor('upsell', 'linkedin-message')?.id).toBe('builtin:upsell:linkedin');
-    expect(builtinTemplateFor('stalled-revival', 'linkedin-message')?.id).toBe('builtin:stalled-revival:linkedin');
-    expect(builtinTemplateFor('referral-ask', 'email')?.subject).toBe('A small favour, {{firstName}}');
-    expect(builtinTemplateFor('group-post', 'email')).toBeUndefined();
-    expect(builtinTemplateFor('referral-ask', 'phone')).toBeUndefined();
-    expect(builtinTemplateFor('thank-you', 'linkedin-message')).toBeUndefined();
-    for (const template of BUILTIN_TEMPLATES)
-      expect(builtinTemplateFor(template.kind, template.channel)).toBe(template);
   });
 });

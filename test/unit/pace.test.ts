@@ -3,14 +3,7 @@ import { effectivePeriod, workedDaysBetween, addWorkedDays, periodContaining } f
 import { localDateOf, localDayBounds } from '../../src/shared/dates.ts';
 import { DEFAULT_CONVERSION } from '../../src/shared/defaults.ts';
 import type { Outreach, Quota } from '../../src/shared/model.ts';
-import {
-  computePace,
-  conversionOf,
-  stepOf,
-  TALLIED_KINDS,
-  tallyOutcomes,
-  type PaceInput,
-} from '../../src/shared/pace.ts';
+import { computePace, conversionOf, TALLIED_KINDS, tallyOutcomes, type PaceInput } from '../../src/shared/pace.ts';
 import { ASK_KINDS } from '../../src/shared/asks.ts';
 
 // November 2026: the 1st is a Sunday, the 23rd a Monday, the 30th a Monday; 21 working days.
@@ -84,13 +77,6 @@ describe('tallyOutcomes', () => {
     expect([...TALLIED_KINDS].sort()).toEqual([...ASK_KINDS].sort());
     const every = TALLIED_KINDS.map((kind) => ({ kind, outcome: 'won' as const }));
     expect(Object.keys(tallyOutcomes(every)).sort()).toEqual([...ASK_KINDS].sort());
-  });
-
-  it('maps kinds to playbook steps', () => {
-    expect(stepOf('upsell')).toBe('customers');
-    expect(stepOf('stalled-revival')).toBe('stalled');
-    expect(stepOf('group-post')).toBe('networks');
-    expect(stepOf('thank-you')).toBeUndefined();
   });
 });
 

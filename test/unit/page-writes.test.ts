@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { route } from '../../src/background/router.ts';
 import { DEFAULT_PACE_SETTINGS, DEFAULT_SETTINGS } from '../../src/shared/defaults.ts';
 import type { Outreach, Quota, Template } from '../../src/shared/model.ts';
-import { emptyBackupData, type BackupData } from '../../src/shared/backup.ts';
+import type { BackupData } from '../../src/shared/backup.ts';
 import { exportAll } from '../../src/storage/backup.ts';
 import { getDb, resetDbForTests } from '../../src/storage/db.ts';
 import { importContactRows, readBackupFile, restoreBackup } from '../../src/storage/data-writes.ts';
@@ -20,6 +20,8 @@ import {
   saveSettingsRows,
   storeTemplate,
 } from '../../src/storage/page-writes.ts';
+
+const EMPTY_BACKUP: BackupData = { contacts: [], outreach: [], thanks: [], favours: [], templates: [], settings: [] };
 
 /**
  * The popup's and the options page's writes (src/storage/page-writes.ts, data-writes.ts): an
@@ -212,13 +214,12 @@ describe('a page write with a valid payload', () => {
 
   it('keeps the rest of the settings when only your name changes', async () => {
     const conversion = { ...DEFAULT_SETTINGS.conversion, upsell: 0.3 };
-    await saveSettingsRows({ settings: { ...DEFAULT_SETTINGS, conversion, inPageButtons: false } });
+    await saveSettingsRows({ settings: { ...DEFAULT_SETTINGS, conversion } });
     const me = { name: 'Sam', company: 'Acme', product: 'Analytics', signature: '— Sam' };
     await saveMe(me);
     expect((await (await getDb()).get('settings', 'settings'))?.value).toEqual({
       me,
       conversion,
-      inPageButtons: false,
     });
   });
 
@@ -234,7 +235,7 @@ describe('a page write with a valid payload', () => {
 describe('the options page’s whole-database writes', () => {
   it('refuses to restore records that were never checked, and writes nothing', async () => {
     const before = await snapshot();
-    const forged: BackupData = { ...emptyBackupData(), outreach: [{ ...ASK, kind: 'spam' as never }] };
+    const forged: BackupData = { ...EMPTY_BACKUP, outreach: [{ ...ASK, kind: 'spam' as never }] };
     const refused = await restoreBackup(forged).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(InvalidWriteError);
     expect((refused as Error).message).toBe(
@@ -244,7 +245,7 @@ describe('the options page’s whole-database writes', () => {
   });
 
   it('restores a file read through readBackupFile', async () => {
-    const data: BackupData = { ...emptyBackupData(), outreach: [{ ...ASK, id: 'o2', idempotencyKey: 'key-o2' }] };
+    const data: BackupData = { ...EMPTY_BACKUP, outreach: [{ ...ASK, id: 'o2', idempotencyKey: 'key-o2' }] };
     const read = readBackupFile(
       JSON.stringify({ format: 'gap-closer-backup', version: 1, schemaVersion: 1, stores: data }),
     );

@@ -236,19 +236,21 @@ describe('settings', () => {
     const settings: Settings = {
       me: { name: 'Sam Carter', company: 'Acme Ltd', product: 'Acme Analytics', signature: 'Sam' },
       conversion: { ...DEFAULT_SETTINGS.conversion, 'referral-ask': 0.2 },
-      inPageButtons: false,
     };
     await saveSettings(db, settings);
     expect(await getSettings(db)).toEqual(settings);
   });
 
-  it('fills fields an older record lacks with their defaults', async () => {
-    const partial = { me: { name: 'Sam Carter' }, conversion: { upsell: 0.3 } } as unknown as Settings;
+  it('fills fields an older record lacks with their defaults and leaves the old in-page switch behind', async () => {
+    const partial = {
+      me: { name: 'Sam Carter' },
+      conversion: { upsell: 0.3 },
+      inPageButtons: true,
+    } as unknown as Settings;
     await db.put('settings', { key: 'settings', value: partial } as SettingsRow);
     expect(await getSettings(db)).toEqual({
       me: { name: 'Sam Carter', company: '', product: '', signature: '' },
       conversion: { ...DEFAULT_SETTINGS.conversion, upsell: 0.3 },
-      inPageButtons: true,
     });
   });
 
@@ -283,7 +285,7 @@ describe('quota', () => {
   it('is stored apart from the settings', async () => {
     await saveQuota(db, QUOTA);
     expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
-    await saveSettings(db, { ...DEFAULT_SETTINGS, inPageButtons: false });
+    await saveSettings(db, { ...DEFAULT_SETTINGS, me: { ...DEFAULT_SETTINGS.me, name: 'Sam' } });
     expect(await getQuota(db)).toEqual(QUOTA);
     expect(await db.count('settings')).toBe(2);
   });

@@ -8,6 +8,8 @@ export interface HandlerContext {
   locale?: () => string;
   /** Re-creates the reminder alarms and redraws the badge (the worker wires it; tests may leave it out). */
   refreshReminders?: () => Promise<string>;
+  /** The key bound to a manifest command, '' when none (the worker asks browser.commands). */
+  shortcutOf?: (command: string) => Promise<string>;
 }
 
 export type Handler<T extends MessageType> = (payload: Payload<T>, ctx: HandlerContext) => Promise<Replies[T]>;

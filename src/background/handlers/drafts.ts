@@ -1,5 +1,5 @@
 import { firstNameOf } from '../../shared/names.ts';
-import { renderTemplate, type PlaceholderValues } from '../../shared/template.ts';
+import { draftOf, type PlaceholderValues } from '../../shared/template.ts';
 import { getSettings } from '../../storage/settings.ts';
 import { allTemplates, pickTemplate } from '../../storage/templates.ts';
 import type { HandlerMap } from './context.ts';
@@ -23,15 +23,7 @@ export const DRAFT_HANDLERS: HandlerMap<'draft.compose' | 'templates.list'> = {
       }),
       ...(group && { groupName: group.name }),
     };
-    const rendered = renderTemplate(template.body, values);
-    const subject = template.subject === undefined ? undefined : renderTemplate(template.subject, values).text;
-    return {
-      ...rendered,
-      templateId: template.id,
-      templateName: template.name,
-      kind: template.kind,
-      ...(subject !== undefined && { subject }),
-    };
+    return draftOf(template, values);
   },
 
   async 'templates.list'({ channel }, ctx) {

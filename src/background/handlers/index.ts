@@ -1,5 +1,6 @@
 import type { MessageType } from '../../messaging/contract.ts';
 import type { HandlerMap } from './context.ts';
+import { COMMAND_HANDLERS } from './commands.ts';
 import { CONTACT_HANDLERS } from './contacts.ts';
 import { DRAFT_HANDLERS } from './drafts.ts';
 import { OUTREACH_HANDLERS } from './outreach.ts';
@@ -10,6 +11,7 @@ export type { HandlerContext } from './context.ts';
 
 /** Every message's handler, one area per file; the type checks that none is missing. */
 export const HANDLERS: HandlerMap<MessageType> = {
+  ...COMMAND_HANDLERS,
   ...CONTACT_HANDLERS,
   ...DRAFT_HANDLERS,
   ...OUTREACH_HANDLERS,

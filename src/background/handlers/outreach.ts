@@ -2,12 +2,6 @@ import { followUpDateFor } from '../../storage/day.ts';
 import { logOutreach } from '../../storage/outreach.ts';
 import type { HandlerMap } from './context.ts';
 
-/**
- * Working days after sending before an unanswered ask shows as a due follow-up, by default;
- * the user's setting and working calendar decide (see followUpDateFor).
- */
-export const FOLLOW_UP_WORKING_DAYS = 3;
-
 export const OUTREACH_HANDLERS: HandlerMap<'outreach.log' | 'outreach.logGroupPost'> = {
   async 'outreach.log'({ idempotencyKey, kind, channel, text, person }, ctx) {
     const db = await ctx.db();

@@ -1,6 +1,6 @@
 import { recipientFirstName } from '../../shared/email-address.ts';
 import type { Contact, Template } from '../../shared/model.ts';
-import { renderTemplate, type PlaceholderValues } from '../../shared/template.ts';
+import { draftOf, type PlaceholderValues } from '../../shared/template.ts';
 import { followUpDateFor } from '../../storage/day.ts';
 import type { Db } from '../../storage/db.ts';
 import { logOutreach, recordOutcome } from '../../storage/outreach.ts';
@@ -57,15 +57,7 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
       company: contact?.company,
       headline: contact?.headline,
     };
-    const rendered = renderTemplate(template.body, values);
-    const subject = template.subject === undefined ? undefined : renderTemplate(template.subject, values).text;
-    return {
-      ...rendered,
-      templateId: template.id,
-      templateName: template.name,
-      kind: template.kind,
-      ...(subject !== undefined && { subject }),
-    };
+    return draftOf(template, values);
   },
 
   async 'webmail.log'({ idempotencyKey, templateId, text, recipient }, ctx) {

@@ -1,6 +1,5 @@
 import { t } from '../../i18n/t.ts';
-import { request } from '../../messaging/client.ts';
-import { copyText } from '../ui/clipboard.ts';
+import { copyAndLog } from '../../ui/copy-and-log.ts';
 import { createDraftDialog } from '../ui/draft-dialog.ts';
 import { el } from '../ui/dom.ts';
 import { createHost } from '../ui/host.ts';
@@ -32,13 +31,8 @@ function mountGroupAction(doc: Document, group: GroupSnapshot, signal: AbortSign
           hint: t('linkedinGroupHint'),
           actionLabel: t('linkedinCopyAndLog'),
           async act(draft) {
-            const copied = await copyText(draft.text, host.root.querySelector('textarea') ?? undefined);
-            await request('outreach.logGroupPost', {
-              idempotencyKey: draft.idempotencyKey,
-              text: draft.text,
-              group: target,
-            });
-            return copied
+            const field = host.root.querySelector('textarea') ?? undefined;
+            return (await copyAndLog(draft, { group: target }, field))
               ? { ok: true, message: t('linkedinGroupCopied') }
               : { ok: false, message: t('linkedinCopyBlocked') };
           },

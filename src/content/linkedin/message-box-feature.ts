@@ -2,7 +2,7 @@ import { t } from '../../i18n/t.ts';
 import { request } from '../../messaging/client.ts';
 import { createDraftDialog, type DraftDialog } from '../ui/draft-dialog.ts';
 import { el } from '../ui/dom.ts';
-import { insertIntoEditor, trackCaret } from '../ui/editor-insert.ts';
+import { insertAtCaret, trackCaret } from '../ui/editor-insert.ts';
 import { createHost } from '../ui/host.ts';
 import type { Feature } from './feature.ts';
 import { messageEditorOf, readConversationPartner } from './message-box-reader.ts';
@@ -60,7 +60,7 @@ function attach(editor: HTMLElement, signal: AbortSignal): void {
               });
             }
             dialog?.close();
-            insertIntoEditor(editor, draft.text, caret());
+            insertAtCaret(editor, draft.text, caret());
             const message = partner
               ? t('linkedinInsertedAndLogged', partner.firstName ?? partner.fullName)
               : t('linkedinInsertedNotLogged');

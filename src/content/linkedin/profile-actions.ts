@@ -1,65 +1,14 @@
-import type { Person } from '../../messaging/contract.ts';
 import { t } from '../../i18n/t.ts';
 import { request } from '../../messaging/client.ts';
-import type { OutreachKind, Relationship } from '../../shared/model.ts';
-import { copyText } from '../ui/clipboard.ts';
+import type { Relationship } from '../../shared/model.ts';
+import { copyAndLog } from '../../ui/copy-and-log.ts';
 import { createDraftDialog, type ActionResult } from '../ui/draft-dialog.ts';
 import { el } from '../ui/dom.ts';
 import { hintText } from '../ui/hint-text.ts';
 import { createHost } from '../ui/host.ts';
 import { findActionArea } from './action-area.ts';
 import { personOf, type ProfileSnapshot } from './profile-reader.ts';
-
-interface ProfileAction {
-  kind: OutreachKind;
-  /** The button's text and accessible name, in the user's language. */
-  label: () => string;
-  heading: (firstName: string) => string;
-  /** Shown only for people with this relationship; always when absent. */
-  onlyFor?: Relationship;
-}
-
-/** The playbook on a profile: referrals and help from anyone; upsell customers; revive stalled deals. */
-export const PROFILE_ACTIONS: readonly ProfileAction[] = [
-  {
-    kind: 'referral-ask',
-    label: () => t('linkedinAskReferral'),
-    heading: (name) => t('linkedinHeadingReferral', name),
-  },
-  { kind: 'favour-ask', label: () => t('linkedinAskHelp'), heading: (name) => t('linkedinHeadingHelp', name) },
-  {
-    kind: 'upsell',
-    label: () => t('linkedinUpsell'),
-    heading: (name) => t('linkedinHeadingUpsell', name),
-    onlyFor: 'customer',
-  },
-  {
-    kind: 'stalled-revival',
-    label: () => t('linkedinReviveDeal'),
-    heading: (name) => t('linkedinHeadingRevive', name),
-    onlyFor: 'stalled-prospect',
-  },
-];
-
-/** Copies the final text, then logs it; copying first so a failed log never loses the text. */
-export async function copyAndLog(
-  person: Person,
-  draft: { text: string; kind: OutreachKind; idempotencyKey: string },
-  field: HTMLTextAreaElement | undefined,
-): Promise<ActionResult> {
-  const copied = await copyText(draft.text, field);
-  await request('outreach.log', {
-    idempotencyKey: draft.idempotencyKey,
-    kind: draft.kind,
-    channel: 'linkedin-message',
-    text: draft.text,
-    person,
-  });
-  const name = person.firstName || person.fullName;
-  return copied
-    ? { ok: true, message: t('linkedinCopiedAndLogged', name) }
-    : { ok: false, message: t('linkedinCopyBlocked') };
-}
+import { PROFILE_ACTIONS } from '../../i18n/profile-actions.ts';
 
 /**
  * Puts the profile's actions in its action row, or floating at the corner when the layout
@@ -96,7 +45,13 @@ export function mountProfileActions(doc: Document, profile: ProfileSnapshot, sig
             hint,
             relationship: { current: relationship, change: changeRelationship },
             actionLabel: t('linkedinCopyAndLog'),
-            act: (draft) => copyAndLog(person, draft, host.root.querySelector('textarea') ?? undefined),
+            async act(draft): Promise<ActionResult> {
+              const field = host.root.querySelector('textarea') ?? undefined;
+              const target = { person, kind: draft.kind, channel: 'linkedin-message' as const };
+              return (await copyAndLog(draft, target, field))
+                ? { ok: true, message: t('linkedinCopiedAndLogged', person.firstName || person.fullName) }
+                : { ok: false, message: t('linkedinCopyBlocked') };
+            },
           },
           button,
         );

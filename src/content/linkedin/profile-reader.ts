@@ -114,11 +114,6 @@ export function readProfileFromTitle(doc: Document, pageUrl: string): ProfileSna
   return { fullName, firstName: firstNameOf(fullName), profileUrl, layout: 'title-only', topCard: null };
 }
 
-/** True once the page shows a top card we can read; until then only the title may be ready. */
-export function hasTopCard(doc: Document): boolean {
-  return read2024(doc) !== null || read2026(doc) !== null;
-}
-
 /** The facts about a profile that travel in messages (never the DOM element). */
 export function personOf(profile: ProfileSnapshot): Person {
   // A page may show more than a message may carry (a 1,000-character headline): clip, so the

@@ -1,23 +1,9 @@
 import type { Group, Person, TemplateSummary } from '../../messaging/contract.ts';
 import { request } from '../../messaging/client.ts';
+import { relationshipLabel } from '../../i18n/relationships.ts';
 import { t } from '../../i18n/t.ts';
 import { RELATIONSHIPS, type Channel, type OutreachKind, type Relationship } from '../../shared/model.ts';
 import { el } from './dom.ts';
-
-export function relationshipLabel(relationship: Relationship): string {
-  const labels: Record<Relationship, () => string> = {
-    customer: () => t('relationshipCustomer'),
-    'stalled-prospect': () => t('relationshipStalledProspect'),
-    coworker: () => t('relationshipCoworker'),
-    friend: () => t('relationshipFriend'),
-    family: () => t('relationshipFamily'),
-    neighbour: () => t('relationshipNeighbour'),
-    'group-member': () => t('relationshipGroupMember'),
-    community: () => t('relationshipCommunity'),
-    other: () => t('relationshipOther'),
-  };
-  return labels[relationship]();
-}
 
 /** The user's own settings a draft may lack, as the hint names them. */
 function ownSetting(placeholder: string): string | undefined {
@@ -92,7 +78,7 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
   const relationshipSelect = el(
     'select',
     { id: `${id}-relationship` },
-    el('option', { value: '' }, t('dialogRelationshipNotSet')),
+    el('option', { value: '' }, relationshipLabel('unset')),
     ...RELATIONSHIPS.map((value) => el('option', { value }, relationshipLabel(value))),
   );
   const relationshipRow = el(

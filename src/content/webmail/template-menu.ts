@@ -3,12 +3,10 @@ import { request } from '../../messaging/client.ts';
 import type { OutreachKind, Relationship } from '../../shared/model.ts';
 import { t } from '../../i18n/t.ts';
 import { el } from '../ui/dom.ts';
-import { caretIn, insertAtCaret, setSubjectIfEmpty } from './insert.ts';
+import { caretIn, insertAtCaret } from '../ui/editor-insert.ts';
+import { setSubjectIfEmpty } from './subject.ts';
 import { bindMenuButton, createPopupMenu, menuItem } from './popup-menu.ts';
 import type { ComposeInfo } from './types.ts';
-
-/** The keys of the shortcut, as the manifest's command suggests them. */
-export const SHORTCUT = 'Alt+Shift+I';
 
 /** Kinds in the menu, in the playbook's order, with the words the user sees. */
 export const EMAIL_KINDS: readonly { kind: OutreachKind; label: () => string }[] = [
@@ -54,6 +52,45 @@ function describeMissing(missing: readonly string[]): string {
   ].join('');
 }
 
+/**
+ * Shows the key the user bound to the insert-template command (it can be changed or cleared in
+ * the browser's shortcut settings), as the browser reports it; nothing when there is none.
+ */
+export function showShortcut(trigger: HTMLButtonElement, shortcut: string): void {
+  if (shortcut) trigger.title = t('webmailInsertTemplateTitle', shortcut);
+  else trigger.removeAttribute('title');
+  const keys = ariaKeys(shortcut);
+  if (keys) trigger.setAttribute('aria-keyshortcuts', keys);
+  else trigger.removeAttribute('aria-keyshortcuts');
+}
+
+const ARIA_MODIFIERS: Record<string, string> = {
+  Alt: 'Alt',
+  Shift: 'Shift',
+  Ctrl: 'Control',
+  MacCtrl: 'Control',
+  Command: 'Meta',
+};
+
+/**
+ * The binding in ARIA's key names, or undefined when it cannot be said in them: the browser
+ * reports it as its own settings show it, localised ("Alt+Umschalttaste+I") or as macOS symbols.
+ */
+function ariaKeys(shortcut: string): string | undefined {
+  const parts = shortcut.split('+');
+  const key = parts.pop() ?? '';
+  const modifiers = parts.map((part) => ARIA_MODIFIERS[part]);
+  if (!/^([A-Z0-9]|F\d{1,2}|Home|End|PageUp|PageDown|Insert|Delete|Space)$/.test(key)) return undefined;
+  if (modifiers.length === 0 || modifiers.some((name) => name === undefined)) return undefined;
+  return [...modifiers, key].join('+');
+}
+
+function refreshShortcut(trigger: HTMLButtonElement): void {
+  request('shortcut.insertTemplate', {})
+    .then(({ shortcut }) => showShortcut(trigger, shortcut))
+    .catch(() => undefined);
+}
+
 export interface TemplateMenu {
   trigger: HTMLButtonElement;
   /** Opens the menu and focuses its first template (the keyboard shortcut). */
@@ -76,11 +113,10 @@ export function createTemplateMenu(
     {
       type: 'button',
       class: 'trigger',
-      'aria-keyshortcuts': SHORTCUT,
-      title: t('webmailInsertTemplateTitle', SHORTCUT),
     },
     t('webmailInsertTemplate'),
   );
+  refreshShortcut(trigger);
   const popup = createPopupMenu(trigger, signal);
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   root.append(trigger, status, popup.panel);

@@ -1,13 +1,10 @@
 import browser from 'webextension-polyfill';
 import { request } from '../../messaging/client.ts';
-import { PAGE_COMMAND } from '../../messaging/page-contract.ts';
+import { INSERT_TEMPLATE_COMMAND, PAGE_COMMAND } from '../../messaging/page-contract.ts';
 import { createWebmailHost, hostsIn } from './host.ts';
 import { createOutcomeAction } from './outcome-action.ts';
 import { createTemplateMenu, type TemplateMenu } from './template-menu.ts';
 import type { ThreadInfo, WebmailAdapter } from './types.ts';
-
-/** The command name in the manifest; the background relays it to the focused tab. */
-export const INSERT_TEMPLATE_COMMAND = 'insert-template';
 
 /**
  * The no-op CSS animation the manifest's stylesheet for each mail site puts on compose bodies
@@ -172,16 +169,14 @@ export function watchWebmail(adapter: WebmailAdapter, doc: Document = document):
     );
   }
 
-  function openFocused(): boolean {
+  function openFocused(): void {
     prune();
-    const entry = focusedCompose();
-    entry?.menu.openFromShortcut();
-    return entry !== undefined;
+    focusedCompose()?.menu.openFromShortcut();
   }
 
-  // The shortcut: the manifest's command, relayed by the background to every frame of the
-  // tab (only the focused frame acts); and the same keys typed here, where the browser lets
-  // them reach the page.
+  // The shortcut is the manifest's command, whatever key the user bound to it: the browser
+  // takes the key, the background relays the command to every frame of the tab, and only the
+  // focused frame acts. No key is read here, so a changed or cleared binding is obeyed.
   const onCommand = (message: unknown): undefined => {
     const command = (message as { type?: unknown; command?: unknown } | null) ?? {};
     if (command.type === PAGE_COMMAND && command.command === INSERT_TEMPLATE_COMMAND && doc.hasFocus()) {
@@ -191,17 +186,6 @@ export function watchWebmail(adapter: WebmailAdapter, doc: Document = document):
   };
   browser.runtime.onMessage.addListener(onCommand);
   page.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onCommand), { once: true });
-  doc.defaultView?.addEventListener(
-    'keydown',
-    (event) => {
-      if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || event.code !== 'KeyI') return;
-      if (openFocused()) {
-        event.preventDefault();
-        event.stopPropagation();
-      }
-    },
-    { capture: true, signal: page.signal },
-  );
 
   // An editable that became a message body without being inserted (an attribute changed) is
   // caught when the user focuses it.

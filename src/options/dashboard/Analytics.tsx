@@ -15,7 +15,8 @@ import type { DaySnapshot } from '../../storage/day.ts';
 import { formatDate, formatMoney, formatPercent, KIND_LABELS } from '../../ui/format.ts';
 import { Bars, AsksChart } from './Charts.tsx';
 import { dayLabel } from './chart-format.ts';
-import { relationshipLabels, type Book } from './data.ts';
+import type { Book } from './data.ts';
+import { relationshipLabels } from '../../i18n/relationships.ts';
 import { formatCount } from '../i18n.ts';
 import { periodLabels, rangeOf, type PeriodChoice } from './period.ts';
 

@@ -6,7 +6,9 @@ import { saveContactEdit } from '../../storage/page-writes.ts';
 import { loadLedger } from '../../ui/data.ts';
 import { formatMoney, KIND_LABELS, OUTCOME_LABELS } from '../../ui/format.ts';
 import { ledgerWarningText } from '../../ui/ledger-warnings.ts';
-import { channelLabels, relationshipLabels, type Book } from './data.ts';
+import { channelLabels, type Book } from './data.ts';
+import { relationshipLabels } from '../../i18n/relationships.ts';
+import { PERSON_LIMITS } from '../../shared/person-limits.ts';
 import { formatCount, formatDateTime } from '../i18n.ts';
 import { VirtualList } from './VirtualList.tsx';
 
@@ -64,7 +66,7 @@ function Detail({
         <label>
           {t('optionsContactsRelationship')}
           <select value={relationship} onChange={(e) => setRelationship(e.currentTarget.value)}>
-            <option value="">{t('optionsRelUnset')}</option>
+            <option value="">{relationshipLabels().unset}</option>
             {RELATIONSHIPS.map((r) => (
               <option key={r} value={r}>
                 {relationshipLabels()[r]}
@@ -74,7 +76,12 @@ function Detail({
         </label>
         <label>
           {t('optionsContactsNotes')}
-          <textarea rows={3} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
+          <textarea
+            rows={3}
+            maxLength={PERSON_LIMITS.notes}
+            value={notes}
+            onInput={(e) => setNotes(e.currentTarget.value)}
+          />
         </label>
         <button type="submit">{t('optionsContactsSave')}</button>
         {saved && <span role="status">{t('optionsSaved')}</span>}

@@ -23,8 +23,10 @@ import { allOutreach } from '../../storage/dashboard.ts';
 import { getDb } from '../../storage/db.ts';
 import { DB_VERSION } from '../../storage/migrations.ts';
 import { deleteEverything, importContactRows, readBackupFile, restoreBackup } from '../../storage/data-writes.ts';
+import { preferencesForBackup, restorePreferences } from '../../ui/in-page-buttons.ts';
 import { formatCount } from '../i18n.ts';
-import { clearAlarmsAndBadge, relationshipLabels } from './data.ts';
+import { clearAlarmsAndBadge } from './data.ts';
+import { relationshipLabels } from '../../i18n/relationships.ts';
 import {
   backupErrorText,
   contactFieldLabel,
@@ -88,10 +90,11 @@ function Backups({ onChanged }: { onChanged: () => void }) {
   const [progress, setProgress] = useState<number | undefined>();
 
   async function exportJson() {
-    const data = await exportAll(await getDb());
+    const db = await getDb();
+    const [data, preferences] = await Promise.all([exportAll(db), preferencesForBackup()]);
     download(
       `gap-closer-backup-${stamp()}.json`,
-      backupJson(makeBackup(data, DB_VERSION, new Date())),
+      backupJson(makeBackup(data, DB_VERSION, new Date(), preferences)),
       'application/json',
     );
     const count = BACKUP_STORES.reduce((sum, store) => sum + data[store].length, 0);
@@ -124,6 +127,7 @@ function Backups({ onChanged }: { onChanged: () => void }) {
     setProgress(0);
     try {
       await restoreBackup(pending.backup.stores, (done, total) => setProgress(done / total));
+      await restorePreferences(pending.backup.preferences);
       const count = BACKUP_STORES.reduce((sum, store) => sum + pending.backup.stores[store].length, 0);
       setStatus(
         isOne(count)

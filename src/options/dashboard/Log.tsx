@@ -9,55 +9,9 @@ import type { Book, FirstPage } from './data.ts';
 import { channelLabels } from './data.ts';
 import { formatCount, formatDateTime } from '../i18n.ts';
 import { VirtualList } from './VirtualList.tsx';
+import { applyFilters, NO_FILTERS, type Filters, type Sort } from './log-filters.ts';
 
 const ROW_HEIGHT = 44;
-type Sort = 'newest' | 'oldest' | 'contact' | 'value';
-
-interface Filters {
-  query: string;
-  kind: string;
-  channel: string;
-  outcome: string;
-  from: string;
-  to: string;
-  sort: Sort;
-}
-
-const NO_FILTERS: Filters = { query: '', kind: '', channel: '', outcome: '', from: '', to: '', sort: 'newest' };
-
-function dayStart(date: string): number {
-  return new Date(`${date}T00:00:00`).getTime();
-}
-
-export function applyFilters(records: readonly Outreach[], f: Filters, haystack?: () => string[]): Outreach[] {
-  const query = f.query.trim().toLowerCase();
-  const text = query && haystack ? haystack() : undefined;
-  const from = f.from ? dayStart(f.from) : -Infinity;
-  const to = f.to ? dayStart(f.to) + 86_400_000 : Infinity;
-  const out = records.filter(
-    (r, i) =>
-      (!f.kind || r.kind === f.kind) &&
-      (!f.channel || r.channel === f.channel) &&
-      (!f.outcome || (f.outcome === 'awaiting' ? r.outcome === undefined : r.outcome === f.outcome)) &&
-      r.createdAt >= from &&
-      r.createdAt < to &&
-      (!query ||
-        (text
-          ? (text[i] as string).includes(query)
-          : r.contactName.toLowerCase().includes(query) || r.text.toLowerCase().includes(query))),
-  );
-  // Records arrive oldest first (the time index).
-  if (f.sort === 'newest') out.reverse();
-  else if (f.sort === 'contact')
-    out.sort((a, b) => a.contactName.localeCompare(b.contactName) || b.createdAt - a.createdAt);
-  else if (f.sort === 'value')
-    out.sort(
-      (a, b) =>
-        (b.wonAmount ?? b.potentialValue ?? 0) - (a.wonAmount ?? a.potentialValue ?? 0) || b.createdAt - a.createdAt,
-    );
-  return out;
-}
-
 function Editor({
   record,
   currency,

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { IN_PAGE_BUTTONS_KEY } from '../../messaging/page-contract.ts';
+import { useState } from 'preact/hooks';
 import type { Me, Settings } from '../../shared/model.ts';
 import { t } from '../../i18n/t.ts';
 import { saveMe } from '../../storage/page-writes.ts';
+import { InPageButtonsToggle } from '../../ui/InPageButtonsToggle.tsx';
 
 function fields(): { key: keyof Me; label: string; hint?: string; multiline?: boolean }[] {
   return [
@@ -18,12 +17,6 @@ function fields(): { key: keyof Me; label: string; hint?: string; multiline?: bo
 export function Profile({ settings, onSaved }: { settings: Settings; onSaved: () => void }) {
   const [me, setMe] = useState<Me>(settings.me);
   const [status, setStatus] = useState<string | undefined>();
-  const [buttons, setButtons] = useState<boolean | undefined>();
-  useEffect(() => {
-    void browser.storage.local
-      .get(IN_PAGE_BUTTONS_KEY)
-      .then((stored) => setButtons(stored[IN_PAGE_BUTTONS_KEY] !== false));
-  }, []);
 
   async function save(event: Event) {
     event.preventDefault();
@@ -60,20 +53,7 @@ export function Profile({ settings, onSaved }: { settings: Settings; onSaved: ()
         <button type="submit">{t('optionsProfileSave')}</button>
         {status && <span role="status">{status}</span>}
       </form>
-      {buttons !== undefined && (
-        <label class="toggle">
-          <input
-            type="checkbox"
-            checked={buttons}
-            onChange={(event) => {
-              const next = event.currentTarget.checked;
-              setButtons(next);
-              void browser.storage.local.set({ [IN_PAGE_BUTTONS_KEY]: next });
-            }}
-          />
-          {t('optionsProfileButtons')}
-        </label>
-      )}
+      <InPageButtonsToggle label={t('optionsProfileButtons')} />
     </section>
   );
 }

@@ -15,7 +15,8 @@ import type { DaySnapshot } from '../../storage/day.ts';
 import { formatMoney, formatPercent, formatValue, KIND_LABELS } from '../../ui/format.ts';
 import { formatCount } from '../i18n.ts';
 import { briefText, formatLongDate } from './brief-text.ts';
-import { relationshipLabels, type Book } from './data.ts';
+import type { Book } from './data.ts';
+import { relationshipLabels } from '../../i18n/relationships.ts';
 import { rangeOf } from './period.ts';
 
 /**

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { t } from '../../i18n/t.ts';
+import { DAY_MS } from '../../shared/dates.ts';
 import type { Contact, Outreach, Relationship } from '../../shared/model.ts';
 import { getDb } from '../../storage/db.ts';
 import { countOutreach, everyOutreach } from '../../storage/archive.ts';
@@ -26,7 +27,7 @@ export async function loadFirstPage(limit = 100, now = Date.now()): Promise<Firs
   const db = await getDb();
   const [total, lastDays] = await Promise.all([
     countOutreach(db),
-    outreachCreatedSince(db, now - FIRST_PAGE_DAYS * 86_400_000),
+    outreachCreatedSince(db, now - FIRST_PAGE_DAYS * DAY_MS),
   ]);
   const newest = lastDays.length >= limit || lastDays.length === total ? lastDays : await everyOutreach(db);
   return { newest: newest.slice(-limit).reverse(), total };
@@ -50,22 +51,6 @@ export async function clearAlarmsAndBadge(): Promise<void> {
   await browser.storage.local.clear();
   await browser.action.setBadgeText({ text: '' });
   await browser.notifications.clear('gap-closer:reminder').catch(() => false);
-}
-
-/** Relationship names in the UI language. */
-export function relationshipLabels(): Record<Relationship | 'unset', string> {
-  return {
-    customer: t('optionsRelCustomer'),
-    'stalled-prospect': t('optionsRelStalledProspect'),
-    coworker: t('optionsRelCoworker'),
-    friend: t('optionsRelFriend'),
-    family: t('optionsRelFamily'),
-    neighbour: t('optionsRelNeighbour'),
-    'group-member': t('optionsRelGroupMember'),
-    community: t('optionsRelCommunity'),
-    other: t('optionsRelOther'),
-    unset: t('optionsRelUnset'),
-  };
 }
 
 /** Channel names in the UI language (a map of literal keys: the locale test finds each one). */

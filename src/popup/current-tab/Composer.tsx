@@ -3,6 +3,7 @@ import type { Group, Person, TemplateSummary } from '../../messaging/contract.ts
 import { t } from '../../i18n/t.ts';
 import { request } from '../../messaging/client.ts';
 import type { Channel, OutreachKind } from '../../shared/model.ts';
+import { copyAndLog } from '../../ui/copy-and-log.ts';
 
 interface Props {
   heading: string;
@@ -66,17 +67,12 @@ export function Composer({ heading, channel, kind: initialKind, person, group, o
     };
   }, [templateId, initialKind, channel, person, group]);
 
-  async function copyAndLog() {
+  async function copyAndLogDraft() {
     if (!text.trim()) return setStatus({ message: t('tabDraftEmpty'), error: true });
-    let copied = true;
+    const target = group ? { group } : person ? { person, kind, channel } : undefined;
+    if (!target) return;
     try {
-      await navigator.clipboard.writeText(text);
-    } catch {
-      copied = false;
-    }
-    try {
-      if (group) await request('outreach.logGroupPost', { idempotencyKey: key, text, group });
-      else if (person) await request('outreach.log', { idempotencyKey: key, kind, channel, text, person });
+      const copied = await copyAndLog({ text, idempotencyKey: key }, target);
       setStatus(
         copied ? { message: t('tabCopiedAndLogged'), error: false } : { message: t('tabCopyBlocked'), error: true },
       );
@@ -121,7 +117,7 @@ export function Composer({ heading, channel, kind: initialKind, person, group, o
         <button type="button" class="secondary" onClick={onClose}>
           {t('dialogClose')}
         </button>
-        <button type="button" onClick={() => void copyAndLog()}>
+        <button type="button" onClick={() => void copyAndLogDraft()}>
           {t('linkedinCopyAndLog')}
         </button>
       </div>

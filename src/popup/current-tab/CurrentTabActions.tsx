@@ -1,24 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
 import { request } from '../../messaging/client.ts';
-import type { OutreachKind, Relationship } from '../../shared/model.ts';
+import type { Relationship } from '../../shared/model.ts';
 import { Composer } from './Composer.tsx';
-import { InPageButtonsToggle } from './InPageButtonsToggle.tsx';
+import { InPageButtonsToggle } from '../../ui/InPageButtonsToggle.tsx';
 import { readSubjectTab, type TabSubject } from './subject-tab.ts';
-
-interface Action {
-  kind: OutreachKind;
-  label: () => string;
-  onlyFor?: Relationship;
-}
-
-/** The same playbook actions as on the page (see src/content/linkedin/profile-actions.ts). */
-const PROFILE_ACTIONS: readonly Action[] = [
-  { kind: 'referral-ask', label: () => t('linkedinAskReferral') },
-  { kind: 'favour-ask', label: () => t('linkedinAskHelp') },
-  { kind: 'upsell', label: () => t('linkedinUpsell'), onlyFor: 'customer' },
-  { kind: 'stalled-revival', label: () => t('linkedinReviveDeal'), onlyFor: 'stalled-prospect' },
-];
+import { profileActionsFor, type ProfileAction } from '../../i18n/profile-actions.ts';
 
 interface Props {
   /** Called after an outreach was logged, so the rest of the popup can refresh. */
@@ -33,7 +20,7 @@ interface Props {
 export function CurrentTabActions({ onLogged }: Props) {
   const [found, setFound] = useState<TabSubject | { error: string } | undefined | null>(null);
   const [relationship, setRelationship] = useState<Relationship>();
-  const [open, setOpen] = useState<Action | 'group'>();
+  const [open, setOpen] = useState<ProfileAction | 'group'>();
 
   useEffect(() => {
     void readSubjectTab()
@@ -59,7 +46,7 @@ export function CurrentTabActions({ onLogged }: Props) {
         <>
           <p class="subject">{subject.person.fullName}</p>
           <div class="actions">
-            {PROFILE_ACTIONS.filter((action) => !action.onlyFor || action.onlyFor === relationship).map((action) => (
+            {profileActionsFor(relationship).map((action) => (
               <button key={action.kind} type="button" aria-expanded={open === action} onClick={() => setOpen(action)}>
                 {action.label()}
               </button>
@@ -95,7 +82,7 @@ export function CurrentTabActions({ onLogged }: Props) {
           )}
         </>
       )}
-      <InPageButtonsToggle />
+      <InPageButtonsToggle label={t('tabShowButtons')} />
     </section>
   );
 }

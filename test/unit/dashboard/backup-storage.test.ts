@@ -1,9 +1,11 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { canonical, emptyBackupData, type BackupData } from '../../../src/shared/backup.ts';
+import { canonical, type BackupData } from '../../../src/shared/backup.ts';
 import type { Outreach } from '../../../src/shared/model.ts';
 import { deleteAll, exportAll, importContacts, restoreAll } from '../../../src/storage/backup.ts';
 import { openDatabase, type Db } from '../../../src/storage/db.ts';
+
+const EMPTY: BackupData = { contacts: [], outreach: [], thanks: [], favours: [], templates: [], settings: [] };
 
 let db: Db;
 
@@ -29,7 +31,7 @@ function outreach(id: string, key = `key-${id}`): Outreach {
 
 function data(): BackupData {
   return {
-    ...emptyBackupData(),
+    ...EMPTY,
     contacts: [{ id: 'c1', fullName: 'Jane Doe', firstName: 'Jane', email: 'jane@x.test', createdAt: 1, updatedAt: 1 }],
     outreach: [outreach('o1'), outreach('o2')],
     favours: [{ id: 'f1', contactId: 'c1', note: 'n', at: 5 }],
@@ -49,7 +51,7 @@ describe('storage backup', () => {
     await restoreAll(db, data());
     const before = canonical(await exportAll(db));
     const broken: BackupData = {
-      ...emptyBackupData(),
+      ...EMPTY,
       contacts: [{ id: 'c9', fullName: 'New', firstName: 'New', createdAt: 1, updatedAt: 1 }],
       // Two records with one idempotency key break the unique index: the transaction aborts.
       outreach: [outreach('o7', 'same-key'), outreach('o8', 'same-key')],
@@ -70,12 +72,12 @@ describe('storage backup', () => {
   it('delete-all empties every store', async () => {
     await restoreAll(db, data());
     await deleteAll(db);
-    expect(await exportAll(db)).toEqual(emptyBackupData());
+    expect(await exportAll(db)).toEqual(EMPTY);
   });
 
   it('contacts import adds new ones, updates matches by LinkedIn URL or email, keeps stored fields', async () => {
     await restoreAll(db, {
-      ...emptyBackupData(),
+      ...EMPTY,
       contacts: [
         {
           id: 'c1',

@@ -4,13 +4,14 @@ import {
   BACKUP_STORES,
   backupJson,
   canonical,
-  emptyBackupData,
   makeBackup,
   previewRestore,
   readBackup,
   type BackupData,
 } from '../../../src/shared/backup.ts';
 import { CHANNELS, OUTCOMES, OUTREACH_KINDS, RELATIONSHIPS, type Outreach } from '../../../src/shared/model.ts';
+
+const EMPTY: BackupData = { contacts: [], outreach: [], thanks: [], favours: [], templates: [], settings: [] };
 
 const NOW = new Date(Date.UTC(2026, 10, 27, 9));
 
@@ -89,6 +90,28 @@ describe('backup', () => {
         stores: data,
       },
     });
+  });
+
+  it('carries the in-page switch, kept outside the database, beside the stores', () => {
+    const result = readBackup(backupJson(makeBackup(sample(), 3, NOW, { inPageButtons: false })), 3);
+    expect(result.ok && result.backup.preferences).toEqual({ inPageButtons: false });
+    const bad = { ...makeBackup(sample(), 3, NOW), preferences: { inPageButtons: 'no' } };
+    expect(readBackup(JSON.stringify(bad), 3)).toEqual({ ok: false, error: { code: 'not-a-backup' } });
+  });
+
+  it('restores a file from before the switch was carried, and reads settings without the old field', () => {
+    // Files written before: no preferences, and a settings row with the field that never switched anything.
+    const old = readBackup(backupJson(makeBackup(sample(), 3, NOW)), 3);
+    expect(old.ok && old.backup.preferences).toBeUndefined();
+    expect(old.ok && old.backup.stores.settings[1]).toEqual({
+      key: 'settings',
+      value: { me: { name: 'Sam' }, conversion: {}, inPageButtons: false },
+    });
+    // Files written now: the settings row has no such field.
+    const data = sample();
+    data.settings[1] = { key: 'settings', value: { me: { name: 'Sam' }, conversion: {} } };
+    const now = readBackup(backupJson(makeBackup(data, 3, NOW, { inPageButtons: true })), 3);
+    expect(now.ok && now.backup.stores.settings[1]).toEqual(data.settings[1]);
   });
 
   it('rejects what is not a backup, with a clear message', () => {
@@ -200,7 +223,7 @@ describe('backup', () => {
         fc.uniqueArray(outreach, { selector: (r) => r.id, maxLength: 20 }),
         fc.uniqueArray(contact, { selector: (r) => r.id, maxLength: 20 }),
         (outreachRecords, contacts) => {
-          const data: BackupData = { ...emptyBackupData(), outreach: outreachRecords as Outreach[], contacts };
+          const data: BackupData = { ...EMPTY, outreach: outreachRecords as Outreach[], contacts };
           const back = readBackup(backupJson(makeBackup(data, 3, NOW)), 3);
           expect(back.ok).toBe(true);
           if (back.ok) expect(canonical(back.backup.stores)).toBe(canonical(JSON.parse(JSON.stringify(data))));

@@ -80,6 +80,7 @@ const READ_ONLY: readonly string[] = [
   'contact.lookup',
   'draft.compose',
   'reminders.refresh',
+  'shortcut.insertTemplate',
   'templates.list',
   'webmail.draft',
 ];
