@@ -54,4 +54,32 @@ describe('LinkedIn in-page navigation (hand-made single-page app)', () => {
     expect(Math.max(...counts)).toBe(1);
     await page.close();
   });
+
+  it('puts the buttons back when the site re-renders the card, also after moving it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.linkedin.com/in/alex-rivera/');
+    const referral = page.getByRole('button', { name: /^Ask for referral/ });
+    await referral.waitFor();
+    // The site wraps the card in a new element (our element stays in the document)…
+    await page.evaluate(() => {
+      const card = document.querySelector('gap-closer')?.parentElement?.parentElement;
+      const wrapper = document.createElement('div');
+      card?.before(wrapper);
+      if (card) wrapper.append(card);
+    });
+    await expect(hostCount(page)).resolves.toBe(1);
+    // …then renders the card again from scratch, dropping our element with the old one.
+    await page.evaluate(() => {
+      const card = document.querySelector('gap-closer')?.parentElement?.parentElement;
+      const copy = card?.cloneNode(true) as Element | undefined;
+      copy?.querySelectorAll('gap-closer').forEach((element) => element.remove());
+      if (card && copy) card.replaceWith(copy);
+    });
+    await expect.poll(() => hostCount(page)).toBe(1);
+    await referral.click();
+    await expect
+      .poll(() => page.getByRole('dialog', { name: 'Ask Alex for a referral' }).getByRole('textbox').inputValue())
+      .toMatch(/^Hi Alex,/);
+    await page.close();
+  });
 });

@@ -63,18 +63,28 @@ function mountAndKeep(doc: Document, profile: ProfileSnapshot, signal: AbortSign
   previous = { card: profile.topCard, path: new URL(profile.profileUrl).pathname };
   const host = mountProfileActions(doc, profile, mount.signal);
   if (!profile.topCard || remounts >= MAX_REMOUNTS) return;
-  // If the site re-renders the card and drops our element, put the actions back. The check
-  // per mutation batch is one property read.
+  // If the site re-renders the card and drops our element, put the actions back. Our element
+  // leaves the document only when it or one of its ancestors leaves its parent, so only the
+  // child lists of that chain are watched: the feed's churn elsewhere on the page never wakes us.
   const observer = new MutationObserver(() => {
-    if (host.isConnected) return;
+    if (host.isConnected) {
+      watchAncestors(observer, host);
+      return;
+    }
     observer.disconnect();
     mount.abort();
     if (signal.aborted) return;
     const fresh = readProfile(doc, doc.location.href);
     if (fresh) mountAndKeep(doc, fresh, signal, remounts + 1);
   });
-  observer.observe(doc.body, { childList: true, subtree: true });
+  watchAncestors(observer, host);
   mount.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}
+
+/** Observes the child list of every ancestor of `element` (again, as the chain may have moved). */
+function watchAncestors(observer: MutationObserver, element: Element): void {
+  observer.disconnect();
+  for (let node = element.parentNode; node; node = node.parentNode) observer.observe(node, { childList: true });
 }
 
 export const profileFeature: Feature = {
