@@ -76,7 +76,7 @@ check('prettier', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 // Every suite runs on a pinned clock (scripts/lib/clock.mjs): no result depends on the day it runs.
 const moment = process.env.GAP_CLOSER_MOMENT ?? 'default';
 // `npm run test:calendar` runs everything at every moment; `npm test` runs the tests that read the
-// calendar (CALENDAR_MOMENTS.files) at the other moments too.
+// calendar (CALENDAR_MOMENTS.unitFiles and .browserFiles) at the other moments too.
 const everything = process.argv.includes('--calendar');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!hasLibfaketime()) {
