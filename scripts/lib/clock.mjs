@@ -93,6 +93,7 @@ export const CALENDAR_MOMENTS = {
     'test/browser/quota-engine.test.ts',
     'test/browser/popup.test.ts',
     'test/browser/popup-german.test.ts',
+    'test/browser/popup-first-run.test.ts',
     'test/browser/options-dashboard.test.ts',
     'test/browser/options-charts-german.test.ts',
   ],

@@ -69,7 +69,7 @@ export function App() {
   const onSetUp = useCallback(
     async (quota: Quota, me: Me) => {
       if (!state) return;
-      await saveSettingsRows({ settings: { ...state.settings, me }, quota: { ...quota, periodKind: 'custom' } });
+      await saveSettingsRows({ settings: { ...state.settings, me }, quota });
       await reload();
       void notifyWorker();
     },

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t, uiLocale } from '../i18n/t.ts';
-import type { LocalDate, Me, Quota } from '../shared/model.ts';
+import { periodContaining } from '../shared/calendar.ts';
+import type { LocalDate, Me, PeriodKind, Quota } from '../shared/model.ts';
+import { readAmountField } from '../shared/quota-errors.ts';
 import { parseQuotaForm, type QuotaFormErrors, type QuotaFormInput } from '../shared/quota-form.ts';
 import { quotaErrorText } from '../ui/quota-errors.ts';
 
@@ -11,7 +13,7 @@ interface Props {
 }
 
 interface FieldProps {
-  id: keyof QuotaFormInput | 'name' | 'company';
+  id: Exclude<keyof QuotaFormInput, 'periodKind'> | 'name' | 'company' | 'product';
   label: string;
   type?: 'text' | 'date';
   /** Amount fields ask for a number keypad on touch devices. */
@@ -54,26 +56,63 @@ function Field({ id, label, type = 'text', amount = false, value, error, hint, o
   );
 }
 
-function lastDayOfMonth(today: LocalDate): LocalDate {
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${today.slice(0, 7)}-${String(last).padStart(2, '0')}`;
+const PERIODS: readonly PeriodKind[] = ['month', 'quarter', 'custom'];
+const AMOUNT_FIELDS = ['target', 'closed', 'averageDealSize'] as const;
+
+function periodLabel(kind: PeriodKind): string {
+  return kind === 'month' ? t('uiThisMonth') : kind === 'quarter' ? t('uiThisQuarter') : t('uiCustomDates');
 }
 
-/** First run: the four numbers the gap needs, and who the drafts are signed by. */
+/** First run: the numbers the gap needs, the period, and who the drafts are signed by and for what. */
 export function FirstRun({ today, me, onSubmit }: Props) {
   const [form, setForm] = useState<QuotaFormInput>({
+    periodKind: 'month',
     target: '',
     closed: '',
-    periodEnd: lastDayOfMonth(today),
+    periodEnd: periodContaining('month', today).end,
     averageDealSize: '',
     currency: 'USD',
   });
   const [name, setName] = useState(me.name);
   const [company, setCompany] = useState(me.company);
+  const [product, setProduct] = useState(me.product);
   const [errors, setErrors] = useState<QuotaFormErrors>({});
+  const [currencyTouched, setCurrencyTouched] = useState(false);
   const [saving, setSaving] = useState(false);
-  const set = (key: keyof QuotaFormInput) => (value: string) => setForm({ ...form, [key]: value });
+
+  /**
+   * Every change re-checks the fields already marked wrong, so an error goes away as soon as the
+   * value is right; fields not yet marked stay quiet until the user submits.
+   */
+  function update(next: QuotaFormInput) {
+    setForm(next);
+    if (Object.keys(errors).length === 0) return;
+    const parsed = parseQuotaForm(next, today, uiLocale());
+    const still = parsed.ok ? {} : parsed.errors;
+    const kept: QuotaFormErrors = {};
+    for (const key of Object.keys(errors) as (keyof QuotaFormErrors)[]) if (still[key]) kept[key] = still[key];
+    setErrors(kept);
+  }
+
+  const set = (key: Exclude<keyof QuotaFormInput, 'periodKind'>) => (value: string) => {
+    const next = { ...form, [key]: value };
+    if (key === 'periodEnd') next.periodKind = 'custom';
+    if (key === 'currency') setCurrencyTouched(true);
+    // "240.000 €" also says which currency, unless the user chose one.
+    if ((AMOUNT_FIELDS as readonly string[]).includes(key) && !currencyTouched) {
+      const written = readAmountField(value, uiLocale()).currency;
+      if (written) next.currency = written;
+    }
+    update(next);
+  };
+
+  function choosePeriod(kind: PeriodKind) {
+    update({
+      ...form,
+      periodKind: kind,
+      periodEnd: kind === 'custom' ? form.periodEnd : periodContaining(kind, today).end,
+    });
+  }
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -85,7 +124,7 @@ export function FirstRun({ today, me, onSubmit }: Props) {
     setErrors({});
     setSaving(true);
     try {
-      await onSubmit(parsed.quota, { ...me, name: name.trim(), company: company.trim() });
+      await onSubmit(parsed.quota, { ...me, name: name.trim(), company: company.trim(), product: product.trim() });
     } finally {
       setSaving(false);
     }
@@ -100,6 +139,7 @@ export function FirstRun({ today, me, onSubmit }: Props) {
         amount
         label={t('popupFieldTarget')}
         value={form.target}
+        hint={t('popupFieldAmountHint')}
         error={quotaErrorText(errors.target)}
         onInput={set('target')}
       />
@@ -111,6 +151,21 @@ export function FirstRun({ today, me, onSubmit }: Props) {
         error={quotaErrorText(errors.closed)}
         onInput={set('closed')}
       />
+      <fieldset class="period">
+        <legend>{t('uiPeriod')}</legend>
+        {PERIODS.map((kind) => (
+          <label key={kind} class="inline">
+            <input
+              type="radio"
+              name="first-run-period"
+              value={kind}
+              checked={form.periodKind === kind}
+              onChange={() => choosePeriod(kind)}
+            />{' '}
+            {periodLabel(kind)}
+          </label>
+        ))}
+      </fieldset>
       <Field
         id="periodEnd"
         label={t('popupFieldPeriodEnd')}
@@ -136,6 +191,13 @@ export function FirstRun({ today, me, onSubmit }: Props) {
       />
       <Field id="name" label={t('popupFieldName')} value={name} hint={t('popupFieldNameHint')} onInput={setName} />
       <Field id="company" label={t('popupFieldCompany')} value={company} onInput={setCompany} />
+      <Field
+        id="product"
+        label={t('popupFieldProduct')}
+        value={product}
+        hint={t('popupFieldProductHint')}
+        onInput={setProduct}
+      />
       <button type="submit" disabled={saving}>
         {t('popupStart')}
       </button>

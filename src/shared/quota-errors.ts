@@ -1,4 +1,5 @@
-import { parseLocaleNumber, type NumberIssue } from './locale-number.ts';
+import { parseLocaleNumber, type NumberIssue, type NumberResult } from './locale-number.ts';
+import { parseMoneyAmount } from './money-input.ts';
 
 /** Why typed text was not read as a number, and how many decimals the field takes. */
 export interface NumberProblem {
@@ -22,6 +23,8 @@ export type QuotaFieldError = (
   | { code: 'period-end-before-start' }
   | { code: 'period-end-past' }
   | { code: 'currency' }
+  /** An amount was written with one currency ("$240k") and the currency field says another. */
+  | { code: 'amount-currency'; typed: string; chosen: string }
   | { code: 'working-weekdays' }
   | { code: 'day-off'; day: string }
   | { code: 'reminder-hour' }
@@ -34,12 +37,37 @@ export type QuotaFieldError = (
 };
 
 /** A number field read in `locale`: its value, or null and (for text that is not a number) why. */
-export function readNumberField(
-  raw: string,
-  locale: string,
-  maxDecimals: number,
-): { value: number; number?: undefined } | { value: null; number?: NumberProblem } {
-  const result = parseLocaleNumber(raw, locale, { maxDecimals });
+export function readNumberField(raw: string, locale: string, maxDecimals: number): NumberField {
+  return fieldOf(parseLocaleNumber(raw, locale, { maxDecimals }), maxDecimals);
+}
+
+/** A field read as a number, or null and (for text that is not a number) why. */
+export type NumberField = { value: number; number?: undefined } | { value: null; number?: NumberProblem };
+
+/** An amount field: a number as `readNumberField` reads it, or as people write money ("$240k", "1,2 Mio."). */
+export interface AmountField {
+  value: number | null;
+  number?: NumberProblem | undefined;
+  /** The currency the amount was written in, when it names one. */
+  currency?: string | undefined;
+}
+
+export function readAmountField(raw: string, locale: string, maxDecimals = 2): AmountField {
+  const result = parseMoneyAmount(raw, locale, maxDecimals);
+  const field = fieldOf(result, maxDecimals);
+  return result.ok && result.currency ? { ...field, currency: result.currency } : field;
+}
+
+/**
+ * The refusal for an amount written in another currency than the one chosen, if it was; checked
+ * after the field's own error so "what is wrong" names one thing at a time.
+ */
+export function currencyConflict(field: AmountField, chosen: string): QuotaFieldError | undefined {
+  if (field.value === null || field.currency === undefined || !/^[A-Z]{3}$/.test(chosen)) return undefined;
+  return field.currency === chosen ? undefined : { code: 'amount-currency', typed: field.currency, chosen };
+}
+
+function fieldOf(result: NumberResult, maxDecimals: number): NumberField {
   if (result.ok) return { value: result.value };
   const hint = result.issue === 'grouping' || result.issue === 'malformed' || result.issue === 'decimals';
   return hint ? { value: null, number: { issue: result.issue, maxDecimals } } : { value: null };

@@ -1,8 +1,11 @@
+import { periodContaining } from './calendar.ts';
 import { dayNumber } from './dates.ts';
-import type { LocalDate, Quota } from './model.ts';
-import { readNumberField, withNumber, type QuotaFieldError } from './quota-errors.ts';
+import type { LocalDate, PeriodKind, Quota } from './model.ts';
+import { currencyConflict, readAmountField, withNumber, type QuotaFieldError } from './quota-errors.ts';
 
 export interface QuotaFormInput {
+  /** A calendar month or quarter rolls over by itself; custom dates end on `periodEnd`. */
+  periodKind: PeriodKind;
   target: string;
   closed: string;
   periodEnd: string;
@@ -19,8 +22,8 @@ function monthStart(date: LocalDate): LocalDate {
 }
 
 /**
- * Validates the first-run form. The period starts on the first of the current month (or
- * today, if the end falls earlier) so the month's closed baseline counts. Amounts are read as
+ * Validates the first-run form. A month or quarter is the calendar one containing today; custom
+ * dates start on the first of the current month (or today, if the end falls earlier) so the month's closed baseline counts. Amounts are read as
  * written in `locale`, the UI language ("120.000" in German is one hundred twenty thousand).
  */
 export function parseQuotaForm(
@@ -29,11 +32,13 @@ export function parseQuotaForm(
   locale: string,
 ): { ok: true; quota: Quota } | { ok: false; errors: QuotaFormErrors } {
   const errors: QuotaFormErrors = {};
-  const targetField = readNumberField(input.target, locale, 2);
-  const closedField = readNumberField(input.closed || '0', locale, 2);
-  const averageField = readNumberField(input.averageDealSize, locale, 2);
+  const targetField = readAmountField(input.target, locale);
+  const closedField = readAmountField(input.closed || '0', locale);
+  const averageField = readAmountField(input.averageDealSize, locale);
   const [target, closed, averageDealSize] = [targetField.value, closedField.value, averageField.value];
-  const end = dayNumber(input.periodEnd);
+  const calendarPeriod = input.periodKind === 'custom' ? undefined : periodContaining(input.periodKind, today);
+  const periodEnd = calendarPeriod?.end ?? input.periodEnd;
+  const end = dayNumber(periodEnd);
   const currency = input.currency.trim().toUpperCase();
 
   if (target === null || target <= 0) errors.target = withNumber({ code: 'target-amount' }, targetField);
@@ -43,16 +48,25 @@ export function parseQuotaForm(
   if (end === null) errors.periodEnd = { code: 'period-end' };
   else if (end < (dayNumber(today) ?? 0)) errors.periodEnd = { code: 'period-end-past' };
   if (!/^[A-Z]{3}$/.test(currency)) errors.currency = { code: 'currency' };
+  for (const [key, field] of [
+    ['target', targetField],
+    ['closed', closedField],
+    ['averageDealSize', averageField],
+  ] as const) {
+    const conflict = errors[key] ? undefined : currencyConflict(field, currency);
+    if (conflict) errors[key] = conflict;
+  }
 
   if (Object.keys(errors).length > 0 || target === null || closed === null || averageDealSize === null) {
     return { ok: false, errors };
   }
-  const start = monthStart(today);
+  const start = calendarPeriod?.start ?? monthStart(today);
   return {
     ok: true,
     quota: {
-      periodStart: start <= input.periodEnd ? start : today,
-      periodEnd: input.periodEnd,
+      periodKind: input.periodKind,
+      periodStart: start <= periodEnd ? start : today,
+      periodEnd,
       target,
       currency,
       closedBaseline: closed,

@@ -11,7 +11,13 @@ import type {
   TargetKind,
 } from './model.ts';
 import { formatLocaleNumber } from './locale-number.ts';
-import { readNumberField, withNumber, type QuotaFieldError } from './quota-errors.ts';
+import {
+  currencyConflict,
+  readAmountField,
+  readNumberField,
+  withNumber,
+  type QuotaFieldError,
+} from './quota-errors.ts';
 
 /**
  * The quota and pace settings form, as typed (strings), shared by the popup and the options page.
@@ -98,9 +104,10 @@ export function parseQuotaSettings(
   const errors: QuotaSettingsErrors = {};
   const deals = input.targetKind === 'deals';
   const number = (raw: string, decimals = 2) => readNumberField(raw, locale, decimals);
-  const targetField = number(input.target, deals ? 0 : 2);
-  const closedField = number(input.closed || '0', deals ? 0 : 2);
-  const averageField = number(input.averageDealSize || (deals ? '0' : ''));
+  // Money as people write it ("$240k") for amounts; a number of deals is a plain whole number.
+  const targetField = deals ? number(input.target, 0) : readAmountField(input.target, locale);
+  const closedField = deals ? number(input.closed || '0', 0) : readAmountField(input.closed || '0', locale);
+  const averageField = readAmountField(input.averageDealSize || (deals ? '0' : ''), locale);
   const [target, closed, averageDealSize] = [targetField.value, closedField.value, averageField.value];
   const currency = input.currency.trim().toUpperCase();
 
@@ -124,6 +131,17 @@ export function parseQuotaSettings(
     else if (endDay < (dayNumber(today) ?? 0)) errors.periodEnd = { code: 'period-end-past' };
   }
   if (!/^[A-Z]{3}$/.test(currency)) errors.currency = { code: 'currency' };
+  const amounts = deals
+    ? ([['averageDealSize', averageField]] as const)
+    : ([
+        ['target', targetField],
+        ['closed', closedField],
+        ['averageDealSize', averageField],
+      ] as const);
+  for (const [key, field] of amounts) {
+    const conflict = errors[key] ? undefined : currencyConflict(field, currency);
+    if (conflict) errors[key] = conflict;
+  }
   const weekdays = [...new Set(input.workingWeekdays)].filter((day) => day >= 0 && day <= 6).sort();
   if (weekdays.length === 0) errors.workingWeekdays = { code: 'working-weekdays' };
   const daysOff = input.daysOff

@@ -35,6 +35,8 @@ function fieldText(error: QuotaFieldError): string {
       return t('uiErrorPeriodEndPast');
     case 'currency':
       return t('uiErrorCurrency');
+    case 'amount-currency':
+      return t('uiErrorAmountCurrency', error.typed, error.chosen);
     case 'working-weekdays':
       return t('uiErrorWorkingWeekdays');
     case 'day-off':

@@ -29,7 +29,12 @@ function usedKeys(): Set<string> {
   return keys;
 }
 
-const placeholders = (message: string) => [...message.matchAll(/\$(\d)/g)].map((m) => m[1]).sort();
+/** `$1`…`$9`; `$$` is a literal dollar sign ("$$240k" shows "$240k"). */
+const placeholders = (message: string) =>
+  [...message.matchAll(/\$(\$|\d)/g)]
+    .map((m) => m[1])
+    .filter((token) => token !== '$')
+    .sort();
 const LOCALES = ['en', 'de'];
 
 describe('locales', () => {

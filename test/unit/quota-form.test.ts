@@ -4,6 +4,7 @@ import { parseQuotaForm, type QuotaFormInput } from '../../src/shared/quota-form
 const TODAY = '2026-11-15';
 
 const VALID: QuotaFormInput = {
+  periodKind: 'custom',
   target: '120000',
   closed: '30000',
   periodEnd: '2026-12-31',
@@ -35,6 +36,7 @@ describe('parseQuotaForm', () => {
     expect(parse({})).toEqual({
       ok: true,
       quota: {
+        periodKind: 'custom',
         periodStart: '2026-11-01',
         periodEnd: '2026-12-31',
         target: 120_000,
@@ -84,7 +86,7 @@ describe('parseQuotaForm', () => {
   it.each([
     ['abc', 'malformed'],
     ['1e5', 'malformed'],
-    ['€100', 'malformed'],
+    ['100 apples', 'malformed'],
     ['1.2.3', 'malformed'],
     ['.5', 'malformed'],
     ['12_500', 'malformed'],
@@ -150,5 +152,43 @@ describe('parseQuotaForm', () => {
       periodEnd: MESSAGES.periodEndMissing,
       currency: MESSAGES.currency,
     });
+  });
+
+  it('takes the calendar month or quarter containing today, whatever end date was typed', () => {
+    const month = parse({ periodKind: 'month', periodEnd: '' });
+    const quarter = parse({ periodKind: 'quarter', periodEnd: '2020-01-01' });
+    expect(month.ok && [month.quota.periodKind, month.quota.periodStart, month.quota.periodEnd]).toEqual([
+      'month',
+      '2026-11-01',
+      '2026-11-30',
+    ]);
+    expect(quarter.ok && [quarter.quota.periodKind, quarter.quota.periodStart, quarter.quota.periodEnd]).toEqual([
+      'quarter',
+      '2026-10-01',
+      '2026-12-31',
+    ]);
+  });
+
+  it('reads amounts as people write them, in the UI language', () => {
+    const en = parse({ target: '$240k', closed: '12k', averageDealSize: '$1.5k', currency: 'USD' });
+    const de = parse(
+      { target: '1,2 Mio. €', closed: '240.000 €', averageDealSize: '12 Tsd.', currency: 'EUR' },
+      TODAY,
+      'de',
+    );
+    expect(en.ok && [en.quota.target, en.quota.closedBaseline, en.quota.averageDealSize]).toEqual([
+      240_000, 12_000, 1_500,
+    ]);
+    expect(de.ok && [de.quota.target, de.quota.closedBaseline, de.quota.averageDealSize]).toEqual([
+      1_200_000, 240_000, 12_000,
+    ]);
+  });
+
+  it('refuses an amount written in another currency than the one chosen, on that field', () => {
+    expect(errorsOf({ target: '$240k', currency: 'EUR' })).toEqual({
+      target: { code: 'amount-currency', typed: 'USD', chosen: 'EUR' },
+    });
+    // A malformed amount reports what is wrong with the number first.
+    expect(errorsOf({ target: '$24,0k', currency: 'EUR' }).target?.code).toBe('target-amount');
   });
 });
