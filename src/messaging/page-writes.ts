@@ -84,6 +84,8 @@ export const PAGE_WRITE_SCHEMAS = {
     contactName: name,
     text: v.pipe(text(20_000), v.minLength(1, 'empty')),
   }),
+  /** Undo of a thank-you just logged: the record goes, what it cleared is owed again. */
+  'thanks.undo': v.strictObject({ outreachId: recordId }),
   'favour.log': v.strictObject({ contactId: recordId, note: v.pipe(text(10_000), v.minLength(1, 'empty')) }),
   'contact.edit': v.strictObject({ id: recordId, relationship: v.optional(relationship), notes: text(100_000) }),
   'template.save': TemplateSchema,

@@ -123,6 +123,34 @@ export async function logThankYou(
   return { outreach: record, cleared };
 }
 
+/**
+ * Takes back a thank-you logged by mistake (the undo after "Copy note"): the logged note goes and
+ * the thank-yous it cleared are owed again. Only thank-yous cleared at that very moment come
+ * back, so an older thank-you stays given. Returns how many are owed again; 0 when the record is
+ * gone or is not a thank-you (nothing is changed then).
+ */
+export async function undoThankYou(db: Db, outreachId: string): Promise<number> {
+  const tx = db.transaction(['outreach', 'thanks'], 'readwrite');
+  try {
+    const record = await tx.objectStore('outreach').get(outreachId);
+    if (!record || record.kind !== 'thank-you' || !record.contactId) {
+      await tx.done;
+      return 0;
+    }
+    const thanks = tx.objectStore('thanks');
+    const cleared = (await thanks.index('byContact').getAll(record.contactId)).filter(
+      (thank) => thank.status === 'thanked' && thank.thankedAt === record.createdAt,
+    );
+    for (const { thankedAt: _given, ...thank } of cleared) await thanks.put({ ...thank, status: 'owed' });
+    await tx.objectStore('outreach').delete(outreachId);
+    await tx.done;
+    return cleared.length;
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
+}
+
 /** Marks every thank-you owed to a contact as given, inside the caller's transaction. */
 export async function clearThanksIn(
   store: {

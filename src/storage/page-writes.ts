@@ -11,7 +11,7 @@ import type { Outreach } from '../shared/model.ts';
 import { deleteOutreach, deleteTemplate, editContact, editOutreach, saveTemplate } from './dashboard.ts';
 import { getDb } from './db.ts';
 import { abortQuietly } from './errors.ts';
-import { logFavour, logThankYou, recordOutreachOutcome } from './follow-through.ts';
+import { logFavour, logThankYou, recordOutreachOutcome, undoThankYou } from './follow-through.ts';
 
 /**
  * The one write path of the extension's pages. The popup and the options page change data only
@@ -54,8 +54,13 @@ export async function removeOutreach(input: PageWrite<'outreach.delete'>): Promi
 }
 
 /** "Mark thanked": logs the thank-you and clears every thank-you owed to the person. */
-export async function markThanked(input: PageWrite<'thanks.mark'>): Promise<void> {
-  await logThankYou(await getDb(), checkPageWrite('thanks.mark', input));
+export async function markThanked(input: PageWrite<'thanks.mark'>): Promise<Outreach> {
+  return (await logThankYou(await getDb(), checkPageWrite('thanks.mark', input))).outreach;
+}
+
+/** Undo of "mark thanked": the logged thank-you removed, the thank-yous it cleared owed again. */
+export async function undoThanked(input: PageWrite<'thanks.undo'>): Promise<number> {
+  return undoThankYou(await getDb(), checkPageWrite('thanks.undo', input).outreachId);
 }
 
 /** "I helped them", for the goodwill ledger. */

@@ -19,8 +19,15 @@ export async function saveOutcome(outreachId: string, outcome: Outcome, wonAmoun
   void notifyWorker();
 }
 
-export async function markThanked(thank: Pick<ThankYou, 'contactId' | 'contactName'>, text: string): Promise<void> {
-  await writes.markThanked({ contactId: thank.contactId, contactName: thank.contactName, text });
+/** Logs the thank-you; the id of the logged note is what an undo takes back. */
+export async function markThanked(thank: Pick<ThankYou, 'contactId' | 'contactName'>, text: string): Promise<string> {
+  const logged = await writes.markThanked({ contactId: thank.contactId, contactName: thank.contactName, text });
+  void notifyWorker();
+  return logged.id;
+}
+
+export async function undoThanked(outreachId: string): Promise<void> {
+  await writes.undoThanked({ outreachId });
   void notifyWorker();
 }
 

@@ -189,6 +189,26 @@ describe('quota-gap engine and follow-through in the real extension', () => {
     );
     expect(outreach.filter((r) => r.kind === 'thank-you' && r.contactName === name)).toHaveLength(1);
     expect(outreach.find((r) => r.contactName === name && r.outcome === 'won' && r.wonAmount === 10_000)).toBeDefined();
+
+    // Copying a note is giving the thanks: logged at once, with an undo that owes it again.
+    const other = (await owed.getByRole('listitem').first().locator('.who').textContent()) ?? '';
+    await popup.getByRole('button', { name: `Draft thank-you to ${other}` }).click();
+    await popup.getByRole('button', { name: 'Copy note' }).click();
+    await popup
+      .getByRole('status')
+      .filter({ hasText: `Copied. ${other} is marked as thanked.` })
+      .waitFor();
+    await expect.poll(() => owed.getByRole('listitem').count()).toBe(2);
+    const thankYousTo = async (person: string) =>
+      (await readStore<{ kind: string; contactName: string }>(browser, 'outreach')).filter(
+        (r) => r.kind === 'thank-you' && r.contactName === person,
+      ).length;
+    const before = await thankYousTo(other);
+    expect(before).toBeGreaterThan(0);
+    await popup.getByRole('button', { name: `Undo: ${other} not thanked yet` }).click();
+    await expect.poll(() => owed.getByRole('listitem').count()).toBe(3);
+    await owed.getByRole('button', { name: `Mark ${other} thanked` }).waitFor();
+    expect(await thankYousTo(other)).toBe(before - 1);
     await popup.close();
   });
 

@@ -13,6 +13,7 @@ import {
   refreshHistory,
   refreshHistoryIfStale,
   thanksOwed,
+  undoThankYou,
 } from '../../src/storage/follow-through.ts';
 import { DB_VERSION, MIGRATIONS } from '../../src/storage/migrations.ts';
 import { logOutreach } from '../../src/storage/outreach.ts';
@@ -180,6 +181,30 @@ describe('outcomes and thank-yous', () => {
     );
     expect(logged.record.status).toBe('resolved');
     expect(await thanksOwed(db)).toEqual([]);
+  });
+
+  it('undoes a thank-you: the note goes, and only what it cleared is owed again', async () => {
+    const db = await fresh();
+    for (const id of ['o1', 'o2', 'o3']) await db.put('outreach', record(id));
+    await recordOutreachOutcome(db, 'o1', { outcome: 'helped-advice' }, 1_000);
+    // An earlier help, thanked long before: the undo leaves it given.
+    await logThankYou(db, { contactId: 'c1', contactName: 'Avery', text: 'Thanks for the advice' }, 2_000);
+    await recordOutreachOutcome(db, 'o2', { outcome: 'helped-referral' }, 3_000);
+    await recordOutreachOutcome(db, 'o3', { outcome: 'meeting' }, 3_500);
+    const { outreach } = await logThankYou(db, { contactId: 'c1', contactName: 'Avery', text: 'Thank you!' }, 4_000);
+    expect(await thanksOwed(db)).toEqual([]);
+
+    expect(await undoThankYou(db, outreach.id)).toBe(2);
+    expect(await db.get('outreach', outreach.id)).toBeUndefined();
+    expect((await thanksOwed(db)).map((thank) => thank.outreachId).sort()).toEqual(['o2', 'o3']);
+    const owedAgain = await db.get('thanks', 'thanks:o2');
+    expect(owedAgain && 'thankedAt' in owedAgain).toBe(false);
+    expect(await db.get('thanks', 'thanks:o1')).toMatchObject({ status: 'thanked', thankedAt: 2_000 });
+
+    // Not a thank-you, or gone: nothing changes.
+    expect(await undoThankYou(db, 'o1')).toBe(0);
+    expect(await db.get('outreach', 'o1')).toBeDefined();
+    expect(await undoThankYou(db, outreach.id)).toBe(0);
   });
 });
 
