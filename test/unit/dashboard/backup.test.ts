@@ -11,7 +11,15 @@ import {
 } from '../../../src/shared/backup.ts';
 import { CHANNELS, OUTCOMES, OUTREACH_KINDS, RELATIONSHIPS, type Outreach } from '../../../src/shared/model.ts';
 
-const EMPTY: BackupData = { contacts: [], outreach: [], thanks: [], favours: [], templates: [], settings: [], deals: [] };
+const EMPTY: BackupData = {
+  contacts: [],
+  outreach: [],
+  thanks: [],
+  favours: [],
+  templates: [],
+  settings: [],
+  deals: [],
+};
 
 const NOW = new Date(Date.UTC(2026, 10, 27, 9));
 
