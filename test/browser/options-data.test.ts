@@ -162,9 +162,9 @@ describe('options page: your data', () => {
       'Ada Lovelaceada@engines.testAnalytical Engineshttps://www.linkedin.com/in/ada-l/',
     );
     // The row with person-0's profile says what the book already holds: unchanged, not written.
-    expect(await page.getByRole('table', { name: 'What the import changes' }).getByRole('row').nth(1).textContent()).toBe(
-      'Contacts201',
-    );
+    expect(
+      await page.getByRole('table', { name: 'What the import changes' }).getByRole('row').nth(1).textContent(),
+    ).toBe('Contacts201');
     await page.getByRole('button', { name: 'Import 3 rows' }).click();
     await page.getByText('Imported crm.csv: 2 added, 0 changed.').waitFor();
     const contacts = JSON.parse(await dumpAll(page)).contacts as {

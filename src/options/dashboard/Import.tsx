@@ -11,6 +11,7 @@ import type { Book } from '../../shared/import/plan.ts';
 import { planImport, readImportFile, type ImportFile } from '../../shared/import/read.ts';
 import type { ContactCandidate, DealCandidate } from '../../shared/import/records.ts';
 import { bookForImport, importPlanned } from '../../storage/data-writes.ts';
+import { formatDate } from '../../ui/format.ts';
 import { formatCount } from '../i18n.ts';
 import { isOne, rejectedRowText, storeLabel } from './data-text.ts';
 import { dealStateLabel, formatLabel, importFieldLabel } from './import-text.ts';
@@ -284,7 +285,7 @@ function DealRows({ rows }: { rows: DealCandidate[] }) {
             <td>{d.company ?? ''}</td>
             <td>{money(d.amount, d.currency)}</td>
             <td>{dealStateLabel(d.state)}</td>
-            <td>{d.closeDate ?? ''}</td>
+            <td>{d.closeDate ? formatDate(d.closeDate) : ''}</td>
             <td>{d.people.map((p) => p.name ?? p.email).join(', ')}</td>
           </tr>
         ))}
