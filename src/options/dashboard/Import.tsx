@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t, uiLocale } from '../../i18n/t.ts';
 import { relationshipLabels } from '../../i18n/relationships.ts';
 import {
@@ -60,7 +60,16 @@ export function Import({ onChanged }: { onChanged: () => void }) {
     [chosen, mapping],
   );
 
+  // Marks for the bench (scripts/bench/import.ts): file chosen → preview painted, click → result painted.
+  useEffect(() => {
+    if (preview) requestAnimationFrame(() => performance.mark('gap-closer:import-previewed'));
+  }, [preview]);
+  useEffect(() => {
+    if (status) requestAnimationFrame(() => performance.mark('gap-closer:import-done'));
+  }, [status]);
+
   async function choose(file: File | undefined) {
+    performance.mark('gap-closer:import-chosen');
     setChosen(undefined);
     setStatus(undefined);
     setError(undefined);
@@ -81,6 +90,7 @@ export function Import({ onChanged }: { onChanged: () => void }) {
 
   async function runImport() {
     if (!chosen || !preview) return;
+    performance.mark('gap-closer:import-started');
     setError(undefined);
     setProgress(0);
     try {
