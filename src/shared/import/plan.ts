@@ -112,7 +112,8 @@ class Pending<T extends { id: string }> {
     for (const record of this.records.values()) {
       const before = this.stored.get(record.id);
       if (!before) added.push(record);
-      else if (sameRecord(before, record)) unchanged++;
+      // The merges hand back the stored record itself when the file changes nothing in it.
+      else if (before === record) unchanged++;
       else changed.push(record);
     }
     return { added, changed, unchanged, touched: this.records.size };
