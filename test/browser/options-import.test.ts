@@ -129,6 +129,22 @@ describe('options page: importing the files people have (English)', () => {
     await section.getByLabel('Show').selectOption('won');
     await expect.poll(() => section.getByRole('table').getByRole('row').count()).toBe(4);
     await section.getByLabel('Show').selectOption('stalled');
+    // The open deals of the fixtures, as [close date, last activity]: stalled when the close date
+    // has passed or 21 days went by without activity, on the browser's (faked) today.
+    const open: [string, string][] = [
+      ['2026-11-15', '2026-09-16'], // Salesforce: Brightwater Foods - cold-chain sensors
+      ['2027-01-31', '2026-11-30'], // Salesforce: Elbtal retrofit
+      ['2026-11-15', '2026-09-16'], // HubSpot 9001
+      ['2026-12-20', '2026-11-28'], // HubSpot 9004
+      ['2026-10-31', '2026-09-01'], // Pipedrive 31: Ferreira Freight telematics
+    ];
+    const now = await page.evaluate(() => Date.now());
+    const today = new Date(now - new Date(now).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+    const stalledCount = open.filter(
+      ([close, activity]) => close < today || now - new Date(`${activity}T12:00`).getTime() >= 21 * 86_400_000,
+    ).length;
+    expect(stalledCount).toBeLessThan(open.length);
+    await expect.poll(() => section.getByRole('table').getByRole('row').count()).toBe(stalledCount + 1);
     const row = section.getByRole('row', { name: /Ferreira Freight telematics/ });
     await row.getByRole('button', { name: 'Record what you learned' }).click();
     await row.getByLabel('What stands in the way').selectOption('decision-maker');
