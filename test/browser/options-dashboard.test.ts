@@ -197,7 +197,7 @@ describe('options page: the dashboard', () => {
       await analytics.getByRole('table', { name: 'Closed by kind of ask' }).getByRole('row').count(),
     ).toBeGreaterThan(1);
 
-    const brief = page.locator('#retrospective');
+    const brief = page.locator('#manager-brief');
     for (const title of [
       'Activity',
       'Conversion',

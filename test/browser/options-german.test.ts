@@ -110,7 +110,7 @@ describe('options page in German', () => {
 
   it('words the retrospective and manager brief in German, with German numbers, dates and money', async () => {
     const page = await openGermanOptions();
-    const brief = page.locator('#retrospective');
+    const brief = page.locator('#manager-brief');
     await brief.getByRole('heading', { name: 'Rückblick und Bericht für die Führungskraft', level: 2 }).waitFor();
     for (const title of [
       'Aktivität',
