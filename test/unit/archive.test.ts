@@ -380,7 +380,10 @@ async function rowsAgainstBuckets(db: Db): Promise<[number, number, number[]]> {
     .map((key, i) => [key as number, buckets[i] as string] as const)
     .filter(([key, bucket]) => {
       const stored = rowsOf.get(key);
-      return stored === undefined || JSON.stringify(decodeRows(stored)) !== JSON.stringify(decodeBucket(bucket).map(logRowOf));
+      return (
+        stored === undefined ||
+        JSON.stringify(decodeRows(stored)) !== JSON.stringify(decodeBucket(bucket).map(logRowOf))
+      );
     })
     .map(([key]) => key);
   return [bucketKeys.length, rowKeys.length, disagreeing];
