@@ -130,8 +130,33 @@ export function logRowOf(record: Outreach): LogRow {
   return row;
 }
 
+/** A log row's fields, in the order they are written (every field of `LogRow`: checked below). */
+const LOG_ROW_FIELDS = [
+  'id',
+  'contactId',
+  'contactName',
+  'targetUrl',
+  'kind',
+  'channel',
+  'potentialValue',
+  'createdAt',
+  'followUpOn',
+  'status',
+  'outcome',
+  'wonAmount',
+  'outcomeAt',
+] as const satisfies readonly (keyof LogRow)[];
+/** Fails to compile when `Outreach` gains a field the rows leave out. */
+const EVERY_FIELD: Exclude<keyof LogRow, (typeof LOG_ROW_FIELDS)[number]> extends never ? true : never = true;
+void EVERY_FIELD;
+
+/**
+ * The rows as JSON: the stringifier's list of keys picks the fields without copying a record
+ * (a restore encodes 50,000 of them). Fields this version does not know are left out: the log
+ * shows none of them, and the bucket keeps them.
+ */
 export function encodeRows(records: readonly Outreach[]): string {
-  return JSON.stringify(records.map(logRowOf));
+  return JSON.stringify(records, [...LOG_ROW_FIELDS]);
 }
 
 export function decodeRows(text: string): LogRow[] {

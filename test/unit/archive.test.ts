@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Contact, Favour, Outcome, Outreach, OutreachKind } from '../../src/shared/model.ts';
@@ -380,10 +381,7 @@ async function rowsAgainstBuckets(db: Db): Promise<[number, number, number[]]> {
     .map((key, i) => [key as number, buckets[i] as string] as const)
     .filter(([key, bucket]) => {
       const stored = rowsOf.get(key);
-      return (
-        stored === undefined ||
-        JSON.stringify(decodeRows(stored)) !== JSON.stringify(decodeBucket(bucket).map(logRowOf))
-      );
+      return stored === undefined || !isDeepStrictEqual(decodeRows(stored), decodeBucket(bucket).map(logRowOf));
     })
     .map(([key]) => key);
   return [bucketKeys.length, rowKeys.length, disagreeing];
