@@ -18,6 +18,6 @@ await analytics.locator('canvas').first().waitFor();
 await analytics.screenshot({ path: path.join(out, 'dashboard-analytics.png') });
 
 await page.emulateMedia({ media: 'print' });
-await page.locator('#retrospective').screenshot({ path: path.join(out, 'manager-brief.png') });
+await page.locator('#manager-brief').screenshot({ path: path.join(out, 'manager-brief.png') });
 await browser.close();
 console.log(`dashboard screenshots written to ${path.relative(process.cwd(), out)}/`);

@@ -81,7 +81,7 @@ async function seededBrowser(data: Dataset): Promise<ExtensionBrowser> {
   return browser;
 }
 
-function medianOf(runs: number, work: () => unknown): number {
+function timesOf(runs: number, work: () => unknown): number[] {
   for (let i = 0; i < 20; i++) work();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -89,11 +89,17 @@ function medianOf(runs: number, work: () => unknown): number {
     work();
     times.push(performance.now() - start);
   }
-  return median(times);
+  return times;
 }
 
-/** The pace over a year of history: from the raw records (tally + plan), and from stored counts (plan). */
-function paceOverAYear(): { raw: number; counted: number; records: number } {
+/**
+ * The pace over a year of history: from the raw records (tally + plan), and from stored counts
+ * (plan). Measured before this area's browsers start: with Chromium's processes busy on the same
+ * two cores, single runs doubled. The tally's floor is memory, not arithmetic: it reads two fields
+ * of 50,000 records that lie between their 350-character texts, one cache miss each (the same
+ * records copied side by side tally in about a third of the time; see docs/performance.md).
+ */
+function paceOverAYear(): { raw: number[]; counted: number; records: number } {
   const now = new Date();
   const data = makeDataset({
     now,
@@ -119,8 +125,8 @@ function paceOverAYear(): { raw: number; counted: number; records: number } {
       realisticAsksPerDay: DEFAULT_PACE_SETTINGS.realisticAsksPerDay,
     });
   return {
-    raw: medianOf(51, () => pace(tallyOutcomes(data.outreach))),
-    counted: medianOf(501, () => pace(history)),
+    raw: timesOf(51, () => pace(tallyOutcomes(data.outreach))),
+    counted: median(timesOf(501, () => pace(history))),
     records: data.outreach.length,
   };
 }
@@ -137,6 +143,8 @@ export async function measure(): Promise<BenchRow[]> {
     texts: 'templates',
   });
   const empty: Dataset = { ...seeded, contacts: [], outreach: [], thanks: [] };
+  const pace = paceOverAYear();
+  const paceMs = median(pace.raw);
 
   // Both browsers run side by side and take turns, so load on the machine falls on both alike.
   const seededPopup = await seededBrowser(seeded);
@@ -157,7 +165,6 @@ export async function measure(): Promise<BenchRow[]> {
   const bigNav = median(big.times.map((time) => time.fromNavigation));
   const emptyNav = median(none.times.map((time) => time.fromNavigation));
   const ratio = bigMs / emptyMs;
-  const pace = paceOverAYear();
   const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
   const navRatio = bigNav / emptyNav;
   const spread = (values: number[]) => `min ${fmt(Math.min(...values))}, max ${fmt(Math.max(...values))}`;
@@ -190,8 +197,8 @@ export async function measure(): Promise<BenchRow[]> {
     ),
     budgetRow(
       `Pace over a year of history, ${pace.records.toLocaleString('en')} records: tally + plan (median of 51)`,
-      `${pace.raw.toFixed(2)} ms (from the stored counts the popup uses: ${pace.counted.toFixed(3)} ms)`,
-      pace.raw,
+      `${paceMs.toFixed(2)} ms (min ${Math.min(...pace.raw).toFixed(2)}, max ${Math.max(...pace.raw).toFixed(2)}; from the stored counts the popup uses: ${pace.counted.toFixed(3)} ms)`,
+      paceMs,
       { atMost: 5, label: '≤ 5 ms' },
     ),
   ];

@@ -5,7 +5,6 @@ import { t } from '../i18n/t.ts';
 import { Dashboard, dashboardLinks } from './dashboard/Dashboard.tsx';
 import { takeEarlyDay } from './early-reads.ts';
 import { FollowThrough } from './sections/FollowThrough.tsx';
-import { ManagerBrief } from './sections/ManagerBrief.tsx';
 import { Settings } from './sections/Settings.tsx';
 
 /** The options page: one section per area (the dashboard grows here). */
@@ -44,9 +43,6 @@ export function Options() {
           <li>
             <a href="#thank-yous">{t('optionsNavThankYous')}</a>
           </li>
-          <li>
-            <a href="#manager-brief">{t('optionsNavManagerBrief')}</a>
-          </li>
           {dashboardLinks().map((link) => (
             <li key={link.href}>
               <a href={link.href}>{link.label}</a>
@@ -58,7 +54,6 @@ export function Options() {
         </ul>
       </nav>
       <FollowThrough day={day} onChanged={() => void reload()} />
-      <ManagerBrief day={day} />
       <Dashboard day={day} onChanged={() => void reload()} />
       <Settings day={day} onSaved={reload} />
     </main>

@@ -9,12 +9,17 @@ import {
   bucketOfRecord,
   byCreatedAt,
   decodeBucket,
+  decodeRows,
   encodeBucket,
+  encodeRows,
+  logRowOf,
+  ROWS_OFFSET,
   groupIntoBuckets,
   sortByCreatedAt,
   isSettled,
   updateSummary,
   type ArchiveSummary,
+  type LogRow,
 } from './archive-layout.ts';
 import type { Db } from './db.ts';
 import { abortQuietly } from './errors.ts';
@@ -39,8 +44,26 @@ function bucketRange(): IDBKeyRange {
   return IDBKeyRange.bound(0, ARCHIVE_BUCKETS - 1);
 }
 
+function rowsRange(): IDBKeyRange {
+  return IDBKeyRange.bound(ROWS_OFFSET, ROWS_OFFSET + ARCHIVE_BUCKETS - 1);
+}
+
 function asBucket(value: string | ArchiveSummary | undefined): Outreach[] {
   return typeof value === 'string' ? decodeBucket(value) : [];
+}
+
+/**
+ * The one way a bucket is written: its records and the log's copy of them (archive-layout.ts
+ * `LogRow`), in the caller's transaction, so the two never disagree. No records: both deleted.
+ */
+function putBucket(
+  store: ArchiveStore<'readwrite'>,
+  bucket: number,
+  records: readonly Outreach[],
+  encoded = encodeBucket(records),
+): Promise<unknown> {
+  if (!records.length) return Promise.all([store.delete(bucket), store.delete(ROWS_OFFSET + bucket)]);
+  return Promise.all([store.put(encoded, bucket), store.put(encodeRows(records), ROWS_OFFSET + bucket)]);
 }
 
 export async function readSummary(store: ArchiveStore<IDBTransactionMode>): Promise<ArchiveSummary> {
@@ -86,8 +109,11 @@ export async function takeFromArchive(
   }
   const record = records.find((candidate) => candidate.id === id);
   if (bucket === undefined || !record) return undefined;
-  const rest = records.filter((candidate) => candidate !== record);
-  await (rest.length ? store.put(encodeBucket(rest), bucket) : store.delete(bucket));
+  await putBucket(
+    store,
+    bucket,
+    records.filter((candidate) => candidate !== record),
+  );
   await store.put(updateSummary(await readSummary(store), [], [record]), SUMMARY);
   return record;
 }
@@ -125,6 +151,80 @@ export async function everyOutreach(db: Db, decodeAfter?: Promise<unknown>): Pro
   return sortByCreatedAt([...buckets.flatMap(asBucket), ...recent]);
 }
 
+/**
+ * Every outreach record as the log lists it (no texts), oldest first: the archive's log rows
+ * (archive-layout.ts `LogRow`) and the indexed store. A bucket without its rows (archived before
+ * they existed, until the worker's housekeeping adds them) is read whole instead. Decoded once
+ * `decodeAfter` settles, as `everyOutreach`.
+ */
+export async function everyLogRow(db: Db, decodeAfter?: Promise<unknown>): Promise<LogRow[]> {
+  const tx = db.transaction(['outreach', 'archive']);
+  const archive = tx.objectStore('archive');
+  const [recent, rows, rowKeys, bucketKeys] = await Promise.all([
+    tx.objectStore('outreach').getAll(),
+    archive.getAll(rowsRange()),
+    archive.getAllKeys(rowsRange()),
+    archive.getAllKeys(bucketRange()),
+  ]);
+  const withRows = new Set(rowKeys.map((key) => (key as number) - ROWS_OFFSET));
+  const missing = bucketKeys.filter((key) => !withRows.has(key as number));
+  const whole = await Promise.all(missing.map((key) => archive.get(key)));
+  await decodeAfter?.catch(() => undefined);
+  const archived: LogRow[] = [];
+  for (const value of rows) if (typeof value === 'string') archived.push(...decodeRows(value));
+  for (const value of whole) for (const record of asBucket(value)) archived.push(logRowOf(record));
+  for (const record of recent) archived.push(logRowOf(record));
+  return sortByCreatedAt(archived);
+}
+
+/** The message text of every outreach record, by id: for a search of the texts, read when one is asked for. */
+export async function outreachTexts(db: Db): Promise<Map<string, string>> {
+  const tx = db.transaction(['outreach', 'archive']);
+  const [recent, buckets] = await Promise.all([
+    tx.objectStore('outreach').getAll(),
+    tx.objectStore('archive').getAll(bucketRange()),
+  ]);
+  const texts = new Map<string, string>();
+  for (const value of buckets) for (const record of asBucket(value)) texts.set(record.id, record.text);
+  for (const record of recent) texts.set(record.id, record.text);
+  return texts;
+}
+
+/** One record's message text: the indexed store, else its owner's bucket (one read each). */
+export async function outreachText(db: Db, row: LogRow): Promise<string | undefined> {
+  const tx = db.transaction(['outreach', 'archive']);
+  const recent = await tx.objectStore('outreach').get(row.id);
+  if (recent) return recent.text;
+  const bucket = asBucket(await tx.objectStore('archive').get(bucketOf(bucketKeyOf(row))));
+  return bucket.find((record) => record.id === row.id)?.text;
+}
+
+/**
+ * Writes the log rows of every bucket that has none (books archived before the rows existed),
+ * a few buckets per transaction. Returns how many buckets it wrote.
+ */
+export async function addMissingRows(db: Db, perTransaction = 16): Promise<number> {
+  const read = db.transaction('archive');
+  const [rowKeys, bucketKeys] = await Promise.all([
+    read.store.getAllKeys(rowsRange()),
+    read.store.getAllKeys(bucketRange()),
+  ]);
+  const withRows = new Set(rowKeys.map((key) => (key as number) - ROWS_OFFSET));
+  const missing = bucketKeys.filter((key) => !withRows.has(key as number)) as number[];
+  for (let i = 0; i < missing.length; i += perTransaction) {
+    const tx = db.transaction('archive', 'readwrite');
+    await Promise.all(
+      missing.slice(i, i + perTransaction).map(async (bucket) => {
+        const value = await tx.store.get(bucket);
+        // Read again inside the writing transaction: the bucket may have changed or gone since.
+        if (typeof value === 'string') await tx.store.put(encodeRows(decodeBucket(value)), ROWS_OFFSET + bucket);
+      }),
+    );
+    await tx.done;
+  }
+  return missing.length;
+}
+
 /** One person's outreach, recent and archived (in no particular order). */
 export async function outreachOfContact(db: Db, contactId: string): Promise<Outreach[]> {
   const tx = db.transaction(['outreach', 'archive']);
@@ -156,7 +256,7 @@ async function addToArchive(
   await Promise.all(
     [...groupIntoBuckets(records)].map(async ([bucket, added]) => {
       const current = asBucket(await store.get(bucket));
-      await store.put(encodeBucket([...current, ...added].sort(byCreatedAt)), bucket);
+      await putBucket(store, bucket, [...current, ...added].sort(byCreatedAt));
     }),
   );
   return updateSummary(summary, records);
@@ -213,6 +313,8 @@ export async function archiveSettled(db: Db, now = Date.now(), batch = 250): Pro
   let moved = 0;
   for (const ids of batchesOf(await settledByBucket(db, boundary, 5_000), batch))
     moved += await moveIfSettled(db, ids, boundary);
+  // Books archived before the log rows existed get them once (a no-op afterwards).
+  await addMissingRows(db);
   return moved;
 }
 
@@ -251,46 +353,69 @@ export function archiveSettledOnce(db: Db, now = Date.now()): Promise<number> {
 /** What `replaceArchive` wrote, for the progress bar. */
 type ArchiveProgress = (records: number) => void;
 
+/** The archive as stored, read before a restore queues its writes (`replaceArchive`). */
+export interface StoredArchive {
+  keys: IDBValidKey[];
+  values: (string | ArchiveSummary)[];
+  rowKeys: IDBValidKey[];
+  summary: ArchiveSummary;
+}
+
+export async function readStoredArchive(store: ArchiveStore<IDBTransactionMode>): Promise<StoredArchive> {
+  const [keys, values, rowKeys, summary] = await Promise.all([
+    store.getAllKeys(bucketRange()),
+    store.getAll(bucketRange()),
+    store.getAllKeys(rowsRange()),
+    readSummary(store),
+  ]);
+  return { keys, values, rowKeys, summary };
+}
+
 /**
  * Makes the archive hold exactly `records` (inside the caller's transaction, for a restore):
  * buckets whose records are already stored as they are are left alone, others are rewritten or
- * deleted, and the summary is recomputed.
+ * deleted, and the summary is recomputed. `stored` is the archive as read at the transaction's
+ * start: nothing here waits for the database before the writes are queued, so the encoding (a
+ * few hundred milliseconds for 50,000 records) runs while the database stores the writes the
+ * caller queued before (measured in docs/performance.md).
  */
-export async function replaceArchive(
+export function replaceArchive(
   store: ArchiveStore<'readwrite'>,
   records: readonly Outreach[],
+  stored: StoredArchive,
   onWritten?: ArchiveProgress,
   sameRecord: (a: Outreach, b: Outreach) => boolean = (a, b) => JSON.stringify(a) === JSON.stringify(b),
-): Promise<void> {
+): Promise<unknown> {
   const target = groupIntoBuckets(records);
-  const [keys, values] = await Promise.all([store.getAllKeys(bucketRange()), store.getAll(bucketRange())]);
+  const withRows = new Set(stored.rowKeys.map((key) => (key as number) - ROWS_OFFSET));
   const writes: Promise<unknown>[] = [];
   const encoded = new Map([...target].map(([bucket, list]) => [bucket, encodeBucket(list)]));
-  keys.forEach((key, index) => {
-    const wanted = target.get(key as number);
+  stored.keys.forEach((key, index) => {
+    const bucket = key as number;
+    const wanted = target.get(bucket);
     if (!wanted) {
-      writes.push(store.delete(key));
+      writes.push(putBucket(store, bucket, []));
       return;
     }
     // Stored as the same text, or holding equal records written in another key order.
-    const value = values[index];
+    const value = stored.values[index];
     const unchanged =
-      value === encoded.get(key as number) ||
+      value === encoded.get(bucket) ||
       (() => {
-        const stored = asBucket(value);
+        const current = asBucket(value);
         return (
-          wanted.length === stored.length && wanted.every((record, i) => sameRecord(record, stored[i] as Outreach))
+          wanted.length === current.length && wanted.every((record, i) => sameRecord(record, current[i] as Outreach))
         );
       })();
-    if (unchanged) {
-      target.delete(key as number);
+    // An unchanged bucket without its log rows (archived before they existed) is written whole.
+    if (unchanged && withRows.has(bucket)) {
+      target.delete(bucket);
       onWritten?.(wanted.length);
     }
   });
   for (const [bucket, list] of target)
-    writes.push(store.put(encoded.get(bucket) ?? encodeBucket(list), bucket).then(() => onWritten?.(list.length)));
+    writes.push(putBucket(store, bucket, list, encoded.get(bucket)).then(() => onWritten?.(list.length)));
   const summary = updateSummary(EMPTY_SUMMARY, records);
-  const current = await readSummary(store);
-  if (JSON.stringify(current) !== JSON.stringify(summary)) writes.push(store.put(summary, SUMMARY));
-  await Promise.all(writes);
+  if (JSON.stringify(stored.summary) !== JSON.stringify(summary)) writes.push(store.put(summary, SUMMARY));
+  return Promise.all(writes);
 }

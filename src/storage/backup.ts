@@ -3,7 +3,7 @@ import type { ImportedContact } from '../shared/csv.ts';
 import type { Contact } from '../shared/model.ts';
 import { firstNameOf } from '../shared/names.ts';
 import { partitionOutreach } from './archive-layout.ts';
-import { archivedRecords, replaceArchive } from './archive.ts';
+import { archivedRecords, readStoredArchive, replaceArchive } from './archive.ts';
 import type { Db } from './db.ts';
 import { abortQuietly } from './errors.ts';
 import { STORE_NAMES } from './schema.ts';
@@ -61,7 +61,12 @@ export async function restoreAll(db: Db, data: BackupData, onProgress?: Progress
   };
   const writes: Promise<unknown>[] = [];
   try {
-    const stored = await Promise.all(BACKUP_STORES.map((store) => tx.objectStore(store).getAll()));
+    // Everything is read before any write is queued: the archive's encoding then runs while the
+    // database stores the records queued before it, instead of waiting behind them for a read.
+    const [stored, archive] = await Promise.all([
+      Promise.all(BACKUP_STORES.map((store) => tx.objectStore(store).getAll())),
+      readStoredArchive(tx.objectStore('archive')),
+    ]);
     BACKUP_STORES.forEach((store, index) => {
       const target = tx.objectStore(store) as unknown as {
         put(value: unknown): Promise<unknown>;
@@ -80,7 +85,7 @@ export async function restoreAll(db: Db, data: BackupData, onProgress?: Progress
       }
       for (const key of current.keys()) if (!incoming.has(key)) writes.push(target.delete(key));
     });
-    writes.push(replaceArchive(tx.objectStore('archive'), archived, counted, sameRecord));
+    writes.push(replaceArchive(tx.objectStore('archive'), archived, archive, counted, sameRecord));
     await Promise.all([...writes, tx.done]);
   } catch (error) {
     for (const write of writes) write.catch(() => undefined);

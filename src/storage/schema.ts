@@ -45,8 +45,9 @@ export interface GapCloserSchema extends DBSchema {
     indexes: { byContact: string };
   };
   /**
-   * Settled outreach in buckets (keys 0–255: a JSON array of records each) and, under the key
-   * `summary`, what the popup needs of them. See archive-layout.ts.
+   * Settled outreach in buckets (keys 0–255: a JSON array of records each), the log's copy of
+   * each bucket without texts (keys 1024–1279) and, under the key `summary`, what the popup needs
+   * of them. See archive-layout.ts.
    */
   archive: { key: number | 'summary'; value: string | ArchiveSummary };
   templates: { key: string; value: Template };

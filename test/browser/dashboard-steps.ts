@@ -32,7 +32,8 @@ export function dumpAll(page: Page): Promise<string> {
           const tx = db.transaction(names);
           const out: Record<string, unknown[]> = {};
           for (const name of names) {
-            const request = tx.objectStore(name).getAll();
+            // The archive's buckets only (keys 0–255), not the log's copies of them.
+            const request = tx.objectStore(name).getAll(name === 'archive' ? IDBKeyRange.bound(0, 255) : undefined);
             request.onsuccess = () => (out[name] = request.result);
           }
           tx.oncomplete = () => {

@@ -327,9 +327,23 @@ describe('quota-gap engine and follow-through in the real extension', () => {
     await popup.close();
     const brief = await browser.context.newPage();
     await brief.goto(extensionPage(browser, 'src/options/index.html#manager-brief'));
-    await expect(brief.getByTestId('brief-pace').textContent()).resolves.toMatch(
-      /^Required pace: \d+ asks a day\. Realistic pace: 3 asks a day\. The gap cannot be closed at a realistic pace\.$/,
+    // The brief's pace part: the asks a day the gap needs, against the realistic 3, and the verdict
+    // that 3 a day cannot close it (a forecast short of the target, or unreachable).
+    const pace = brief.getByTestId('brief-pace');
+    await pace.getByRole('heading', { name: 'Needed vs. realistic pace' }).waitFor();
+    const needed = (await pace.getByText(/^Closing the gap needs about /).textContent()) ?? '';
+    expect(needed).toMatch(
+      /^Closing the gap needs about (\d+) asks a working day at my own conversion; a realistic pace is 3 asks a day/,
     );
+    expect(Number(/about (\d+) asks/.exec(needed)?.[1])).toBeGreaterThan(3);
+    await expect(
+      pace
+        .getByText(
+          /^(The target cannot be reached at a realistic pace in this period\.|At a realistic pace I expect to reach about .+ by the end of the period\.)/,
+        )
+        .count(),
+    ).resolves.toBe(1);
+    await expect(pace.getByText('That pace is within reach.').count()).resolves.toBe(0);
     await expect(
       brief.getByRole('table', { name: 'Conversion per playbook step' }).getByRole('row').count(),
     ).resolves.toBe(4);

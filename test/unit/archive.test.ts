@@ -1,9 +1,14 @@
+import { isDeepStrictEqual } from 'node:util';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Contact, Favour, Outcome, Outreach, OutreachKind } from '../../src/shared/model.ts';
 import {
+  addMissingRows,
   countOutreach,
+  everyLogRow,
   everyOutreach,
+  outreachText,
+  outreachTexts,
   outreachOfContact,
   archiveSettled,
   moveIfSettled,
@@ -15,6 +20,10 @@ import {
   archiveBoundary,
   bucketOf,
   byCreatedAt,
+  decodeBucket,
+  decodeRows,
+  logRowOf,
+  ROWS_OFFSET,
   isSettled,
   sortByCreatedAt,
   partitionOutreach,
@@ -355,5 +364,99 @@ describe('migration to v4', () => {
     await archiveSettled(db, NOW);
     expect(await everyOutreach(db)).toEqual(before);
     expect(await db.count('outreach')).toBe(partitionOutreach(outreach, NOW).recent.length);
+  });
+});
+
+/** Every bucket's log rows, checked against the bucket itself: [buckets, rows entries, disagreeing]. */
+async function rowsAgainstBuckets(db: Db): Promise<[number, number, number[]]> {
+  const store = db.transaction('archive').store;
+  const [bucketKeys, buckets, rowKeys, rows] = await Promise.all([
+    store.getAllKeys(IDBKeyRange.bound(0, ARCHIVE_BUCKETS - 1)),
+    store.getAll(IDBKeyRange.bound(0, ARCHIVE_BUCKETS - 1)),
+    store.getAllKeys(IDBKeyRange.bound(ROWS_OFFSET, ROWS_OFFSET + ARCHIVE_BUCKETS - 1)),
+    store.getAll(IDBKeyRange.bound(ROWS_OFFSET, ROWS_OFFSET + ARCHIVE_BUCKETS - 1)),
+  ]);
+  const rowsOf = new Map(rowKeys.map((key, i) => [(key as number) - ROWS_OFFSET, rows[i] as string]));
+  const disagreeing = bucketKeys
+    .map((key, i) => [key as number, buckets[i] as string] as const)
+    .filter(([key, bucket]) => {
+      const stored = rowsOf.get(key);
+      return stored === undefined || !isDeepStrictEqual(decodeRows(stored), decodeBucket(bucket).map(logRowOf));
+    })
+    .map(([key]) => key);
+  return [bucketKeys.length, rowKeys.length, disagreeing];
+}
+
+/** What the log lists: every record, oldest first, without text or idempotency key. */
+async function expectedRows(db: Db) {
+  return (await everyOutreach(db)).map(logRowOf);
+}
+
+describe("the log's rows: the archive without texts", () => {
+  it('are written with every bucket, and the log lists every record from them without texts', async () => {
+    const db = await fresh();
+    await seed(db);
+    await archiveSettled(db, NOW, 50);
+    const [buckets, rows, disagreeing] = await rowsAgainstBuckets(db);
+    expect(buckets).toBeGreaterThan(10);
+    expect([rows, disagreeing]).toEqual([buckets, []]);
+    const listed = await everyLogRow(db);
+    expect(listed).toEqual(await expectedRows(db));
+    expect(listed.some((row) => 'text' in row || 'idempotencyKey' in row)).toBe(false);
+  });
+
+  it('follow every edit, answer and deletion of an archived record, and a restore', async () => {
+    const db = await fresh();
+    const { outreach } = await seed(db);
+    await archiveSettled(db, NOW);
+    const archived = partitionOutreach(outreach, NOW).archived.filter((record) => record.outcome !== 'won');
+    const [answered, edited, gone] = archived as [Outreach, Outreach, Outreach];
+    await recordOutreachOutcome(db, answered.id, { outcome: 'won', wonAmount: 5_000 }, NOW);
+    await editOutreach(db, edited.id, { outcome: edited.outcome ?? null, followUpOn: '2027-01-04' }, NOW);
+    await deleteOutreach(db, gone.id);
+    expect((await rowsAgainstBuckets(db))[2]).toEqual([]);
+    expect(await everyLogRow(db)).toEqual(await expectedRows(db));
+
+    // A restore of another book: buckets it empties lose their rows too.
+    const other = await fresh();
+    await seed(other, history(150));
+    await restoreAll(db, await exportAll(other), undefined, NOW);
+    const [buckets, rows, disagreeing] = await rowsAgainstBuckets(db);
+    expect([rows, disagreeing]).toEqual([buckets, []]);
+    expect(await everyLogRow(db)).toEqual(await expectedRows(db));
+  });
+
+  it('are rebuilt for a book archived before they existed: read from the buckets until the worker adds them', async () => {
+    const db = await fresh();
+    await seed(db);
+    await archiveSettled(db, NOW);
+    // As a book archived by the previous release stands: buckets and summary, no rows.
+    await db.delete('archive', IDBKeyRange.bound(ROWS_OFFSET, ROWS_OFFSET + ARCHIVE_BUCKETS - 1));
+    const [buckets, rows] = await rowsAgainstBuckets(db);
+    expect(rows).toBe(0);
+    expect(await everyLogRow(db)).toEqual(await expectedRows(db));
+
+    expect(await addMissingRows(db, 7)).toBe(buckets);
+    expect((await rowsAgainstBuckets(db)).slice(1)).toEqual([buckets, []]);
+    expect(await addMissingRows(db)).toBe(0);
+
+    // A restore of the same book over rows-less buckets writes the rows (and nothing else differs).
+    await db.delete('archive', IDBKeyRange.bound(ROWS_OFFSET, ROWS_OFFSET + ARCHIVE_BUCKETS - 1));
+    const backup = await exportAll(db);
+    await restoreAll(db, backup, undefined, NOW);
+    expect((await rowsAgainstBuckets(db)).slice(1)).toEqual([buckets, []]);
+    expect(await exportAll(db)).toEqual(backup);
+  });
+
+  it("reads the texts the log's search and editor need, archived and recent alike", async () => {
+    const db = await fresh();
+    const { outreach } = await seed(db);
+    await archiveSettled(db, NOW);
+    const texts = await outreachTexts(db);
+    expect(texts).toEqual(new Map(outreach.map((record) => [record.id, record.text])));
+    const { recent, archived } = partitionOutreach(outreach, NOW);
+    for (const record of [recent[0], archived[0], archived.at(-1)] as Outreach[])
+      expect(await outreachText(db, logRowOf(record))).toBe(record.text);
+    expect(await outreachText(db, { ...logRowOf(archived[0] as Outreach), id: 'nobody' })).toBeUndefined();
   });
 });

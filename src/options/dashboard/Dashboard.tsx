@@ -8,8 +8,8 @@ import { loadBook, type Book, type FirstPage } from './data.ts';
 import { Data } from './Data.tsx';
 import { Deals } from './Deals.tsx';
 import { Log, LogPreview } from './Log.tsx';
+import { ManagerBrief } from './ManagerBrief.tsx';
 import { Profile } from './Profile.tsx';
-import { Retrospective } from './Retrospective.tsx';
 import { Templates } from './Templates.tsx';
 import './dashboard.css';
 
@@ -21,7 +21,7 @@ export function dashboardLinks(): { href: string; label: string }[] {
     { href: '#deals', label: t('optionsNavDeals') },
     { href: '#templates', label: t('optionsNavTemplates') },
     { href: '#analytics', label: t('optionsNavAnalytics') },
-    { href: '#retrospective', label: t('optionsNavRetrospective') },
+    { href: '#manager-brief', label: t('optionsNavManagerBrief') },
     { href: '#data', label: t('optionsNavData') },
     { href: '#you', label: t('optionsNavYou') },
   ];
@@ -75,6 +75,10 @@ export function Dashboard({ day, onChanged }: { day: DaySnapshot; onChanged: () 
     });
     return () => cancelAnimationFrame(frame);
   }, [first, book]);
+  useEffect(() => {
+    // Opened at one of these sections' anchors (the popup links to #manager-brief): they exist only now.
+    if (rest && location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  }, [rest]);
   const changed = () => {
     void reload();
     onChanged();
@@ -93,7 +97,7 @@ export function Dashboard({ day, onChanged }: { day: DaySnapshot; onChanged: () 
           <Deals book={book} day={day} onChanged={changed} />
           <Templates settings={day.settings} />
           <Analytics book={book} day={day} />
-          <Retrospective book={book} day={day} />
+          <ManagerBrief book={book} day={day} />
           <Data onChanged={changed} />
           <Profile settings={day.settings} onSaved={onChanged} />
         </>

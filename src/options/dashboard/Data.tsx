@@ -94,13 +94,16 @@ function Backups({ onChanged }: { onChanged: () => void }) {
     setPending(undefined);
     if (!file) return;
     setProgress(0.05);
+    // What is stored now (for the preview) is read while the file is: neither waits for the other.
+    const reading = getDb().then(exportAll);
+    reading.catch(() => undefined);
     const result = readBackupFile(await file.text());
     setProgress(undefined);
     if (!result.ok) {
       setError(backupErrorText(result.error));
       return;
     }
-    const current = await exportAll(await getDb());
+    const current = await reading;
     setPending({ backup: result.backup, changes: previewRestore(current, result.backup.stores), name: file.name });
   }
 

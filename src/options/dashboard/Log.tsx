@@ -1,12 +1,13 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
 import { CHANNELS, OUTCOMES, OUTREACH_KINDS, type Outcome, type Outreach } from '../../shared/model.ts';
 import { notifyWorker } from '../../messaging/client.ts';
 import { removeOutreach, saveOutreachEdit } from '../../storage/page-writes.ts';
 import { formatMoney, KIND_LABELS, OUTCOME_LABELS } from '../../ui/format.ts';
 import { amountProblem, inputNumber, readAmount, withNumberHint } from '../../ui/numbers.ts';
+import type { LogRow } from '../../storage/archive-layout.ts';
 import type { Book, FirstPage } from './data.ts';
-import { channelLabels } from './data.ts';
+import { channelLabels, loadText, loadTexts } from './data.ts';
 import { formatCount, formatDateTime } from '../i18n.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { applyFilters, NO_FILTERS, type Filters, type Sort } from './log-filters.ts';
@@ -14,13 +15,28 @@ import { applyFilters, NO_FILTERS, type Filters, type Sort } from './log-filters
 const ROW_HEIGHT = 44;
 function Editor({
   record,
+  knownText,
   currency,
   onDone,
 }: {
-  record: Outreach;
+  record: LogRow;
+  /** The message text if the log has read it (for a search); else it is read here. */
+  knownText: string | undefined;
   currency: string;
   onDone: (changed: boolean) => void;
 }) {
+  const [text, setText] = useState(knownText);
+  useEffect(() => {
+    if (knownText !== undefined) return;
+    let live = true;
+    loadText(record).then(
+      (read) => live && setText(read ?? ''),
+      () => live && setText(''),
+    );
+    return () => {
+      live = false;
+    };
+  }, [record, knownText]);
   const [outcome, setOutcome] = useState<string>(record.outcome ?? '');
   const [amount, setAmount] = useState(record.wonAmount === undefined ? '' : inputNumber(record.wonAmount));
   const [followUp, setFollowUp] = useState(record.followUpOn ?? '');
@@ -69,7 +85,9 @@ function Editor({
           formatDateTime(record.createdAt),
         )}
       </h3>
-      <p class="sent-text">{record.text}</p>
+      <p class="sent-text" aria-busy={text === undefined}>
+        {text ?? '…'}
+      </p>
       <div class="fields">
         <label>
           {t('optionsLogOutcome')}
@@ -120,7 +138,7 @@ function Editor({
   );
 }
 
-function Row({ r, currency, onEdit }: { r: Outreach; currency: string; onEdit?: (id: string) => void }) {
+function Row({ r, currency, onEdit }: { r: LogRow; currency: string; onEdit?: (id: string) => void }) {
   const when = formatDateTime(r.createdAt);
   return (
     <>
@@ -174,12 +192,33 @@ export function LogPreview({ first, currency }: { first: FirstPage; currency: st
 export function Log({ book, currency, onChanged }: { book: Book; currency: string; onChanged: () => void }) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [editing, setEditing] = useState<string | undefined>();
+  // The texts are read at the first search (the book lists records without them) and belong to
+  // the book they were read with: a reloaded book reads them again at its next search.
+  const [read, setRead] = useState<{ of: readonly LogRow[]; texts: Map<string, string> } | undefined>();
+  const [textsError, setTextsError] = useState(false);
+  const texts = read?.of === book.outreach ? read.texts : undefined;
+  const searching = filters.query.trim() !== '' && !texts;
+  useEffect(() => {
+    if (!searching) return;
+    let live = true;
+    const of = book.outreach;
+    setTextsError(false);
+    loadTexts().then(
+      (loaded) => live && setRead({ of, texts: loaded }),
+      () => live && setTextsError(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [searching, book.outreach]);
   // Lower-cased name and text per record, built at the first search and kept for the next ones.
   const haystack = useMemo(() => {
     let cached: string[] | undefined;
-    return () => (cached ??= book.outreach.map((r) => `${r.contactName}\n${r.text}`.toLowerCase()));
-  }, [book.outreach]);
-  const rows = useMemo(() => applyFilters(book.outreach, filters, haystack), [book.outreach, filters, haystack]);
+    return () => (cached ??= book.outreach.map((r) => `${r.contactName}\n${texts?.get(r.id) ?? ''}`.toLowerCase()));
+  }, [book.outreach, texts]);
+  // Until the texts are in, the list stays as the other filters make it (no half-done search).
+  const applied = useMemo(() => (searching ? { ...filters, query: '' } : filters), [filters, searching]);
+  const rows = useMemo(() => applyFilters(book.outreach, applied, haystack), [book.outreach, applied, haystack]);
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
   const record = editing ? book.outreach.find((r) => r.id === editing) : undefined;
 
@@ -246,22 +285,28 @@ export function Log({ book, currency, onChanged }: { book: Book; currency: strin
           {t('optionsLogClearFilters')}
         </button>
       </div>
-      <p role="status" data-testid="log-count">
+      <p role="status" data-testid="log-count" aria-busy={searching}>
         {t('optionsLogCount', formatCount(rows.length), formatCount(book.outreach.length))}
       </p>
+      {textsError && (
+        <p role="alert" class="error">
+          {t('optionsReadError')}
+        </p>
+      )}
       {rows.length > 0 && (
         <VirtualList
           label={t('optionsLogListLabel')}
           count={rows.length}
           rowHeight={ROW_HEIGHT}
           height={Math.min(440, rows.length * ROW_HEIGHT)}
-          renderRow={(index) => <Row r={rows[index] as Outreach} currency={currency} onEdit={setEditing} />}
+          renderRow={(index) => <Row r={rows[index] as LogRow} currency={currency} onEdit={setEditing} />}
         />
       )}
       {record && (
         <Editor
           key={record.id}
           record={record}
+          knownText={texts?.get(record.id)}
           currency={currency}
           onDone={(changed) => {
             setEditing(undefined);

@@ -2,13 +2,18 @@ import browser from 'webextension-polyfill';
 import { t } from '../../i18n/t.ts';
 import { DAY_MS } from '../../shared/dates.ts';
 import type { Contact, Outreach, Relationship } from '../../shared/model.ts';
+import type { LogRow } from '../../storage/archive-layout.ts';
 import { getDb } from '../../storage/db.ts';
-import { countOutreach, everyOutreach } from '../../storage/archive.ts';
+import { countOutreach, everyLogRow, everyOutreach, outreachText, outreachTexts } from '../../storage/archive.ts';
 import { allContacts, outreachCreatedSince } from '../../storage/dashboard.ts';
 
-/** Everything the dashboard's views read, loaded once and shared. */
+/**
+ * Everything the dashboard's views read, loaded once and shared. Outreach is listed without its
+ * texts (storage/archive-layout.ts `LogRow`): only the log's search and its editor need them, and
+ * they read them when they do (`loadTexts`, `loadText`).
+ */
 export interface Book {
-  outreach: Outreach[];
+  outreach: LogRow[];
   contacts: Contact[];
   contactById: Map<string, Contact>;
   relationshipOf: (contactId: string) => Relationship | undefined;
@@ -37,9 +42,19 @@ export async function loadFirstPage(limit = 100, now = Date.now()): Promise<Firs
 export async function loadBook(decodeAfter?: Promise<unknown>): Promise<Book> {
   const db = await getDb();
   // Contacts first: their small read is decoded while the browser still reads the outreach.
-  const [contacts, outreach] = await Promise.all([allContacts(db), everyOutreach(db, decodeAfter)]);
+  const [contacts, outreach] = await Promise.all([allContacts(db), everyLogRow(db, decodeAfter)]);
   const contactById = new Map(contacts.map((contact) => [contact.id, contact]));
   return { outreach, contacts, contactById, relationshipOf: (id) => contactById.get(id)?.relationship };
+}
+
+/** Every record's message text by id, for the log's search (read at the first search). */
+export async function loadTexts(): Promise<Map<string, string>> {
+  return outreachTexts(await getDb());
+}
+
+/** One record's message text, for the log's editor. */
+export async function loadText(row: LogRow): Promise<string | undefined> {
+  return outreachText(await getDb(), row);
 }
 
 /**

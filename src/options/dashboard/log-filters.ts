@@ -1,5 +1,5 @@
 import { dayNumber, localDayBounds } from '../../shared/dates.ts';
-import type { Outreach } from '../../shared/model.ts';
+import type { LogRow } from '../../storage/archive-layout.ts';
 
 export type Sort = 'newest' | 'oldest' | 'contact' | 'value';
 
@@ -31,9 +31,19 @@ export function dateRange(from: string, to: string): { start: number; end: numbe
   };
 }
 
-export function applyFilters(records: readonly Outreach[], f: Filters, haystack?: () => string[]): Outreach[] {
+/**
+ * The records that pass the filters, in the chosen order. A search looks in the name and the
+ * message text: `haystack` gives both, lower-cased, per record (the log builds it once from the
+ * texts it reads for the search); without it, a record's own `text` field is used if it has one.
+ */
+export function applyFilters<Row extends LogRow>(
+  records: readonly Row[],
+  f: Filters,
+  haystack?: () => readonly string[],
+): Row[] {
   const query = f.query.trim().toLowerCase();
   const text = query && haystack ? haystack() : undefined;
+  const ownText = (r: Row) => ('text' in r && typeof r.text === 'string' ? r.text : '');
   const { start, end } = dateRange(f.from, f.to);
   const out = records.filter(
     (r, i) =>
@@ -45,7 +55,7 @@ export function applyFilters(records: readonly Outreach[], f: Filters, haystack?
       (!query ||
         (text
           ? (text[i] as string).includes(query)
-          : r.contactName.toLowerCase().includes(query) || r.text.toLowerCase().includes(query))),
+          : r.contactName.toLowerCase().includes(query) || ownText(r).toLowerCase().includes(query))),
   );
   // Records arrive oldest first (the time index).
   if (f.sort === 'newest') out.reverse();

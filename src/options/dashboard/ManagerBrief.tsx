@@ -12,7 +12,7 @@ import { t } from '../../i18n/t.ts';
 import { managerBrief, valuePerAskOf } from '../../shared/brief.ts';
 import { calendarOf, isWorkedDay, MONDAY_TO_FRIDAY } from '../../shared/calendar.ts';
 import type { DaySnapshot } from '../../storage/day.ts';
-import { formatMoney, formatPercent, formatValue, KIND_LABELS } from '../../ui/format.ts';
+import { formatMoney, formatPercent, formatValue, KIND_LABELS, STEP_LABELS } from '../../ui/format.ts';
 import { formatCount } from '../i18n.ts';
 import { briefText, formatLongDate } from './brief-text.ts';
 import type { Book } from './data.ts';
@@ -20,10 +20,12 @@ import { relationshipLabels } from '../../i18n/relationships.ts';
 import { rangeOf } from './period.ts';
 
 /**
- * The retrospective and manager brief for the quota period: a page meant to be printed (or
- * saved as PDF from the print dialog) and brought to the conversation with the manager.
+ * The manager brief: the quota period looked back on (key figures, then the brief's facts in
+ * plain words) and the pace behind the gap, down to the conversion each playbook step uses. The
+ * one brief of the extension (the popup's "beyond a realistic pace" warning links here); a page
+ * meant to be printed (or saved as PDF) and brought to the conversation with the manager.
  */
-export function Retrospective({ book, day }: { book: Book; day: DaySnapshot }) {
+export function ManagerBrief({ book, day }: { book: Book; day: DaySnapshot }) {
   const period = rangeOf('quota', day);
   // Looking back: from the period's start to today (or its end, if it is over).
   const range = { from: period.from, to: period.to < day.today ? period.to : day.today };
@@ -80,7 +82,7 @@ export function Retrospective({ book, day }: { book: Book; day: DaySnapshot }) {
   const to = formatLongDate(period.to);
   const me = day.settings.me.name;
   return (
-    <section id="retrospective" aria-labelledby="retro-title" class="printable">
+    <section id="manager-brief" aria-labelledby="retro-title" class="printable">
       <h2 id="retro-title">{t('retroTitle')}</h2>
       <p class="print-only">
         {me
@@ -129,13 +131,45 @@ export function Retrospective({ book, day }: { book: Book; day: DaySnapshot }) {
         </tbody>
       </table>
       {brief.sections.map((section) => (
-        <div key={section.id} class="brief-part">
+        <div key={section.id} class="brief-part" data-testid={section.id === 'pace' ? 'brief-pace' : undefined}>
           <h3>{section.title}</h3>
           {section.sentences.map((sentence) => (
             <p key={sentence}>{sentence}</p>
           ))}
+          {section.id === 'pace' && day.pace?.steps && <StepTable steps={day.pace.steps} />}
         </div>
       ))}
     </section>
+  );
+}
+
+/** The conversion each playbook step's plan uses: assumed, logged and the blend the pace is computed with. */
+function StepTable({ steps }: { steps: NonNullable<NonNullable<DaySnapshot['pace']>['steps']> }) {
+  return (
+    <table class="data">
+      <caption>{t('optionsBriefTableCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('optionsBriefColStep')}</th>
+          <th scope="col">{t('optionsBriefColKind')}</th>
+          <th scope="col">{t('optionsBriefColAssumed')}</th>
+          <th scope="col">{t('optionsBriefColLogged')}</th>
+          <th scope="col">{t('optionsBriefColUsed')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {steps.map((step) => (
+          <tr key={step.step}>
+            <td>{STEP_LABELS[step.step]}</td>
+            <td>{KIND_LABELS[step.kind]}</td>
+            <td>{formatPercent(step.conversion.assumed)}</td>
+            <td>
+              {formatCount(step.conversion.wins)} / {formatCount(step.conversion.asks)}
+            </td>
+            <td>{formatPercent(step.conversion.rate)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
