@@ -7,6 +7,7 @@ import { takeEarlyDay } from './early-reads.ts';
 import { FollowThrough } from './sections/FollowThrough.tsx';
 import { ManagerBrief } from './sections/ManagerBrief.tsx';
 import { Settings } from './sections/Settings.tsx';
+import { WhoToAsk } from './sections/WhoToAsk.tsx';
 
 /** The options page: one section per area (the dashboard grows here). */
 export function Options() {
@@ -42,6 +43,9 @@ export function Options() {
       <nav aria-label={t('optionsNavLabel')}>
         <ul>
           <li>
+            <a href="#who-to-ask">{t('queueOptionsTitle')}</a>
+          </li>
+          <li>
             <a href="#thank-yous">{t('optionsNavThankYous')}</a>
           </li>
           <li>
@@ -57,6 +61,7 @@ export function Options() {
           </li>
         </ul>
       </nav>
+      <WhoToAsk day={day} />
       <FollowThrough day={day} onChanged={() => void reload()} />
       <ManagerBrief day={day} />
       <Dashboard day={day} onChanged={() => void reload()} />

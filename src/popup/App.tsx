@@ -2,8 +2,12 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import { t } from '../i18n/t.ts';
 import { getDb } from '../storage/db.ts';
 import { getHistory } from '../storage/follow-through.ts';
-import { saveSettingsRows } from '../storage/page-writes.ts';
+import { actOnQueue, chooseDraftWebmail, saveSettingsRows } from '../storage/page-writes.ts';
+import { isAsk } from '../shared/asks.ts';
+import type { Webmail } from '../shared/compose-url.ts';
 import type { Me, PaceSettings, Quota, Settings } from '../shared/model.ts';
+import type { QueueAction, QueueLine } from '../shared/queue.ts';
+import { draftEmailUrl, openTab } from '../ui/queue-draft.ts';
 import { notifyWorker } from '../messaging/client.ts';
 import { OutreachList } from '../ui/OutreachList.tsx';
 import { QuotaSettingsForm } from '../ui/QuotaSettingsForm.tsx';
@@ -19,11 +23,17 @@ export const RENDERED_MARK = 'gap-closer:popup-rendered';
 /** Marked after the frame that painted the first data render. */
 const PAINTED_MARK = 'gap-closer:popup-painted';
 
+/** The stored queue is missing or from another day (the worker had not run since midnight). */
+function stale(state: PopupState): boolean {
+  return state.queue?.day !== state.today;
+}
+
 export function App() {
   const [state, setState] = useState<PopupState | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [view, setView] = useState<'today' | 'settings'>('today');
   const historyChecked = useRef(false);
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
 
   const reload = useCallback(async () => {
     try {
@@ -57,7 +67,8 @@ export function App() {
         const db = await getDb();
         const before = JSON.stringify(await getHistory(db));
         await notifyWorker();
-        if (JSON.stringify(await getHistory(db)) !== before) await reload();
+        // The worker also recomputed the named queue (a day-old one after midnight, for instance).
+        if (JSON.stringify(await getHistory(db)) !== before || stale(state)) await reload();
       })().catch(() => undefined);
     }, 50);
   }, [state, reload]);
@@ -65,6 +76,32 @@ export function App() {
   const changed = useCallback(() => {
     void reload();
   }, [reload]);
+
+  const onAct = useCallback(
+    (line: QueueLine, action: QueueAction) => {
+      setHidden((before) => new Set([...before, line.id]));
+      void actOnQueue({ lineId: line.id, action })
+        .then(notifyWorker)
+        .then(reload)
+        .catch((cause: unknown) => setError(cause instanceof Error ? cause.message : t('popupReadError')));
+    },
+    [reload],
+  );
+
+  const onDraft = useCallback(
+    (line: QueueLine) => {
+      if (!state) return;
+      void draftEmailUrl(line, state.webmail, state.settings.me).then(openTab);
+    },
+    [state],
+  );
+
+  const onWebmail = useCallback(
+    (webmail: Webmail) => {
+      void chooseDraftWebmail({ webmail }).then(reload);
+    },
+    [reload],
+  );
 
   const onSetUp = useCallback(
     async (quota: Quota, me: Me) => {
@@ -127,7 +164,21 @@ export function App() {
       </header>
       <CurrentTabActions onLogged={changed} />
       <Gap quota={state.quota} pace={state.pace} />
-      <TodayPlan quota={state.quota} pace={state.pace} />
+      <TodayPlan
+        quota={state.quota}
+        pace={state.pace}
+        people={{
+          queue: state.queue,
+          hidden,
+          askedToday: new Set(
+            asks.flatMap((record) => (record.contactId && isAsk(record.kind) ? [record.contactId] : [])),
+          ),
+          webmail: state.webmail,
+          onAct,
+          onDraft,
+          onWebmail,
+        }}
+      />
       <section aria-labelledby="log-title">
         <h2 id="log-title">{t('popupTodaysOutreach')}</h2>
         {asks.length === 0 ? (

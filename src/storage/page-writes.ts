@@ -12,6 +12,7 @@ import { deleteOutreach, deleteTemplate, editContact, editOutreach, saveTemplate
 import { getDb } from './db.ts';
 import { abortQuietly } from './errors.ts';
 import { logFavour, logThankYou, recordOutreachOutcome } from './follow-through.ts';
+import { actOnQueueLine, saveDraftWebmail } from './queue.ts';
 
 /**
  * The one write path of the extension's pages. The popup and the options page change data only
@@ -115,6 +116,18 @@ export async function saveMe(input: PageWrite<'settings.saveMe'>): Promise<void>
     abortQuietly(tx);
     throw error;
   }
+}
+
+/** Skip today, snooze 2 weeks or not a fit on a line of the named queue. */
+export async function actOnQueue(input: PageWrite<'queue.act'>, now = new Date()): Promise<void> {
+  const { lineId, action } = checkPageWrite('queue.act', input);
+  await actOnQueueLine(await getDb(), lineId, action, now);
+}
+
+/** Which webmail "Draft email" opens. */
+export async function chooseDraftWebmail(input: PageWrite<'queue.webmail'>): Promise<void> {
+  const { webmail } = checkPageWrite('queue.webmail', input);
+  await saveDraftWebmail(await getDb(), webmail);
 }
 
 /** Optional fields left out rather than stored as `undefined` (a backup compares records exactly). */

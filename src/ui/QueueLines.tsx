@@ -1,0 +1,92 @@
+import { t } from '../i18n/t.ts';
+import type { QueueAction, QueueLine } from '../shared/queue.ts';
+import { profileUrl } from '../shared/compose-url.ts';
+import { reasonText, thankFirstText } from './queue-text.ts';
+
+export interface QueueLinesProps {
+  label: string;
+  lines: readonly QueueLine[];
+  thankFirst?: readonly QueueLine[];
+  currency: string;
+  /** People asked today (their lines are ticked off even before the worker recomputes). */
+  askedToday: ReadonlySet<string>;
+  onAct: (line: QueueLine, action: QueueAction) => void;
+  onDraft: (line: QueueLine) => void;
+}
+
+/** One step's named people: full name, the reason beside it, and what to do. */
+export function QueueLines({ label, lines, thankFirst = [], currency, askedToday, onAct, onDraft }: QueueLinesProps) {
+  return (
+    <>
+      <ul class="queue" aria-label={label}>
+        {lines.map((line) => {
+          const done = line.done || askedToday.has(line.contactId);
+          return (
+            <li key={line.id} class={done ? 'queue-line done' : 'queue-line'} data-testid="queue-line">
+              <span class="queue-name">
+                {done && <span aria-label={t('queueAskedToday')}>✓ </span>}
+                {line.fullName}
+              </span>{' '}
+              <span class="queue-reason">{reasonText(line.reason, currency)}</span>
+              {!done && (
+                <span class="queue-actions">
+                  <a
+                    href={profileUrl(line)}
+                    target="_blank"
+                    rel="noreferrer"
+                    aria-label={`${t('queueOpenProfile')}: ${line.fullName}`}
+                  >
+                    {t('queueOpenProfile')}
+                  </a>
+                  {line.email && (
+                    <button
+                      type="button"
+                      class="link"
+                      aria-label={`${t('queueDraftEmail')}: ${line.fullName}`}
+                      onClick={() => onDraft(line)}
+                    >
+                      {t('queueDraftEmail')}
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    class="link"
+                    aria-label={`${t('queueSkip')}: ${line.fullName}`}
+                    onClick={() => onAct(line, 'skip')}
+                  >
+                    {t('queueSkip')}
+                  </button>
+                  <button
+                    type="button"
+                    class="link"
+                    aria-label={`${t('queueSnooze')}: ${line.fullName}`}
+                    onClick={() => onAct(line, 'snooze')}
+                  >
+                    {t('queueSnooze')}
+                  </button>
+                  <button
+                    type="button"
+                    class="link"
+                    aria-label={`${t('queueNotAFit')}: ${line.fullName}`}
+                    onClick={() => onAct(line, 'not-a-fit')}
+                  >
+                    {t('queueNotAFit')}
+                  </button>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {thankFirst.length > 0 && (
+        <ul class="queue thank-first" aria-label={t('queueThankFirstLabel', label)}>
+          {thankFirst.map((line) => (
+            <li key={line.id} class="queue-line">
+              <span class="queue-name">{line.fullName}</span> <span class="queue-reason">{thankFirstText(line)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
