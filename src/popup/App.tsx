@@ -6,8 +6,8 @@ import { actOnQueue, chooseDraftWebmail, saveSettingsRows } from '../storage/pag
 import { isAsk } from '../shared/asks.ts';
 import type { Webmail } from '../shared/compose-url.ts';
 import type { Me, PaceSettings, Quota, Settings } from '../shared/model.ts';
-import type { QueueAction, QueueLine } from '../shared/queue.ts';
-import { draftEmailUrl, openTab } from '../ui/queue-draft.ts';
+import type { Queue, QueueAction, QueueLine } from '../shared/queue.ts';
+import { readQueue } from '../storage/queue.ts';
 import { notifyWorker } from '../messaging/client.ts';
 import { OutreachList } from '../ui/OutreachList.tsx';
 import { QuotaSettingsForm } from '../ui/QuotaSettingsForm.tsx';
@@ -23,9 +23,9 @@ export const RENDERED_MARK = 'gap-closer:popup-rendered';
 /** Marked after the frame that painted the first data render. */
 const PAINTED_MARK = 'gap-closer:popup-painted';
 
-/** The stored queue is missing or from another day (the worker had not run since midnight). */
-function stale(state: PopupState): boolean {
-  return state.queue?.day !== state.today;
+/** Whether two stored queues name the same people with the same reasons (their times aside). */
+function sameQueue(a: Queue | undefined, b: Queue | undefined): boolean {
+  return a?.day === b?.day && JSON.stringify(a?.steps) === JSON.stringify(b?.steps);
 }
 
 export function App() {
@@ -67,8 +67,10 @@ export function App() {
         const db = await getDb();
         const before = JSON.stringify(await getHistory(db));
         await notifyWorker();
-        // The worker also recomputed the named queue (a day-old one after midnight, for instance).
-        if (JSON.stringify(await getHistory(db)) !== before || stale(state)) await reload();
+        // The worker also recomputed the named queue (a day-old one after midnight, or a book
+        // changed by an import): re-read when what it names moved.
+        const queue = await readQueue(db);
+        if (JSON.stringify(await getHistory(db)) !== before || sameQueue(queue, state.queue) === false) await reload();
       })().catch(() => undefined);
     }, 50);
   }, [state, reload]);
@@ -91,7 +93,10 @@ export function App() {
   const onDraft = useCallback(
     (line: QueueLine) => {
       if (!state) return;
-      void draftEmailUrl(line, state.webmail, state.settings.me).then(openTab);
+      // Loaded on the click: the templates stay out of the popup's first render.
+      void import('../ui/queue-draft.ts').then(async ({ draftEmailUrl, openTab }) =>
+        openTab(await draftEmailUrl(line, state.webmail, state.settings.me)),
+      );
     },
     [state],
   );

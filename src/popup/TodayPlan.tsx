@@ -73,7 +73,7 @@ export function TodayPlan({ quota, pace, people }: { quota: Quota; pace: Pace; p
                 </span>
                 {people?.queue && (
                   <QueueLines
-                    label={t('queueListLabel', STEP_LABELS[step.step])}
+                    step={STEP_LABELS[step.step]}
                     lines={linesToShow({ ...people.queue.steps[step.step], planned: step.planned }, people.hidden)}
                     thankFirst={people.queue.steps[step.step].thankFirst}
                     currency={people.queue.currency}

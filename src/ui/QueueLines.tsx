@@ -4,7 +4,8 @@ import { profileUrl } from '../shared/compose-url.ts';
 import { reasonText, thankFirstText } from './queue-text.ts';
 
 export interface QueueLinesProps {
-  label: string;
+  /** The step's name (Customers, Stalled deals, Networks): names both lists. */
+  step: string;
   lines: readonly QueueLine[];
   thankFirst?: readonly QueueLine[];
   currency: string;
@@ -15,10 +16,10 @@ export interface QueueLinesProps {
 }
 
 /** One step's named people: full name, the reason beside it, and what to do. */
-export function QueueLines({ label, lines, thankFirst = [], currency, askedToday, onAct, onDraft }: QueueLinesProps) {
+export function QueueLines({ step, lines, thankFirst = [], currency, askedToday, onAct, onDraft }: QueueLinesProps) {
   return (
     <>
-      <ul class="queue" aria-label={label}>
+      <ul class="queue" aria-label={t('queueListLabel', step)}>
         {lines.map((line) => {
           const done = line.done || askedToday.has(line.contactId);
           return (
@@ -79,7 +80,7 @@ export function QueueLines({ label, lines, thankFirst = [], currency, askedToday
         })}
       </ul>
       {thankFirst.length > 0 && (
-        <ul class="queue thank-first" aria-label={t('queueThankFirstLabel', label)}>
+        <ul class="queue thank-first" aria-label={t('queueThankFirstLabel', step)}>
           {thankFirst.map((line) => (
             <li key={line.id} class="queue-line">
               <span class="queue-name">{line.fullName}</span> <span class="queue-reason">{thankFirstText(line)}</span>

@@ -84,7 +84,7 @@ export function WhoToAsk({ day }: { day: DaySnapshot }) {
                   <p class="hint">{t('queueOptionsEmpty')}</p>
                 ) : (
                   <QueueLines
-                    label={t('queueListLabel', STEP_LABELS[step])}
+                    step={STEP_LABELS[step]}
                     lines={lines.slice(0, shown[step])}
                     thankFirst={queue.steps[step].thankFirst}
                     currency={queue.currency}
