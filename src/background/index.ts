@@ -17,9 +17,9 @@ const context = {
   locale: () => browser.i18n.getUILanguage(),
   // A page changed data or settings: alarms and badge, then the named queue (awaited, so the page
   // that asked reads the new queue once its request returns).
-  refreshReminders: async () => {
+  refreshReminders: async (queueIfStale = false) => {
     const badge = await setUpReminders(getDb, now, false);
-    await queue();
+    await (queueIfStale ? queueAtStart(getDb, now).catch(() => undefined) : queue());
     return badge;
   },
   shortcutOf,

@@ -51,7 +51,8 @@ export function App() {
   useLayoutEffect(() => {
     // The first render with data is in the DOM (committed; the browser paints it next).
     if (state && !performance.getEntriesByName(RENDERED_MARK).length) {
-      performance.mark(RENDERED_MARK);
+      // The bench checks that the named queue was part of this render.
+      performance.mark(RENDERED_MARK, { detail: { queueLines: document.querySelectorAll('.queue-line').length } });
       requestAnimationFrame(() => setTimeout(() => performance.mark(PAINTED_MARK)));
     }
   }, [state]);
@@ -66,7 +67,7 @@ export function App() {
       void (async () => {
         const db = await getDb();
         const before = JSON.stringify(await getHistory(db));
-        await notifyWorker();
+        await notifyWorker({ queueIfStale: true });
         // The worker also recomputed the named queue (a day-old one after midnight, or a book
         // changed by an import): re-read when what it names moved.
         const queue = await readQueue(db);
@@ -83,7 +84,7 @@ export function App() {
     (line: QueueLine, action: QueueAction) => {
       setHidden((before) => new Set([...before, line.id]));
       void actOnQueue({ lineId: line.id, action })
-        .then(notifyWorker)
+        .then(() => notifyWorker())
         .then(reload)
         .catch((cause: unknown) => setError(cause instanceof Error ? cause.message : t('popupReadError')));
     },

@@ -138,6 +138,12 @@ async function seed(target: ExtensionBrowser): Promise<void> {
       }),
     data as unknown as Record<string, unknown[]>,
   );
+  // As a page does after it changed data (an import, a restore): the worker recomputes the queue.
+  await page.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
+    ).chrome.runtime.sendMessage({ type: 'reminders.refresh', payload: {} }),
+  );
   await page.close();
 }
 

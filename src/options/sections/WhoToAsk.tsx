@@ -35,7 +35,7 @@ export function WhoToAsk({ day }: { day: DaySnapshot }) {
     (line: QueueLine, action: QueueAction) => {
       setHidden((before) => new Set([...before, line.id]));
       void actOnQueue({ lineId: line.id, action })
-        .then(notifyWorker)
+        .then(() => notifyWorker())
         .then(reload)
         .catch((cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)));
     },
