@@ -5,9 +5,12 @@ import type { PlaybookStep } from '../shared/pace.ts';
 import type { QueueLine, QueueReason } from '../shared/queue.ts';
 import { formatMoney, OUTCOME_LABELS } from './format.ts';
 
+let monthFormat: Intl.DateTimeFormat | undefined;
+
 /** "March 2026" / "März 2026": when something happened, as the reason says it. */
 function month(at: number): string {
-  return new Intl.DateTimeFormat(uiLocale(), { month: 'long', year: 'numeric' }).format(at);
+  monthFormat ??= new Intl.DateTimeFormat(uiLocale(), { month: 'long', year: 'numeric' });
+  return monthFormat.format(at);
 }
 
 /** A line's reason in a few words, in the user's language. */
