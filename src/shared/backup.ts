@@ -11,6 +11,7 @@ import {
   type Template,
   type ThankYou,
 } from './model.ts';
+import { DEAL_SOURCES, DEAL_STATES, IMPEDIMENTS, type Deal } from './deals.ts';
 import { STORED_PERSON_LIMITS } from './person-limits.ts';
 import { recordIssueOf, type RecordIssue } from './record-issues.ts';
 
@@ -24,7 +25,7 @@ export const BACKUP_FORMAT = 'gap-closer-backup';
 /** The backup file's own version (its envelope); bump with a reader for the old one. */
 export const BACKUP_VERSION = 1;
 
-export const BACKUP_STORES = ['contacts', 'outreach', 'thanks', 'favours', 'templates', 'settings'] as const;
+export const BACKUP_STORES = ['contacts', 'outreach', 'thanks', 'favours', 'templates', 'settings', 'deals'] as const;
 export type BackupStore = (typeof BACKUP_STORES)[number];
 
 /** A settings row: a key and its value (each key's value is checked by the pages that read it). */
@@ -40,6 +41,8 @@ export interface BackupData {
   favours: Favour[];
   templates: Template[];
   settings: SettingsRecord[];
+  /** Absent from files written before schema v5 (read as none). */
+  deals: Deal[];
 }
 
 /**
@@ -69,7 +72,7 @@ const money = v.pipe(v.number(), v.finite(), v.minValue(-1e12), v.maxValue(1e12)
 const localDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'not-a-date'));
 
 const CONTACT = STORED_PERSON_LIMITS;
-const ContactRecord = v.looseObject({
+export const ContactRecord = v.looseObject({
   id,
   fullName: text(CONTACT.fullName),
   firstName: text(CONTACT.firstName),
@@ -79,6 +82,8 @@ const ContactRecord = v.looseObject({
   linkedinUrl: v.optional(text(CONTACT.linkedinUrl)),
   relationship: v.optional(v.picklist(RELATIONSHIPS, 'unknown-relationship')),
   notes: v.optional(text(CONTACT.notes)),
+  connectedOn: v.optional(localDate),
+  lastActivityAt: v.optional(time),
   createdAt: time,
   updatedAt: time,
 });
@@ -99,6 +104,7 @@ const OutreachRecord = v.looseObject({
   outcome: v.optional(v.picklist(OUTCOMES, 'unknown-outcome')),
   wonAmount: v.optional(money),
   outcomeAt: v.optional(time),
+  dealId: v.optional(id),
 });
 
 const ThankYouRecord = v.looseObject({
@@ -110,6 +116,28 @@ const ThankYouRecord = v.looseObject({
   status: v.picklist(['owed', 'thanked'], 'unknown-status'),
   owedSince: time,
   thankedAt: v.optional(time),
+});
+
+/** A deal (schema v5); also the check every imported deal passes before it is written. */
+export const DealRecord = v.looseObject({
+  id,
+  name: text(500),
+  amount: v.optional(money),
+  currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/))),
+  stage: v.optional(text(200)),
+  state: v.picklist(DEAL_STATES, 'unknown-status'),
+  closeDate: v.optional(localDate),
+  lastActivityAt: v.optional(time),
+  contactIds: v.array(id),
+  company: v.optional(text(CONTACT.company)),
+  nextStep: v.optional(text(2000)),
+  source: v.picklist(DEAL_SOURCES, 'unknown-value'),
+  wonAt: v.optional(time),
+  impediment: v.optional(
+    v.looseObject({ kind: v.picklist(IMPEDIMENTS, 'unknown-value'), note: v.optional(text(10_000)), at: time }),
+  ),
+  createdAt: time,
+  updatedAt: time,
 });
 
 const FavourRecord = v.looseObject({ id, contactId: id, note: text(10_000), at: time });
@@ -157,6 +185,7 @@ const STORE_SCHEMAS = {
   favours: FavourRecord,
   templates: TemplateRecord,
   settings: SettingsRecordSchema,
+  deals: DealRecord,
 } as const;
 
 const PreferencesSchema = v.looseObject({ inPageButtons: v.optional(v.boolean()) });

@@ -53,6 +53,10 @@ export interface Contact {
   linkedinUrl?: string;
   relationship?: Relationship;
   notes?: string;
+  /** When the user connected with them on LinkedIn (from a Connections.csv import). */
+  connectedOn?: LocalDate;
+  /** The last activity a CRM export knew of (epoch ms). */
+  lastActivityAt?: number;
   createdAt: number;
   updatedAt: number;
 }
@@ -76,6 +80,8 @@ export interface Outreach {
   outcome?: Outcome;
   wonAmount?: number;
   outcomeAt?: number;
+  /** A stalled-deal revival belongs to its deal (the `deals` store's id). */
+  dealId?: string;
 }
 
 /** A calendar date without time zone, `YYYY-MM-DD`. */

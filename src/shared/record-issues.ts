@@ -22,6 +22,8 @@ export type RecordIssueCode =
   | 'not-an-email'
   | 'not-a-linkedin-url'
   | 'no-name'
+  | 'not-an-amount'
+  | 'grand-total'
   | 'invalid';
 
 export interface RecordIssue {

@@ -20,7 +20,7 @@ import { STORE_NAMES } from './schema.ts';
  */
 export async function exportAll(db: Db): Promise<BackupData> {
   const tx = db.transaction([...BACKUP_STORES, 'archive'], 'readonly');
-  const [contacts, recent, archived, thanks, favours, templates, settings] = await Promise.all([
+  const [contacts, recent, archived, thanks, favours, templates, settings, deals] = await Promise.all([
     tx.objectStore('contacts').getAll(),
     tx.objectStore('outreach').getAll(),
     archivedRecords(tx.objectStore('archive')),
@@ -28,12 +28,13 @@ export async function exportAll(db: Db): Promise<BackupData> {
     tx.objectStore('favours').getAll(),
     tx.objectStore('templates').getAll(),
     tx.objectStore('settings').getAll(),
+    tx.objectStore('deals').getAll(),
   ]);
   await tx.done;
   const outreach = archived.length
     ? [...recent, ...archived].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     : recent;
-  return { contacts, outreach, thanks, favours, templates, settings };
+  return { contacts, outreach, thanks, favours, templates, settings, deals };
 }
 
 export type Progress = (done: number, total: number) => void;
@@ -88,7 +89,7 @@ export async function restoreAll(db: Db, data: BackupData, onProgress?: Progress
   }
 }
 
-/** Removes every record of every store: contacts, outreach (archive included), thank-yous, favours, templates, settings. */
+/** Removes every record of every store: contacts, outreach (archive included), thank-yous, favours, templates, settings, deals. */
 export async function deleteAll(db: Db): Promise<void> {
   const tx = db.transaction(STORE_NAMES, 'readwrite');
   try {

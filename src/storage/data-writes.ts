@@ -1,9 +1,18 @@
 import * as v from 'valibot';
-import { checkStores, readBackup, type BackupData, type BackupResult } from '../shared/backup.ts';
+import {
+  checkStores,
+  ContactRecord,
+  DealRecord,
+  readBackup,
+  type BackupData,
+  type BackupResult,
+} from '../shared/backup.ts';
+import type { ImportPlan } from '../shared/import/plan.ts';
 import { ImportedContactSchema, type ImportedContact } from '../shared/csv.ts';
 import { invalidPayloadMessage } from '../messaging/validate.ts';
 import { deleteAll, importContacts, restoreAll, type ContactImportResult, type Progress } from './backup.ts';
 import { getDb } from './db.ts';
+import { readImportBook, writeImportPlan } from './import-book.ts';
 import { DB_VERSION } from './migrations.ts';
 import { InvalidWriteError } from './page-writes.ts';
 
@@ -54,6 +63,28 @@ export async function importContactRows(
   if (!parsed.success)
     throw new InvalidWriteError(`${invalidPayloadMessage('contacts.import', parsed.issues)} Nothing was saved.`);
   return importContacts(await getDb(), parsed.output, Date.now(), onProgress);
+}
+
+/** The contacts and deals an import is planned against (read-only). */
+export async function bookForImport() {
+  return readImportBook(await getDb());
+}
+
+const PlannedContacts = v.array(ContactRecord);
+const PlannedDeals = v.array(DealRecord);
+
+/**
+ * Writes an import's plan (shared/import/plan.ts): its new and changed contacts and deals, each
+ * checked against the stored record's schema first, then all in one transaction or none.
+ */
+export async function importPlanned(plan: ImportPlan, onProgress?: Progress): Promise<void> {
+  const contacts = v.safeParse(PlannedContacts, [...plan.contacts.added, ...plan.contacts.changed]);
+  const deals = v.safeParse(PlannedDeals, [...plan.deals.added, ...plan.deals.changed]);
+  if (!contacts.success)
+    throw new InvalidWriteError(`${invalidPayloadMessage('contacts.import', contacts.issues)} Nothing was saved.`);
+  if (!deals.success)
+    throw new InvalidWriteError(`${invalidPayloadMessage('deals.import', deals.issues)} Nothing was saved.`);
+  await writeImportPlan(await getDb(), plan, onProgress);
 }
 
 /** Empties every store (the caller clears alarms, badge and extension storage). */

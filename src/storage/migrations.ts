@@ -89,6 +89,14 @@ export const MIGRATIONS: readonly Migration[] = [
     outreach.deleteIndex('byStatus');
     outreach.deleteIndex('byOutcomeAt');
   },
+  // v5: the pipeline. Deals in their own store: open ones by state (the stalled list and the
+  // queue), a contact's deals through the multi-entry contact index, the newest first for the list.
+  (db) => {
+    const deals = db.createObjectStore('deals', { keyPath: 'id' });
+    deals.createIndex('byState', 'state');
+    deals.createIndex('byContact', 'contactIds', { multiEntry: true });
+    deals.createIndex('byUpdatedAt', 'updatedAt');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

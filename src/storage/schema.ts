@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { Deal } from '../shared/deals.ts';
 import type { Contact, Favour, Outreach, PaceSettings, Quota, Settings, Template, ThankYou } from '../shared/model.ts';
 import type { Tally } from '../shared/pace.ts';
 import type { Queue, QueueState } from '../shared/queue.ts';
@@ -59,10 +60,16 @@ export interface GapCloserSchema extends DBSchema {
    */
   archive: { key: number | 'summary'; value: string | ArchiveSummary };
   templates: { key: string; value: Template };
+  /** The pipeline (v5): deals imported from a CRM export or entered by hand. */
+  deals: {
+    key: string;
+    value: Deal;
+    indexes: { byState: string; byContact: string; byUpdatedAt: number };
+  };
   settings: { key: SettingsRow['key']; value: SettingsRow };
 }
 
-export type StoreName = 'contacts' | 'outreach' | 'archive' | 'templates' | 'settings' | 'thanks' | 'favours';
+export type StoreName = 'contacts' | 'outreach' | 'archive' | 'templates' | 'settings' | 'thanks' | 'favours' | 'deals';
 export const STORE_NAMES: readonly StoreName[] = [
   'contacts',
   'outreach',
@@ -71,4 +78,5 @@ export const STORE_NAMES: readonly StoreName[] = [
   'settings',
   'thanks',
   'favours',
+  'deals',
 ];

@@ -79,6 +79,7 @@ describe('migration v3 from seeded v2 data', () => {
     expect([...db.objectStoreNames].sort()).toEqual([
       'archive',
       'contacts',
+      'deals',
       'favours',
       'outreach',
       'settings',

@@ -21,7 +21,15 @@ import {
   storeTemplate,
 } from '../../src/storage/page-writes.ts';
 
-const EMPTY_BACKUP: BackupData = { contacts: [], outreach: [], thanks: [], favours: [], templates: [], settings: [] };
+const EMPTY_BACKUP: BackupData = {
+  contacts: [],
+  outreach: [],
+  thanks: [],
+  favours: [],
+  templates: [],
+  settings: [],
+  deals: [],
+};
 
 /**
  * The popup's and the options page's writes (src/storage/page-writes.ts, data-writes.ts): an

@@ -27,6 +27,8 @@ export function storeLabel(store: BackupStore): string {
       return t('dataStoreTemplates');
     case 'settings':
       return t('dataStoreSettings');
+    case 'deals':
+      return t('dataStoreDeals');
   }
 }
 
@@ -92,6 +94,10 @@ export function recordIssueText(issue: RecordIssue): string {
       return t('dataIssueNotLinkedIn');
     case 'no-name':
       return t('dataIssueNoName');
+    case 'not-an-amount':
+      return t('dataIssueNotAnAmount', detail);
+    case 'grand-total':
+      return t('dataIssueGrandTotal');
     case 'invalid':
       return t('dataIssueInvalid');
   }

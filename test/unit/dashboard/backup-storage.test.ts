@@ -5,7 +5,15 @@ import type { Outreach } from '../../../src/shared/model.ts';
 import { deleteAll, exportAll, importContacts, restoreAll } from '../../../src/storage/backup.ts';
 import { openDatabase, type Db } from '../../../src/storage/db.ts';
 
-const EMPTY: BackupData = { contacts: [], outreach: [], thanks: [], favours: [], templates: [], settings: [] };
+const EMPTY: BackupData = {
+  contacts: [],
+  outreach: [],
+  thanks: [],
+  favours: [],
+  templates: [],
+  settings: [],
+  deals: [],
+};
 
 let db: Db;
 

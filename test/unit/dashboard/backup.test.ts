@@ -11,7 +11,15 @@ import {
 } from '../../../src/shared/backup.ts';
 import { CHANNELS, OUTCOMES, OUTREACH_KINDS, RELATIONSHIPS, type Outreach } from '../../../src/shared/model.ts';
 
-const EMPTY: BackupData = { contacts: [], outreach: [], thanks: [], favours: [], templates: [], settings: [] };
+const EMPTY: BackupData = {
+  contacts: [],
+  outreach: [],
+  thanks: [],
+  favours: [],
+  templates: [],
+  settings: [],
+  deals: [],
+};
 
 const NOW = new Date(Date.UTC(2026, 10, 27, 9));
 
@@ -71,6 +79,24 @@ function sample(): BackupData {
         },
       },
       { key: 'settings', value: { me: { name: 'Sam' }, conversion: {}, inPageButtons: false } },
+    ],
+    deals: [
+      {
+        id: 'hubspot:101',
+        name: 'Brightwater Foods renewal',
+        amount: 36000,
+        currency: 'USD',
+        stage: 'Contract sent',
+        state: 'open',
+        closeDate: '2026-11-15',
+        lastActivityAt: 1_700_000_000_000,
+        contactIds: ['c1'],
+        company: 'Brightwater Foods',
+        source: 'hubspot',
+        impediment: { kind: 'budget', note: 'Waiting for Q1 budget', at: 1_700_000_500_000 },
+        createdAt: 1_699_000_000_000,
+        updatedAt: 1_700_000_500_000,
+      },
     ],
   };
 }
@@ -231,5 +257,25 @@ describe('backup', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('backup: deals (schema v5)', () => {
+  it('carries deals, impediment included, and refuses a deal with an unknown state', () => {
+    const data = sample();
+    const read = readBackup(backupJson(makeBackup(data, 5, NOW)), 5);
+    expect(read.ok && read.backup.stores.deals).toEqual(data.deals);
+    const bad = { ...data, deals: [{ ...data.deals[0], state: 'stuck' }] } as unknown as BackupData;
+    const refused = readBackup(backupJson(makeBackup(bad, 5, NOW)), 5);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-records', problems: [{ store: 'deals', record: 1, issue: { code: 'unknown-status' } }] },
+    });
+  });
+
+  it('reads a file from before deals as having none', () => {
+    const { deals: _deals, ...older } = sample();
+    const read = readBackup(backupJson(makeBackup(older as BackupData, 4, NOW)), 5);
+    expect(read.ok && read.backup.stores.deals).toEqual([]);
   });
 });
