@@ -35,7 +35,7 @@ const escapeHtml = (text: string) =>
 
 /** The sample book: fictional people, the last quarter of outreach, a pipeline with stalled deals. */
 export function sampleBook(now: Date) {
-  const data = makeDataset({ now, contacts: 120, history: 1_200, today: 3, due: 4, thanksOwed: 2 });
+  const data = makeDataset({ now, contacts: 150, history: 500, today: 3, due: 4, thanksOwed: 2 });
   // Jordan, the person on the sample profile and in the sample compose, is a customer of yours.
   const jordan = data.contacts.find((contact) => contact.fullName === 'Jordan Whitfield') as Contact;
   Object.assign(jordan, {
@@ -44,6 +44,8 @@ export function sampleBook(now: Date) {
     email: 'jordan.whitfield@morgan-mbeki.example',
     linkedinUrl: SAMPLE_PROFILE,
   });
+  // A gap that takes all three steps today: customers, stalled deals and networks each named.
+  data.quota.target = 500_000;
   // A quarter of outreach (and everything still open or owed, which is recent anyway).
   const since = now.getTime() - 92 * DAY;
   const outreach = data.outreach.filter((record) => record.createdAt >= since);

@@ -74,7 +74,10 @@ export function TodayPlan({ quota, pace, people }: { quota: Quota; pace: Pace; p
                 {people?.queue && (
                   <QueueLines
                     step={STEP_LABELS[step.step]}
-                    lines={linesToShow({ ...people.queue.steps[step.step], planned: step.planned }, people.hidden)}
+                    lines={linesToShow(
+                      { ...people.queue.steps[step.step], planned: step.planned },
+                      { made: step.made, asked: people.askedToday, hidden: people.hidden },
+                    )}
                     thankFirst={people.queue.steps[step.step].thankFirst}
                     currency={people.queue.currency}
                     askedToday={people.askedToday}

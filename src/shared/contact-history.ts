@@ -14,7 +14,7 @@ export interface ContactHistory {
   lastCustomerAskAt?: number;
   /** Latest outcome "declined". */
   lastDeclinedAt?: number;
-  /** Latest outreach of any kind, thank-yous included (the networks' "time since last contact"). */
+  /** Latest outreach of any kind before today, thank-yous included (the networks' "time since last contact"). */
   lastContactAt?: number;
   /** Kinds of the asks made today (an ask logged today ticks the person's line off). */
   askedToday?: Outreach['kind'][];
@@ -50,7 +50,7 @@ export function summariseOutreach(
   for (const record of records) {
     if (record.contactId === undefined) continue;
     const history = entry(summary, record.contactId);
-    history.lastContactAt = later(history.lastContactAt, record.createdAt);
+    if (record.createdAt < todayStart) history.lastContactAt = later(history.lastContactAt, record.createdAt);
     if (record.kind === 'thank-you') history.thanksSent++;
     else if (isAsk(record.kind)) {
       if (record.createdAt >= todayStart) (history.askedToday ??= []).push(record.kind);

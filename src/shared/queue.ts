@@ -314,9 +314,24 @@ export function buildQueue(input: QueueInput): Queue {
   return { day: today, computedAt: now, currency: plan.currency, steps, leftOut };
 }
 
-/** Lines a step still offers today (its planned count, ticked lines included). */
-export function linesToShow(step: StepQueue, hidden: ReadonlySet<string> = new Set()): QueueLine[] {
-  return step.lines.filter((line) => !hidden.has(line.id)).slice(0, step.planned);
+/**
+ * The lines a step shows today: everyone ticked off, then as many open lines as the plan leaves
+ * (planned − asks made at this step, whoever they went to). `asked`: people with an ask logged
+ * today that the stored queue does not know of yet; `hidden`: lines acted on since it was stored.
+ */
+export function linesToShow(
+  step: StepQueue,
+  today: { made?: number; asked?: ReadonlySet<string>; hidden?: ReadonlySet<string> } = {},
+): QueueLine[] {
+  const done: QueueLine[] = [];
+  const open: QueueLine[] = [];
+  for (const line of step.lines) {
+    if (today.hidden?.has(line.id)) continue;
+    if (line.done || today.asked?.has(line.contactId)) done.push(line.done ? line : { ...line, done: true });
+    else open.push(line);
+  }
+  const left = Math.max(0, step.planned - Math.max(today.made ?? 0, done.length));
+  return [...done, ...open.slice(0, left)];
 }
 
 /**

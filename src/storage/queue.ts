@@ -1,7 +1,6 @@
 import { summariseOutreach } from '../shared/contact-history.ts';
 import type { Webmail } from '../shared/compose-url.ts';
 import { localDateOf, localDayBounds } from '../shared/dates.ts';
-import type { Deal } from '../shared/deals.ts';
 import { PLAYBOOK_STEPS, type PlaybookStep } from '../shared/pace.ts';
 import {
   applyQueueAction,
@@ -14,6 +13,7 @@ import {
 } from '../shared/queue.ts';
 import { archivedRecords } from './archive.ts';
 import { loadDay } from './day.ts';
+import { listDeals } from './deals.ts';
 import type { Db } from './db.ts';
 import { abortQuietly } from './errors.ts';
 
@@ -44,11 +44,6 @@ export async function getDraftWebmail(db: Db): Promise<Webmail> {
   return row?.key === 'draftWebmail' ? row.value.webmail : 'gmail';
 }
 
-/** The deals the queue ranks. */
-async function dealsForQueue(_db: Db): Promise<Deal[]> {
-  return [];
-}
-
 /** Computes the queue from the whole book and stores both rows; returns the whole queue. */
 export async function refreshQueue(db: Db, nowDate: Date): Promise<Queue> {
   const now = nowDate.getTime();
@@ -66,7 +61,8 @@ export async function refreshQueue(db: Db, nowDate: Date): Promise<Queue> {
     tx.objectStore('settings').get('queueState'),
   ]);
   await tx.done;
-  const [deals, day] = await Promise.all([dealsForQueue(db), loadDay(db, nowDate)]);
+  // The pipeline through the deals store's own reads (won deals make customers, stalled ones are asked).
+  const [deals, day] = await Promise.all([listDeals(db), loadDay(db, nowDate)]);
   const state = stateRow?.key === 'queueState' ? { ...EMPTY_QUEUE_STATE, ...stateRow.value } : EMPTY_QUEUE_STATE;
   const planned = Object.fromEntries(
     PLAYBOOK_STEPS.map((step) => [step, day.pace?.steps?.find((plan) => plan.step === step)?.planned ?? 0]),

@@ -96,13 +96,13 @@ function book() {
         averageDealSize: 12_000,
       },
     },
-    // Two customer asks and one stalled revival a day: the networks take the rest of the day's value.
+    // Two customer asks and two stalled revivals a day: the networks take the rest of the day's value.
     {
       key: 'pace',
       value: {
         reminderHour: 9,
         realisticAsksPerDay: 25,
-        stepCapacity: { customers: 2, stalled: 1 },
+        stepCapacity: { customers: 2, stalled: 2 },
         followUpWorkingDays: 3,
       },
     },
@@ -114,7 +114,24 @@ function book() {
       },
     },
   ];
-  return { contacts: [carla, cody, paul, nina, olaf, rita], outreach: records, thanks, settings };
+  const stan = person('stan-stalled', 'Stan Stalled');
+  // A deal from the CRM: open, no activity for 78 days.
+  const deals = [
+    {
+      id: 'hubspot:501',
+      name: 'Brightwater renewal',
+      company: 'Brightwater Foods',
+      amount: 36_000,
+      currency: 'USD',
+      state: 'open',
+      lastActivityAt: now - 78 * DAY,
+      contactIds: [stan.id],
+      source: 'hubspot',
+      createdAt: now - 200 * DAY,
+      updatedAt: now - 78 * DAY,
+    },
+  ];
+  return { contacts: [carla, cody, paul, nina, olaf, rita, stan], outreach: records, thanks, settings, deals };
 }
 
 async function seed(target: ExtensionBrowser): Promise<void> {
@@ -182,8 +199,12 @@ describe('the named queue in the popup', () => {
     const stalled = today
       .getByRole('list', { name: 'People to ask: Stalled deals', exact: true })
       .getByRole('listitem');
-    await expect(stalled.locator('.queue-name').allTextContents()).resolves.toEqual(['Paul Prospect']);
-    await expect(stalled.locator('.queue-reason').textContent()).resolves.toBe('Stalled prospect · idle 60 days');
+    // The deal ranks by amount × days idle (36,000 × 78) above the prospect (one average deal × 60).
+    await expect(stalled.locator('.queue-name').allTextContents()).resolves.toEqual(['Stan Stalled', 'Paul Prospect']);
+    await expect(stalled.locator('.queue-reason').allTextContents()).resolves.toEqual([
+      'Brightwater Foods · $36,000 · idle 78 days',
+      'Stalled prospect · idle 60 days',
+    ]);
 
     const networks = today.getByRole('list', { name: 'People to ask: Networks', exact: true });
     await expect(networks.locator('.queue-name').allTextContents()).resolves.toEqual(['Nina Network']);

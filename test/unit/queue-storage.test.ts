@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localDateOf } from '../../src/shared/dates.ts';
 import type { Contact, Quota } from '../../src/shared/model.ts';
 import { openDatabase, type Db } from '../../src/storage/db.ts';
+import { putDeals } from '../../src/storage/deals.ts';
 import { logOutreach } from '../../src/storage/outreach.ts';
 import {
   actOnQueueLine,
@@ -128,5 +129,45 @@ describe('the stored queue', () => {
     expect((await readQueue(db))?.computedAt).toBe(first?.computedAt);
     await refreshQueueIfStale(db, new Date(NOW.getTime() + DAY));
     expect((await readQueue(db))?.steps.networks.lines.map((line) => line.fullName)).toContain('Noel New');
+  });
+
+  it('reads the pipeline from the deals store: a stalled deal is asked, a won deal makes a customer', async () => {
+    const db = await seeded();
+    await db.put('contacts', person('s1', 'Stan Stalled', undefined));
+    await db.put('contacts', person('w1', 'Wanda Won', undefined));
+    const base = {
+      source: 'hubspot' as const,
+      createdAt: NOW.getTime() - 200 * DAY,
+      updatedAt: NOW.getTime() - 78 * DAY,
+    };
+    await putDeals(db, [
+      {
+        ...base,
+        id: 'hubspot:1',
+        name: 'Brightwater renewal',
+        company: 'Brightwater Foods',
+        amount: 36_000,
+        state: 'open',
+        lastActivityAt: NOW.getTime() - 78 * DAY,
+        contactIds: ['s1'],
+      },
+      {
+        ...base,
+        id: 'hubspot:2',
+        name: 'Won one',
+        amount: 20_000,
+        state: 'won',
+        wonAt: NOW.getTime() - 100 * DAY,
+        contactIds: ['w1'],
+      },
+    ]);
+    const queue = await refreshQueue(db, NOW);
+    expect(queue.steps.stalled.lines[0]).toMatchObject({
+      fullName: 'Stan Stalled',
+      id: 'deal:hubspot:1',
+      reason: { kind: 'stalled-deal', label: 'Brightwater Foods', amount: 36_000, idleDays: 78 },
+    });
+    expect(queue.steps.customers.lines[0]).toMatchObject({ fullName: 'Wanda Won', reason: { brought: 20_000 } });
+    expect(queue.steps.networks.lines.map((line) => line.fullName)).toEqual(['Nina Network']);
   });
 });

@@ -319,7 +319,18 @@ describe('ticking off and the plan', () => {
     const queue = queueOf({ contacts, planned: { networks: 2 } });
     expect(queue.steps.networks.planned).toBe(2);
     expect(names(linesToShow(queue.steps.networks))).toEqual(['Person d', 'Person c']);
-    expect(names(linesToShow(queue.steps.networks, new Set(['contact:d'])))).toEqual(['Person c', 'Person b']);
+    expect(names(linesToShow(queue.steps.networks, { hidden: new Set(['contact:d']) }))).toEqual([
+      'Person c',
+      'Person b',
+    ]);
+    // One ask made at this step today (to someone else): one open line left.
+    expect(names(linesToShow(queue.steps.networks, { made: 1 }))).toEqual(['Person d']);
+    // Person c asked today, before the worker recomputed: ticked off, and one open line beside.
+    const ticked = linesToShow(queue.steps.networks, { made: 1, asked: new Set(['c']) });
+    expect(ticked.map((line) => [line.fullName, line.done])).toEqual([
+      ['Person c', true],
+      ['Person d', false],
+    ]);
     const top = topOfQueue(queue, 1);
     expect(names(top.steps.networks.lines)).toEqual(['Person d', 'Person c', 'Person b']);
   });
