@@ -272,6 +272,38 @@ describe('the named queue in the popup', () => {
     ).resolves.toEqual(['Cody Customer']);
   });
 
+  it('ticks a line off when an ask to that person is logged', async () => {
+    browser = await launchExtension();
+    await seed(browser);
+    const popup = await popupWithQueue(browser, 'People to ask: Customers');
+    // The ask is logged as the LinkedIn profile's "Copy and log" logs it: a message to the worker.
+    await popup.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({
+        type: 'outreach.log',
+        payload: {
+          idempotencyKey: 'queue-tick-0001',
+          kind: 'referral-ask',
+          channel: 'linkedin-message',
+          text: 'Hi Cody, would you introduce me?',
+          person: { fullName: 'Cody Customer', linkedinUrl: 'https://www.linkedin.com/in/cody-customer/' },
+        },
+      }),
+    );
+    const again = await openPopup(browser);
+    const cody = line(again, 'People to ask: Customers', 'Cody Customer');
+    await cody.getByLabel('Asked today').waitFor();
+    await expect(cody.getAttribute('class')).resolves.toContain('done');
+    // Ticked off: no actions on it any more; Carla's line still has hers.
+    await expect(cody.getByRole('button').count()).resolves.toBe(0);
+    await expect(
+      line(again, 'People to ask: Customers', 'Carla Customer')
+        .getByRole('button', { name: /^Skip today/ })
+        .count(),
+    ).resolves.toBe(1);
+  });
+
   it('in German: the steps, reasons and actions in German', async () => {
     browser = await launchExtension({ locale: 'de-DE' });
     await seed(browser);
