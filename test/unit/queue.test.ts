@@ -145,19 +145,25 @@ describe('customers', () => {
 describe('stalled deals', () => {
   it('are ranked by amount × days idle, one line per person, named by the deal contact', () => {
     const queue = queueOf({
-      contacts: [contact('a', { fullName: 'Ada Brightwater' }), contact('b', { fullName: 'Ben Contoso' })],
+      contacts: [
+        contact('a', { fullName: 'Ada Brightwater' }),
+        contact('b', { fullName: 'Ben Contoso' }),
+        contact('g', { fullName: 'Gus Globex' }),
+      ],
       deals: [
-        // 36,000 × 78 = 2.8 M
+        // 36,000 × 78 = 2.81 M
         deal('x', { company: 'Brightwater Foods', amount: 36_000, lastActivityAt: daysAgo(78), contactIds: ['a'] }),
-        // 90,000 × 40 = 3.6 M
-        deal('y', { company: 'Contoso', amount: 90_000, lastActivityAt: daysAgo(40), contactIds: ['b'] }),
+        // 60,000 × 40 = 2.4 M: more money, less idle, second to Brightwater
+        deal('y', { company: 'Contoso', amount: 60_000, lastActivityAt: daysAgo(40), contactIds: ['b'] }),
+        // 200,000 × 25 = 5 M: the least idle, first
+        deal('g', { company: 'Globex', amount: 200_000, lastActivityAt: daysAgo(25), contactIds: ['g'] }),
         // Ada's smaller stalled deal: her line is the bigger one.
         deal('z', { company: 'Brightwater Foods', amount: 1_000, lastActivityAt: daysAgo(30), contactIds: ['a'] }),
         // Active: not stalled.
         deal('active', { amount: 500_000, lastActivityAt: daysAgo(3), contactIds: ['b'] }),
       ],
     });
-    expect(names(queue.steps.stalled.lines)).toEqual(['Ben Contoso', 'Ada Brightwater']);
+    expect(names(queue.steps.stalled.lines)).toEqual(['Gus Globex', 'Ada Brightwater', 'Ben Contoso']);
     expect(queue.steps.stalled.lines[1]).toMatchObject({
       id: 'deal:x',
       dealId: 'x',
