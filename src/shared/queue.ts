@@ -146,8 +146,11 @@ function byKeys(a: Candidate, b: Candidate): number {
     const difference = (b.keys[i] ?? 0) - (a.keys[i] ?? 0);
     if (difference !== 0) return difference;
   }
-  const name = a.line.fullName.localeCompare(b.line.fullName);
-  return name !== 0 ? name : a.line.id < b.line.id ? -1 : a.line.id > b.line.id ? 1 : 0;
+  // Ties (thousands of connections never contacted) by name then id: plain code-unit order, since
+  // localeCompare costs a collation per comparison and the tie order only has to be stable.
+  const [x, y] = [a.line, b.line];
+  if (x.fullName !== y.fullName) return x.fullName < y.fullName ? -1 : 1;
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
 }
 
 /** The first rule that leaves this line out today, or undefined. */

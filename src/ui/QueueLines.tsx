@@ -17,6 +17,15 @@ export interface QueueLinesProps {
 
 /** One step's named people: full name, the reason beside it, and what to do. */
 export function QueueLines({ step, lines, thankFirst = [], currency, askedToday, onAct, onDraft }: QueueLinesProps) {
+  // Each label read once per list, not once per line: every t() is a call into the extension API.
+  const label = {
+    asked: t('queueAskedToday'),
+    profile: t('queueOpenProfile'),
+    draft: t('queueDraftEmail'),
+    skip: t('queueSkip'),
+    snooze: t('queueSnooze'),
+    notAFit: t('queueNotAFit'),
+  };
   return (
     <>
       <ul class="queue" aria-label={t('queueListLabel', step)}>
@@ -25,7 +34,7 @@ export function QueueLines({ step, lines, thankFirst = [], currency, askedToday,
           return (
             <li key={line.id} class={done ? 'queue-line done' : 'queue-line'} data-testid="queue-line">
               <span class="queue-name">
-                {done && <span aria-label={t('queueAskedToday')}>✓ </span>}
+                {done && <span aria-label={label.asked}>✓ </span>}
                 {line.fullName}
               </span>{' '}
               <span class="queue-reason">{reasonText(line.reason, currency)}</span>
@@ -35,43 +44,43 @@ export function QueueLines({ step, lines, thankFirst = [], currency, askedToday,
                     href={profileUrl(line)}
                     target="_blank"
                     rel="noreferrer"
-                    aria-label={`${t('queueOpenProfile')}: ${line.fullName}`}
+                    aria-label={`${label.profile}: ${line.fullName}`}
                   >
-                    {t('queueOpenProfile')}
+                    {label.profile}
                   </a>
                   {line.email && (
                     <button
                       type="button"
                       class="link"
-                      aria-label={`${t('queueDraftEmail')}: ${line.fullName}`}
+                      aria-label={`${label.draft}: ${line.fullName}`}
                       onClick={() => onDraft(line)}
                     >
-                      {t('queueDraftEmail')}
+                      {label.draft}
                     </button>
                   )}
                   <button
                     type="button"
                     class="link"
-                    aria-label={`${t('queueSkip')}: ${line.fullName}`}
+                    aria-label={`${label.skip}: ${line.fullName}`}
                     onClick={() => onAct(line, 'skip')}
                   >
-                    {t('queueSkip')}
+                    {label.skip}
                   </button>
                   <button
                     type="button"
                     class="link"
-                    aria-label={`${t('queueSnooze')}: ${line.fullName}`}
+                    aria-label={`${label.snooze}: ${line.fullName}`}
                     onClick={() => onAct(line, 'snooze')}
                   >
-                    {t('queueSnooze')}
+                    {label.snooze}
                   </button>
                   <button
                     type="button"
                     class="link"
-                    aria-label={`${t('queueNotAFit')}: ${line.fullName}`}
+                    aria-label={`${label.notAFit}: ${line.fullName}`}
                     onClick={() => onAct(line, 'not-a-fit')}
                   >
-                    {t('queueNotAFit')}
+                    {label.notAFit}
                   </button>
                 </span>
               )}
