@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { periodContaining } from '../../src/shared/calendar.ts';
@@ -214,6 +215,9 @@ describe('the named queue in the popup', () => {
       today.getByRole('list', { name: 'Thank first: Networks', exact: true }).getByRole('listitem').textContent(),
     ).resolves.toBe('Olaf Owed Thank first · Helped: intro');
     await expect(today.getByText('Rita Recent').count()).resolves.toBe(0);
+    // The named lines and their actions pass axe-core like the rest of the popup.
+    const results = await new AxeBuilder({ page: popup }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   it('opens the profile and the webmail compose filled from the template; skip brings the next one', async () => {
