@@ -3,12 +3,19 @@
 // measurements in scripts/bench/<area>.ts; `npm run bench -- linkedin` runs one area.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as dashboard from './bench/dashboard.ts';
+import * as importing from './bench/import.ts';
 import * as linkedin from './bench/linkedin.ts';
 import * as popup from './bench/popup.ts';
 import type { BenchRow } from './bench/row.ts';
 import * as webmail from './bench/webmail.ts';
 
-const AREAS: Record<string, { measure: () => Promise<BenchRow[]> }> = { linkedin, webmail, popup, dashboard };
+const AREAS: Record<string, { measure: () => Promise<BenchRow[]> }> = {
+  linkedin,
+  webmail,
+  popup,
+  dashboard,
+  import: importing,
+};
 
 const only = process.argv[2];
 const rows: BenchRow[] = [];

@@ -82,13 +82,21 @@ export const MESSAGE_SCHEMAS = {
     text: v.pipe(text(20_000), v.minLength(1, 'empty')),
     group: GroupSchema,
   }),
-  'outreach.log': v.strictObject({
-    idempotencyKey,
-    kind,
-    channel,
-    text: v.pipe(text(20_000), v.minLength(1, 'empty')),
-    person: PersonSchema,
-  }),
+  'outreach.log': v.pipe(
+    v.strictObject({
+      idempotencyKey,
+      kind,
+      channel,
+      text: v.pipe(text(20_000), v.minLength(1, 'empty')),
+      person: PersonSchema,
+      /** A stalled-deal revival belongs to its deal (the deals store's id). */
+      dealId: v.optional(v.pipe(text(300), v.minLength(1, 'empty'))),
+    }),
+    v.check(
+      (o) => o.dealId === undefined || o.kind === 'stalled-revival',
+      'a deal goes with a stalled-deal revival only',
+    ),
+  ),
   /** Webmail: who is in the log among a compose window's or a thread's addresses (at most 10). */
   'contact.lookup': v.strictObject({
     emails: v.pipe(v.array(emailAddress), v.minLength(1, 'no address'), v.maxLength(10, 'more than 10 addresses')),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { DEAL_STATES, IMPEDIMENTS } from '../shared/deals.ts';
 import { OUTCOMES, OUTREACH_KINDS, PERIOD_KINDS, type OutreachKind } from '../shared/model.ts';
 import { QUEUE_ACTIONS } from '../shared/queue.ts';
 import { WEBMAILS } from '../shared/compose-url.ts';
@@ -46,6 +47,8 @@ const PaceSettingsSchema = v.object({
   realisticAsksPerDay: v.pipe(count(10_000), v.minValue(1, 'less than 1')),
   stepCapacity: v.object({ customers: count(10_000), stalled: count(10_000) }),
   followUpWorkingDays: v.pipe(count(365), v.minValue(1, 'less than 1')),
+  /** Days without activity after which an open deal is stalled (21 when absent). */
+  stalledAfterDays: v.optional(v.pipe(count(365), v.minValue(1, 'less than 1'))),
 });
 
 const TemplateSchema = v.object({
@@ -105,6 +108,14 @@ export const PAGE_WRITE_SCHEMAS = {
   }),
   /** Which webmail "Draft email" opens. */
   'queue.webmail': v.strictObject({ webmail: v.picklist(WEBMAILS, 'unknown webmail') }),
+  /** After a stalled-deal revival: the impediment the user learned, a note, the next step. */
+  'deal.recordImpediment': v.strictObject({
+    id: recordId,
+    kind: v.picklist(IMPEDIMENTS, 'unknown impediment'),
+    note: optionalText(10_000),
+    nextStep: optionalText(2000),
+  }),
+  'deal.setState': v.strictObject({ id: recordId, state: v.picklist(DEAL_STATES, 'unknown deal state') }),
 } as const;
 
 export type PageWriteType = keyof typeof PAGE_WRITE_SCHEMAS;

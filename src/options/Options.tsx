@@ -8,6 +8,7 @@ import { FollowThrough } from './sections/FollowThrough.tsx';
 import { ManagerBrief } from './sections/ManagerBrief.tsx';
 import { Settings } from './sections/Settings.tsx';
 import { WhoToAsk } from './sections/WhoToAsk.tsx';
+import { notifyWorker } from '../messaging/client.ts';
 
 /** The options page: one section per area (the dashboard grows here). */
 export function Options() {
@@ -23,6 +24,13 @@ export function Options() {
   }, []);
   useEffect(() => {
     void reload();
+  }, [reload]);
+  // Data changed on this page (an import, a deal, an outcome): the worker recomputes the named
+  // queue, and Who to ask re-reads it once that is stored.
+  const [queueVersion, setQueueVersion] = useState(0);
+  const changed = useCallback(() => {
+    void reload();
+    void notifyWorker().then(() => setQueueVersion((version) => version + 1));
   }, [reload]);
   const loaded = day !== undefined;
   useEffect(() => {
@@ -61,10 +69,10 @@ export function Options() {
           </li>
         </ul>
       </nav>
-      <WhoToAsk day={day} />
-      <FollowThrough day={day} onChanged={() => void reload()} />
+      <WhoToAsk day={day} version={queueVersion} />
+      <FollowThrough day={day} onChanged={changed} />
       <ManagerBrief day={day} />
-      <Dashboard day={day} onChanged={() => void reload()} />
+      <Dashboard day={day} onChanged={changed} />
       <Settings day={day} onSaved={reload} />
     </main>
   );

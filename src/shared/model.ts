@@ -176,4 +176,6 @@ export interface PaceSettings {
   stepCapacity: StepCapacity;
   /** Working days after sending before an unanswered ask is due for a follow-up. */
   followUpWorkingDays: number;
+  /** Days without activity after which an open deal is stalled; absent means 21 (shared/deals.ts). */
+  stalledAfterDays?: number;
 }

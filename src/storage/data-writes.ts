@@ -84,6 +84,7 @@ export async function importPlanned(plan: ImportPlan, onProgress?: Progress): Pr
     throw new InvalidWriteError(`${invalidPayloadMessage('contacts.import', contacts.issues)} Nothing was saved.`);
   if (!deals.success)
     throw new InvalidWriteError(`${invalidPayloadMessage('deals.import', deals.issues)} Nothing was saved.`);
+  performance.mark('gap-closer:import-checked');
   await writeImportPlan(await getDb(), plan, onProgress);
 }
 

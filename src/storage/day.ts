@@ -37,23 +37,44 @@ function awaitingBetween(db: Db, from: string, to: string, open: [boolean, boole
 }
 
 /**
- * Wins whose outcome was recorded in [start, end): amounts and deal count, through the (outcome,
- * time) index and the archive's list of wins.
+ * Wins in [start, end): outreach whose outcome "won" was recorded then (the (outcome, time) index
+ * and the archive's list of wins), and pipeline deals won then (the `byWonAt` index) — a won deal
+ * counts its amount against the period of its win. A deal whose win was also logged as an
+ * outreach outcome (the outreach carries its `dealId`) counts once. Deals in another currency
+ * than the quota's are not counted: there is no rate to convert them with.
  */
-export async function wonInPeriod(db: Db, start: number, end: number): Promise<{ amount: number; deals: number }> {
-  const tx = db.transaction(['outreach', 'archive']);
-  const [recent, summary] = await Promise.all([
+export async function wonInPeriod(
+  db: Db,
+  start: number,
+  end: number,
+  currency?: string,
+): Promise<{ amount: number; deals: number }> {
+  const tx = db.transaction(['outreach', 'archive', 'deals']);
+  const [recent, summary, deals] = await Promise.all([
     tx
       .objectStore('outreach')
       .index('byOutcomeOutcomeAt')
       .getAll(IDBKeyRange.bound(['won', start], ['won', end], false, true)),
     readSummary(tx.objectStore('archive')),
+    tx
+      .objectStore('deals')
+      .index('byWonAt')
+      .getAll(IDBKeyRange.bound(start, end, false, true)),
   ]);
   await tx.done;
   const archived = archivedWinsBetween(summary, start, end);
+  const logged = new Set(recent.flatMap((record) => (record.dealId ? [record.dealId] : [])));
+  const wonDeals = deals.filter(
+    (deal) =>
+      deal.state === 'won' &&
+      !logged.has(deal.id) &&
+      (deal.currency === undefined || currency === undefined || deal.currency === currency),
+  );
   return {
-    amount: recent.reduce((sum, record) => sum + (record.wonAmount ?? 0), archived.amount),
-    deals: recent.length + archived.deals,
+    amount:
+      recent.reduce((sum, record) => sum + (record.wonAmount ?? 0), archived.amount) +
+      wonDeals.reduce((sum, deal) => sum + (deal.amount ?? 0), 0),
+    deals: recent.length + archived.deals + wonDeals.length,
   };
 }
 
@@ -75,7 +96,12 @@ export async function loadDay(db: Db, nowDate: Date): Promise<DaySnapshot> {
   let pace: Pace | undefined;
   if (quota) {
     const period = effectivePeriod(quota, today);
-    const won = await wonInPeriod(db, localDayBounds(period.start).start, localDayBounds(period.end).end);
+    const won = await wonInPeriod(
+      db,
+      localDayBounds(period.start).start,
+      localDayBounds(period.end).end,
+      quota.currency,
+    );
     const asksToday: Partial<Record<OutreachKind, number>> = {};
     for (const record of todaysOutreach) asksToday[record.kind] = (asksToday[record.kind] ?? 0) + 1;
     pace = computePace({

@@ -1,3 +1,4 @@
+import { unwrap } from 'idb';
 import type { Book, ImportPlan } from '../shared/import/plan.ts';
 import type { Db } from './db.ts';
 import { abortQuietly } from './errors.ts';
@@ -27,19 +28,20 @@ export async function writeImportPlan(db: Db, plan: ImportPlan, onProgress?: Pro
   if (total === 0) return;
   // Relaxed: committed when the browser has the data, without waiting for the disk flush.
   const tx = db.transaction(['contacts', 'deals'], 'readwrite', { durability: 'relaxed' });
-  const writes: Promise<unknown>[] = [];
   let done = 0;
-  const step = Math.max(1, Math.floor(total / 100));
-  const counted = () => {
-    done++;
-    if (onProgress && (done % step === 0 || done === total)) onProgress(done, total);
-  };
+  const step = Math.max(1, Math.floor(total / 20));
   try {
-    for (const contact of contacts) writes.push(tx.objectStore('contacts').put(contact).then(counted));
-    for (const deal of deals) writes.push(tx.objectStore('deals').put(deal).then(counted));
-    await Promise.all([...writes, tx.done]);
+    // Plain requests, not idb's promise per put: 20,000 promises cost more than the writes.
+    const contactStore = unwrap(tx.objectStore('contacts'));
+    const dealStore = unwrap(tx.objectStore('deals'));
+    const counted = () => {
+      done++;
+      if (onProgress && (done % step === 0 || done === total)) onProgress(done, total);
+    };
+    for (const contact of contacts) contactStore.put(contact).onsuccess = counted;
+    for (const deal of deals) dealStore.put(deal).onsuccess = counted;
+    await tx.done;
   } catch (error) {
-    for (const write of writes) write.catch(() => undefined);
     abortQuietly(tx);
     throw error;
   }

@@ -90,12 +90,14 @@ export const MIGRATIONS: readonly Migration[] = [
     outreach.deleteIndex('byOutcomeAt');
   },
   // v5: the pipeline. Deals in their own store: open ones by state (the stalled list and the
-  // queue), a contact's deals through the multi-entry contact index, the newest first for the list.
+  // queue), a contact's deals through the multi-entry contact index, the newest first for the list,
+  // and wins by the day they were won (a won deal counts against the quota period of its win).
   (db) => {
     const deals = db.createObjectStore('deals', { keyPath: 'id' });
     deals.createIndex('byState', 'state');
     deals.createIndex('byContact', 'contactIds', { multiEntry: true });
     deals.createIndex('byUpdatedAt', 'updatedAt');
+    deals.createIndex('byWonAt', 'wonAt');
   },
 ];
 

@@ -14,6 +14,8 @@ export interface NewOutreach {
   channel: Channel;
   text: string;
   followUpOn?: string;
+  /** The deal a stalled-deal revival belongs to. */
+  dealId?: string;
 }
 
 /**
@@ -27,7 +29,7 @@ export async function logOutreach(
   /** The person it went to: upserted in the same transaction, so a failure leaves no contact behind. */
   person?: ContactInput,
 ): Promise<{ record: Outreach; created: boolean }> {
-  const tx = db.transaction(['outreach', 'thanks', 'contacts'], 'readwrite');
+  const tx = db.transaction(['outreach', 'thanks', 'contacts', 'deals'], 'readwrite');
   try {
     const store = tx.objectStore('outreach');
     const existing = await store.index('byIdempotencyKey').get(input.idempotencyKey);
@@ -46,6 +48,11 @@ export async function logOutreach(
       status: thankYou ? 'resolved' : 'awaiting',
     };
     await store.add(record);
+    // A revival is activity on its deal: it is no longer idle, and now waits for what was learned.
+    if (entry.dealId) {
+      const deal = await tx.objectStore('deals').get(entry.dealId);
+      if (deal) await tx.objectStore('deals').put({ ...deal, lastActivityAt: now, updatedAt: now });
+    }
     // A thank-you logged to someone clears every thank-you owed to them.
     if (thankYou && entry.contactId) await clearThanksIn(tx.objectStore('thanks'), entry.contactId, now);
     await tx.done;

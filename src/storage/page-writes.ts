@@ -11,6 +11,7 @@ import type { Outreach } from '../shared/model.ts';
 import { deleteOutreach, deleteTemplate, editContact, editOutreach, saveTemplate } from './dashboard.ts';
 import { getDb } from './db.ts';
 import { abortQuietly } from './errors.ts';
+import { recordImpediment, setDealState } from './deals.ts';
 import { logFavour, logThankYou, recordOutreachOutcome } from './follow-through.ts';
 import { actOnQueueLine, saveDraftWebmail } from './queue.ts';
 
@@ -128,6 +129,19 @@ export async function actOnQueue(input: PageWrite<'queue.act'>, now = new Date()
 export async function chooseDraftWebmail(input: PageWrite<'queue.webmail'>): Promise<void> {
   const { webmail } = checkPageWrite('queue.webmail', input);
   await saveDraftWebmail(await getDb(), webmail);
+}
+
+/** What the user learned stands in the way of a stalled deal, with a note and the next step. */
+export async function saveImpediment(input: PageWrite<'deal.recordImpediment'>): Promise<void> {
+  const { id, kind, note, nextStep } = checkPageWrite('deal.recordImpediment', input);
+  const trimmed = note?.trim();
+  await recordImpediment(await getDb(), id, { kind, ...(trimmed ? { note: trimmed } : {}), at: Date.now() }, nextStep);
+}
+
+/** Open, won (counts in the quota period of today) or lost. */
+export async function saveDealState(input: PageWrite<'deal.setState'>): Promise<void> {
+  const { id, state } = checkPageWrite('deal.setState', input);
+  await setDealState(await getDb(), id, state);
 }
 
 /** Optional fields left out rather than stored as `undefined` (a backup compares records exactly). */

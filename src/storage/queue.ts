@@ -79,6 +79,8 @@ export async function refreshQueue(db: Db, nowDate: Date): Promise<Queue> {
       planned,
       averageDealSize: day.quota?.averageDealSize ?? 0,
       currency: day.quota?.currency ?? 'USD',
+      // The user's "stalled after N days" (the Deals section's setting; 21 when unset).
+      ...(day.paceSettings.stalledAfterDays !== undefined && { stalledAfterDays: day.paceSettings.stalledAfterDays }),
     },
   });
   const write = db.transaction('settings', 'readwrite');

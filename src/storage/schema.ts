@@ -64,7 +64,7 @@ export interface GapCloserSchema extends DBSchema {
   deals: {
     key: string;
     value: Deal;
-    indexes: { byState: string; byContact: string; byUpdatedAt: number };
+    indexes: { byState: string; byContact: string; byUpdatedAt: number; byWonAt: number };
   };
   settings: { key: SettingsRow['key']; value: SettingsRow };
 }

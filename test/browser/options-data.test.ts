@@ -121,7 +121,7 @@ describe('options page: your data', () => {
     await page.getByText(`${storeCounts(before).outreach} of ${storeCounts(before).outreach} records`).waitFor();
   });
 
-  it('CSV: contacts export has CRM headers; import maps columns, previews, reports bad rows and upserts', async () => {
+  it('CSV: contacts export has CRM headers; a generic CSV import maps columns, previews, reports bad rows and upserts', async () => {
     const page = await openOptions(browser);
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download contacts CSV' }).click();
@@ -146,23 +146,27 @@ describe('options page: your data', () => {
       'Avery,Lindqvist,,,https://www.linkedin.com/in/person-0/,',
     ].join('\r\n');
     await page
-      .getByLabel('Import contacts from a CSV file')
+      .getByLabel('Import contacts or deals')
       .setInputFiles({ name: 'crm.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
     // The mapping guessed from the header; "Organisation" and "Profile" are set by hand.
     expect(await page.getByLabel('Column “Given name”').inputValue()).toBe('firstName');
     expect(await page.getByLabel('Column “Phone”').inputValue()).toBe('');
     await page.getByLabel('Column “Organisation”').selectOption('company');
     await page.getByLabel('Column “Profile”').selectOption('linkedinUrl');
-    await page.getByText('3 contacts ready to import, 1 row left out.').waitFor();
+    await page.getByText('3 rows ready to import. 1 row left out').waitFor();
     expect(await page.getByRole('list', { name: 'Rows left out' }).textContent()).toBe(
       'Row 2: Email: not an email address',
     );
-    const preview = page.getByRole('table', { name: 'Preview (first 5 contacts)' });
+    const preview = page.getByRole('table', { name: 'Preview (first 5 rows)' });
     expect(await preview.getByRole('row').nth(1).textContent()).toBe(
       'Ada Lovelaceada@engines.testAnalytical Engineshttps://www.linkedin.com/in/ada-l/',
     );
-    await page.getByRole('button', { name: 'Import 3 contacts' }).click();
-    await page.getByText('Imported crm.csv: 2 new contacts, 1 updated.').waitFor();
+    // The row with person-0's profile says what the book already holds: unchanged, not written.
+    expect(
+      await page.getByRole('table', { name: 'What the import changes' }).getByRole('row').nth(1).textContent(),
+    ).toBe('Contacts201');
+    await page.getByRole('button', { name: 'Import 3 rows' }).click();
+    await page.getByText('Imported crm.csv: 2 added, 0 changed.').waitFor();
     const contacts = JSON.parse(await dumpAll(page)).contacts as {
       fullName: string;
       company?: string;
@@ -175,14 +179,14 @@ describe('options page: your data', () => {
     );
   });
 
-  it('a large contacts CSV is read in chunks with a progress bar, then imported', async () => {
+  it('a large contacts CSV is imported with a progress bar', async () => {
     const page = await openOptions(browser);
     const rows = Array.from(
       { length: 6000 },
       (_, i) => `Person,Number ${i},person${i}@bulk.test,"Bulk, Inc.",Buyer ${'x'.repeat(40)}`,
     );
     const csv = ['First Name,Last Name,Email Address,Company Name,Job Title', ...rows].join('\r\n');
-    expect(csv.length).toBeGreaterThan(512 * 1024); // more than two of the reader's chunks
+    expect(csv.length).toBeGreaterThan(512 * 1024);
     // Every value the progress bar shows, recorded as the page renders it.
     await page.evaluate(() => {
       const seen: number[] = [];
@@ -193,11 +197,11 @@ describe('options page: your data', () => {
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
     await page
-      .getByLabel('Import contacts from a CSV file')
+      .getByLabel('Import contacts or deals')
       .setInputFiles({ name: 'bulk.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.getByText('6,000 contacts ready to import.').waitFor();
-    await page.getByRole('button', { name: 'Import 6,000 contacts' }).click();
-    await page.getByText('Imported bulk.csv: 6,000 new contacts, 0 updated.').waitFor({ timeout: 60_000 });
+    await page.getByText('6,000 rows ready to import.').waitFor();
+    await page.getByRole('button', { name: 'Import 6,000 rows' }).click();
+    await page.getByText('Imported bulk.csv: 6,000 added, 0 changed.').waitFor({ timeout: 60_000 });
     const seen = await page.evaluate(() => (globalThis as unknown as { progressSeen: number[] }).progressSeen);
     expect(seen.some((value) => value > 0 && value < 100)).toBe(true);
     expect(storeCounts(await dumpAll(page)).contacts).toBe(6060);

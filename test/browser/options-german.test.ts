@@ -175,17 +175,17 @@ describe('options page in German', () => {
       '\r\n',
     );
     await section
-      .getByLabel('Kontakte aus einer CSV-Datei importieren')
+      .getByLabel('Kontakte oder Deals importieren')
       .setInputFiles({ name: 'crm.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await section.getByRole('group', { name: 'Welche Spalte was enthält' }).waitFor();
     await expect(section.getByLabel('Spalte „Email“').locator('option:checked').textContent()).resolves.toBe('E-Mail');
-    await section.getByText('1 Kontakt bereit zum Import, 1 Zeile weggelassen.').waitFor();
+    await section.getByText('1 Zeile bereit zum Import. 1 Zeile weggelassen').waitFor();
     await expect(section.getByRole('list', { name: 'Weggelassene Zeilen' }).textContent()).resolves.toBe(
       'Zeile 2: E-Mail: keine E-Mail-Adresse',
     );
-    const preview = section.getByRole('table', { name: 'Vorschau (erste 5 Kontakte)' });
+    const preview = section.getByRole('table', { name: 'Vorschau (erste 5 Zeilen)' });
     await expect(preview.getByRole('row').nth(1).textContent()).resolves.toBe('Ada Lovelaceada@engines.testKunde');
-    await expect(section.getByRole('button', { name: '1 Kontakt importieren' }).count()).resolves.toBe(1);
+    await expect(section.getByRole('button', { name: '1 Zeile importieren' }).count()).resolves.toBe(1);
     let text = (await section.textContent()) ?? '';
     await section.getByRole('button', { name: 'Import abbrechen' }).click();
 

@@ -74,6 +74,7 @@ describe('migration to v5: the deals store', () => {
       byState: { keyPath: 'state', multiEntry: false, unique: false },
       byContact: { keyPath: 'contactIds', multiEntry: true, unique: false },
       byUpdatedAt: { keyPath: 'updatedAt', multiEntry: false, unique: false },
+      byWonAt: { keyPath: 'wonAt', multiEntry: false, unique: false },
     });
     expect(await db.count('deals')).toBe(0);
     expect(await db.getAll('contacts')).toEqual([contact]);
@@ -162,5 +163,76 @@ describe('the deals storage API', () => {
     const reopened = await setDealState(db, 'b', 'open', NOW);
     expect(reopened.wonAt).toBeUndefined();
     expect(reopened.state).toBe('open');
+  });
+});
+
+describe('a won deal counts against the quota period of its win', () => {
+  it('adds won deals of the period (quota currency or none), once when the win was also logged as outreach', async () => {
+    const { wonInPeriod } = await import('../../src/storage/day.ts');
+    const db = await fresh();
+    const start = Date.UTC(2026, 9, 1);
+    const end = Date.UTC(2027, 0, 1);
+    await putDeals(db, [
+      deal('in', { state: 'won', amount: 48_000, currency: 'USD', wonAt: Date.UTC(2026, 10, 3) }),
+      deal('no-currency', { state: 'won', amount: 2_000, wonAt: Date.UTC(2026, 11, 1) }),
+      deal('before', { state: 'won', amount: 9_000, wonAt: Date.UTC(2026, 8, 30) }),
+      deal('euro', { state: 'won', amount: 7_000, currency: 'EUR', wonAt: Date.UTC(2026, 10, 3) }),
+      deal('logged', { state: 'won', amount: 5_000, wonAt: Date.UTC(2026, 10, 4) }),
+      deal('open', { amount: 1_000 }),
+    ]);
+    await db.put('outreach', {
+      id: 'o1',
+      idempotencyKey: 'o1',
+      contactName: 'Maya Ortiz',
+      kind: 'stalled-revival',
+      channel: 'email',
+      text: 'Hello',
+      createdAt: Date.UTC(2026, 10, 1),
+      status: 'resolved',
+      outcome: 'won',
+      wonAmount: 5_000,
+      outcomeAt: Date.UTC(2026, 10, 4),
+      dealId: 'logged',
+    });
+    expect(await wonInPeriod(db, start, end, 'USD')).toEqual({ amount: 48_000 + 2_000 + 5_000, deals: 3 });
+  });
+});
+
+describe('a stalled-deal revival belongs to its deal', () => {
+  it('is logged with the deal’s id and makes the deal active again, in the same transaction', async () => {
+    const { logOutreach } = await import('../../src/storage/outreach.ts');
+    const db = await fresh();
+    await putDeals(db, [deal('d1', { lastActivityAt: NOW - 60 * DAY })]);
+    const { record } = await logOutreach(
+      db,
+      {
+        idempotencyKey: 'k1',
+        contactName: 'Maya Ortiz',
+        kind: 'stalled-revival',
+        channel: 'email',
+        text: 'Where do we stand?',
+        dealId: 'd1',
+      },
+      NOW,
+      { fullName: 'Maya Ortiz', email: 'maya@brightwater.example' },
+    );
+    expect(record.dealId).toBe('d1');
+    expect((await getDeal(db, 'd1'))?.lastActivityAt).toBe(NOW);
+    expect(await listStalledDeals(db, NOW, TODAY)).toEqual([]);
+  });
+
+  it('the message contract takes a deal only with a stalled-deal revival', async () => {
+    const { MESSAGE_SCHEMAS } = await import('../../src/messaging/contract.ts');
+    const v = await import('valibot');
+    const base = {
+      idempotencyKey: crypto.randomUUID(),
+      kind: 'stalled-revival',
+      channel: 'email',
+      text: 'Hi',
+      person: { fullName: 'Maya Ortiz' },
+      dealId: 'hubspot:9001',
+    };
+    expect(v.safeParse(MESSAGE_SCHEMAS['outreach.log'], base).success).toBe(true);
+    expect(v.safeParse(MESSAGE_SCHEMAS['outreach.log'], { ...base, kind: 'referral-ask' }).success).toBe(false);
   });
 });

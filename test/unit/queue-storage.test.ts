@@ -13,7 +13,7 @@ import {
   refreshQueue,
   refreshQueueIfStale,
 } from '../../src/storage/queue.ts';
-import { saveQuota } from '../../src/storage/settings.ts';
+import { getPaceSettings, savePaceSettings, saveQuota } from '../../src/storage/settings.ts';
 
 const DAY = 86_400_000;
 const dbs: Db[] = [];
@@ -169,5 +169,10 @@ describe('the stored queue', () => {
     });
     expect(queue.steps.customers.lines[0]).toMatchObject({ fullName: 'Wanda Won', reason: { brought: 20_000 } });
     expect(queue.steps.networks.lines.map((line) => line.fullName)).toEqual(['Nina Network']);
+    // "Stalled after 90 days": a deal idle 78 days is not stalled (and its person is not networked).
+    await savePaceSettings(db, { ...(await getPaceSettings(db)), stalledAfterDays: 90 });
+    const patient = await refreshQueue(db, NOW);
+    expect(patient.steps.stalled.lines).toEqual([]);
+    expect(patient.steps.networks.lines.map((line) => line.fullName)).toEqual(['Nina Network']);
   });
 });

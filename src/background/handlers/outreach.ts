@@ -3,7 +3,7 @@ import { logOutreach } from '../../storage/outreach.ts';
 import type { HandlerMap } from './context.ts';
 
 export const OUTREACH_HANDLERS: HandlerMap<'outreach.log' | 'outreach.logGroupPost'> = {
-  async 'outreach.log'({ idempotencyKey, kind, channel, text, person }, ctx) {
+  async 'outreach.log'({ idempotencyKey, kind, channel, text, person, dealId }, ctx) {
     const db = await ctx.db();
     const now = ctx.now();
     const followUpOn = await followUpDateFor(db, now);
@@ -17,6 +17,7 @@ export const OUTREACH_HANDLERS: HandlerMap<'outreach.log' | 'outreach.logGroupPo
         channel,
         text,
         followUpOn,
+        ...(dealId ? { dealId } : {}),
       },
       now.getTime(),
       person,

@@ -6,6 +6,7 @@ import { Contacts } from './Contacts.tsx';
 import { firstRowsPainted, takeEarlyLog } from '../early-reads.ts';
 import { loadBook, type Book, type FirstPage } from './data.ts';
 import { Data } from './Data.tsx';
+import { Deals } from './Deals.tsx';
 import { Log, LogPreview } from './Log.tsx';
 import { Profile } from './Profile.tsx';
 import { Retrospective } from './Retrospective.tsx';
@@ -17,6 +18,7 @@ export function dashboardLinks(): { href: string; label: string }[] {
   return [
     { href: '#log', label: t('optionsNavLog') },
     { href: '#contacts', label: t('optionsNavContacts') },
+    { href: '#deals', label: t('optionsNavDeals') },
     { href: '#templates', label: t('optionsNavTemplates') },
     { href: '#analytics', label: t('optionsNavAnalytics') },
     { href: '#retrospective', label: t('optionsNavRetrospective') },
@@ -88,6 +90,7 @@ export function Dashboard({ day, onChanged }: { day: DaySnapshot; onChanged: () 
       {rest ? (
         <>
           <Contacts book={book} currency={currency} onChanged={changed} />
+          <Deals book={book} day={day} onChanged={changed} />
           <Templates settings={day.settings} />
           <Analytics book={book} day={day} />
           <Retrospective book={book} day={day} />

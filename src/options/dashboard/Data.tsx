@@ -8,37 +8,20 @@ import {
   type StoreChange,
 } from '../../shared/backup.ts';
 import { t, uiLocale } from '../../i18n/t.ts';
-import {
-  CONTACT_FIELDS,
-  contactsCsv,
-  contactsFromRows,
-  guessMapping,
-  outreachCsv,
-  type ColumnMapping,
-  type ContactField,
-} from '../../shared/csv.ts';
+import { contactsCsv, outreachCsv } from '../../shared/csv.ts';
 import { notifyWorker } from '../../messaging/client.ts';
 import { exportAll } from '../../storage/backup.ts';
 import { allOutreach } from '../../storage/dashboard.ts';
 import { getDb } from '../../storage/db.ts';
 import { DB_VERSION } from '../../storage/migrations.ts';
-import { deleteEverything, importContactRows, readBackupFile, restoreBackup } from '../../storage/data-writes.ts';
+import { deleteEverything, readBackupFile, restoreBackup } from '../../storage/data-writes.ts';
 import { preferencesForBackup, restorePreferences } from '../../ui/in-page-buttons.ts';
 import { formatCount } from '../i18n.ts';
 import { clearAlarmsAndBadge } from './data.ts';
-import { relationshipLabels } from '../../i18n/relationships.ts';
-import {
-  backupErrorText,
-  contactFieldLabel,
-  csvFormatProblemText,
-  isOne,
-  rejectedRowText,
-  storeLabel,
-} from './data-text.ts';
-import { download, parseCsvFile, stamp, type CsvFormatProblem } from './files.ts';
-
-/** Rows of a contacts import shown in its preview. */
-const PREVIEW_ROWS = 5;
+import { backupErrorText, isOne, storeLabel } from './data-text.ts';
+import { CrmExports } from './CrmExports.tsx';
+import { download, stamp } from './files.ts';
+import { Import } from './Import.tsx';
 
 function ProgressBar({ label, value }: { label: string; value: number | undefined }) {
   if (value === undefined) return null;
@@ -203,27 +186,8 @@ function Backups({ onChanged }: { onChanged: () => void }) {
   );
 }
 
-/** "3 contacts ready to import, 1 row left out." */
-function readyText(ready: number, leftOut: number): string {
-  if (leftOut === 0)
-    return isOne(ready) ? t('dataReadyOne', formatCount(ready)) : t('dataReadyOther', formatCount(ready));
-  return t(
-    'dataReadyLeftOut',
-    isOne(ready) ? t('dataReadyCountOne', formatCount(ready)) : t('dataReadyCountOther', formatCount(ready)),
-    isOne(leftOut) ? t('dataLeftOutOne', formatCount(leftOut)) : t('dataLeftOutOther', formatCount(leftOut)),
-  );
-}
-
-/** CSV exports and the contacts import with column mapping and preview. */
-function Csv({ onChanged }: { onChanged: () => void }) {
-  const [file, setFile] = useState<
-    { name: string; header: string[]; rows: string[][]; errors: CsvFormatProblem[] } | undefined
-  >();
-  const [mapping, setMapping] = useState<ColumnMapping>([]);
-  const [progress, setProgress] = useState<number | undefined>();
-  const [status, setStatus] = useState<string | undefined>();
-  const [error, setError] = useState<string | undefined>();
-
+/** CSV exports: the log, the contacts, and the files CRMs import without mapping. */
+function Csv() {
   async function exportOutreach() {
     const db = await getDb();
     download(`gap-closer-outreach-${stamp()}.csv`, `\uFEFF${outreachCsv(await allOutreach(db))}`, 'text/csv');
@@ -231,44 +195,6 @@ function Csv({ onChanged }: { onChanged: () => void }) {
   async function exportContacts() {
     const db = await getDb();
     download(`gap-closer-contacts-${stamp()}.csv`, `\uFEFF${contactsCsv(await db.getAll('contacts'))}`, 'text/csv');
-  }
-
-  async function choose(chosen: File | undefined) {
-    setFile(undefined);
-    setStatus(undefined);
-    setError(undefined);
-    if (!chosen) return;
-    setProgress(0);
-    try {
-      const parsed = await parseCsvFile(chosen, setProgress);
-      if (parsed.header.length === 0) throw new Error(t('dataImportEmpty'));
-      setFile({ name: chosen.name, ...parsed });
-      setMapping(guessMapping(parsed.header));
-    } catch (cause) {
-      setError(t('dataImportReadFailed', chosen.name, message(cause)));
-    } finally {
-      setProgress(undefined);
-    }
-  }
-
-  const result = file ? contactsFromRows(file.rows, mapping) : undefined;
-
-  async function runImport() {
-    if (!result || !file) return;
-    setProgress(0);
-    try {
-      const done = await importContactRows(result.contacts, (n, total) => setProgress(n / total));
-      const created = isOne(done.created)
-        ? t('dataNewContactsOne', formatCount(done.created))
-        : t('dataNewContactsOther', formatCount(done.created));
-      setStatus(t('dataImported', file.name, created, formatCount(done.updated)));
-      setFile(undefined);
-      onChanged();
-    } catch (cause) {
-      setError(t('dataImportFailed', message(cause)));
-    } finally {
-      setProgress(undefined);
-    }
   }
 
   return (
@@ -283,87 +209,7 @@ function Csv({ onChanged }: { onChanged: () => void }) {
           {t('dataCsvContacts')}
         </button>
       </div>
-      <FileChoice label={t('dataImportFile')} accept=".csv,text/csv" onChoose={choose} />
-      <ProgressBar label={t('dataImportProgress')} value={progress} />
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
-      {file && result && (
-        <div class="preview">
-          <fieldset>
-            <legend>{t('dataMappingLegend')}</legend>
-            <div class="mapping">
-              {file.header.map((name, column) => (
-                <label key={column}>
-                  {name ? t('dataMappingColumn', name) : t('dataMappingColumnNumber', formatCount(column + 1))}
-                  <select
-                    value={mapping[column] ?? ''}
-                    onChange={(e) => {
-                      const next = [...mapping];
-                      next[column] = (e.currentTarget.value || null) as ContactField | null;
-                      setMapping(next);
-                    }}
-                  >
-                    <option value="">{t('dataMappingLeaveOut')}</option>
-                    {CONTACT_FIELDS.map((field) => (
-                      <option key={field} value={field}>
-                        {contactFieldLabel(field)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <p role="status">{readyText(result.contacts.length, result.rejected.length)}</p>
-          {result.rejected.length > 0 && (
-            <ul aria-label={t('dataLeftOutLabel')} class="rejected">
-              {result.rejected.slice(0, PREVIEW_ROWS).map((r) => (
-                <li key={r.row}>{rejectedRowText(r)}</li>
-              ))}
-            </ul>
-          )}
-          {file.errors.length > 0 && (
-            <p class="warning">{t('dataFormatProblems', file.errors.map(csvFormatProblemText).join('; '))}</p>
-          )}
-          <table class="data">
-            <caption>{t('dataPreviewCaption', formatCount(PREVIEW_ROWS))}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dataColName')}</th>
-                <th scope="col">{t('dataColEmail')}</th>
-                <th scope="col">{t('dataColCompany')}</th>
-                <th scope="col">{t('dataColLinkedIn')}</th>
-                <th scope="col">{t('dataColRelationship')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.contacts.slice(0, PREVIEW_ROWS).map((c, i) => (
-                <tr key={i}>
-                  <th scope="row">{c.fullName}</th>
-                  <td>{c.email ?? ''}</td>
-                  <td>{c.company ?? ''}</td>
-                  <td>{c.linkedinUrl ?? ''}</td>
-                  <td>{c.relationship ? relationshipLabels()[c.relationship] : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <div class="row">
-            <button type="button" disabled={result.contacts.length === 0} onClick={() => void runImport()}>
-              {isOne(result.contacts.length)
-                ? t('dataImportOne', formatCount(result.contacts.length))
-                : t('dataImportOther', formatCount(result.contacts.length))}
-            </button>
-            <button type="button" class="secondary" onClick={() => setFile(undefined)}>
-              {t('dataImportCancel')}
-            </button>
-          </div>
-        </div>
-      )}
-      {status && <p role="status">{status}</p>}
+      <CrmExports />
     </div>
   );
 }
@@ -431,7 +277,8 @@ export function Data({ onChanged }: { onChanged: () => void }) {
       <h2 id="data-title">{t('dataTitle')}</h2>
       <p class="hint">{t('dataIntro')}</p>
       <Backups onChanged={onChanged} />
-      <Csv onChanged={onChanged} />
+      <Import onChanged={onChanged} />
+      <Csv />
       <DeleteAll onChanged={onChanged} />
     </section>
   );

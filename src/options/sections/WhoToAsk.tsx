@@ -16,7 +16,7 @@ import { formatCount } from '../i18n.ts';
 const PAGE = 100;
 
 /** The whole named queue, step by step, with the same actions as the popup and what was left out. */
-export function WhoToAsk({ day }: { day: DaySnapshot }) {
+export function WhoToAsk({ day, version = 0 }: { day: DaySnapshot; version?: number }) {
   const [queue, setQueue] = useState<Queue | undefined>();
   const [loaded, setLoaded] = useState(false);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
@@ -29,7 +29,7 @@ export function WhoToAsk({ day }: { day: DaySnapshot }) {
   }, []);
   useEffect(() => {
     void reload();
-  }, [reload]);
+  }, [reload, version]);
 
   const onAct = useCallback(
     (line: QueueLine, action: QueueAction) => {

@@ -73,10 +73,12 @@ const TOTAL_ROW = /^\s*(grand totals?|gesamtsumme|total)\b/i;
 /** The mapped cells of a row; a field mapped from several columns takes the first non-empty. */
 function rawOf(row: readonly string[], mapping: ImportMapping): Raw {
   const raw: Raw = {};
-  mapping.forEach((field, column) => {
+  for (let column = 0; column < mapping.length; column++) {
+    const field = mapping[column];
+    if (!field || raw[field] !== undefined) continue;
     const value = row[column]?.trim();
-    if (field && value && raw[field] === undefined) raw[field] = value;
-  });
+    if (value) raw[field] = value;
+  }
   return raw;
 }
 

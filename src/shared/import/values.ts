@@ -195,7 +195,9 @@ export function parsePeople(raw: string): PersonRef[] {
 
 /** The first of several values joined by ` ::: ` (Google Contacts), trimmed. */
 export function firstValue(raw: string): string {
-  return (raw.split(' ::: ')[0] ?? '').trim();
+  // indexOf, not split: called for most cells of a 20,000-row file.
+  const at = raw.indexOf(' ::: ');
+  return (at < 0 ? raw : raw.slice(0, at)).trim();
 }
 
 /**
