@@ -8,7 +8,6 @@ import { FollowThrough } from './sections/FollowThrough.tsx';
 import { ManagerBrief } from './sections/ManagerBrief.tsx';
 import { Settings } from './sections/Settings.tsx';
 import { WhoToAsk } from './sections/WhoToAsk.tsx';
-import { notifyWorker } from '../messaging/client.ts';
 
 /** The options page: one section per area (the dashboard grows here). */
 export function Options() {
@@ -25,13 +24,7 @@ export function Options() {
   useEffect(() => {
     void reload();
   }, [reload]);
-  // Data changed on this page (an import, a deal, an outcome): the worker recomputes the named
-  // queue, and Who to ask re-reads it once that is stored.
-  const [queueVersion, setQueueVersion] = useState(0);
-  const changed = useCallback(() => {
-    void reload();
-    void notifyWorker().then(() => setQueueVersion((version) => version + 1));
-  }, [reload]);
+  const changed = useCallback(() => void reload(), [reload]);
   const loaded = day !== undefined;
   useEffect(() => {
     // Opened at an anchor (a notification opens #thank-yous): the section exists only now.
@@ -69,7 +62,7 @@ export function Options() {
           </li>
         </ul>
       </nav>
-      <WhoToAsk day={day} version={queueVersion} />
+      <WhoToAsk day={day} />
       <FollowThrough day={day} onChanged={changed} />
       <ManagerBrief day={day} />
       <Dashboard day={day} onChanged={changed} />

@@ -16,7 +16,7 @@ import { formatCount } from '../i18n.ts';
 const PAGE = 100;
 
 /** The whole named queue, step by step, with the same actions as the popup and what was left out. */
-export function WhoToAsk({ day, version = 0 }: { day: DaySnapshot; version?: number }) {
+export function WhoToAsk({ day }: { day: DaySnapshot }) {
   const [queue, setQueue] = useState<Queue | undefined>();
   const [loaded, setLoaded] = useState(false);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
@@ -27,9 +27,10 @@ export function WhoToAsk({ day, version = 0 }: { day: DaySnapshot; version?: num
     setQueue(await readWholeQueue(await getDb()));
     setLoaded(true);
   }, []);
+  // Re-read whenever the page reloads its day (after any change made on it).
   useEffect(() => {
     void reload();
-  }, [reload, version]);
+  }, [reload, day]);
 
   const onAct = useCallback(
     (line: QueueLine, action: QueueAction) => {
