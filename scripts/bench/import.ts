@@ -58,7 +58,9 @@ export async function measure(): Promise<BenchRow[]> {
       const [chosen = NaN, previewed = NaN, started = NaN, done = NaN] = marks;
       const preview = previewed - chosen;
       const write = done - started;
-      console.log(`  run ${run + 1}: preview ${Math.round(preview)} ms, check ${Math.round((marks[4] ?? NaN) - started)} ms, write ${Math.round(write)} ms`);
+      console.log(
+        `  run ${run + 1}: preview ${Math.round(preview)} ms, check ${Math.round((marks[4] ?? NaN) - started)} ms, write ${Math.round(write)} ms`,
+      );
       previews.push(preview);
       writes.push(write);
     } finally {
