@@ -43,11 +43,12 @@ export async function request<T extends MessageType>(type: T, payload: Payload<T
 
 /**
  * Tells the worker that an extension page changed data or settings: it re-creates the reminder
- * alarm and redraws the badge. Never fails: the badge catches up at the next worker start or alarm.
+ * alarm, redraws the badge and recomputes the named queue (with `queueIfStale`, only a queue from
+ * another day). Never fails: the badge catches up at the next worker start or alarm.
  */
-export async function notifyWorker(): Promise<void> {
+export async function notifyWorker(options: { queueIfStale?: true } = {}): Promise<void> {
   try {
-    await request('reminders.refresh', {});
+    await request('reminders.refresh', options);
   } catch {
     // Nothing to tell the user: the data is saved; only the badge waits.
   }

@@ -121,8 +121,12 @@ export const MESSAGE_SCHEMAS = {
   ),
   /** Webmail: the key the user bound to the insert-template command ('' when none), to show on the button. */
   'shortcut.insertTemplate': v.strictObject({}),
-  /** Extension pages changed data or settings: re-create the reminder alarm and redraw the badge. */
-  'reminders.refresh': v.strictObject({}),
+  /**
+   * Extension pages changed data or settings: re-create the reminder alarm, redraw the badge and
+   * recompute the named queue. `queueIfStale`: a page that only looked (the popup after its first
+   * paint) has the queue recomputed only when it is from another day.
+   */
+  'reminders.refresh': v.strictObject({ queueIfStale: v.optional(v.literal(true)) }),
 } as const;
 
 export type MessageType = keyof typeof MESSAGE_SCHEMAS;

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { DEAL_STATES, IMPEDIMENTS } from '../shared/deals.ts';
 import { OUTCOMES, OUTREACH_KINDS, PERIOD_KINDS, type OutreachKind } from '../shared/model.ts';
+import { QUEUE_ACTIONS } from '../shared/queue.ts';
+import { WEBMAILS } from '../shared/compose-url.ts';
 import { channel, kind, name, optionalText, relationship, text, wonAmount } from './contract.ts';
 
 const recordId = v.pipe(text(200), v.minLength(1, 'empty'));
@@ -101,6 +103,13 @@ export const PAGE_WRITE_SCHEMAS = {
   }),
   /** Your name, company, product and signature; the rest of the settings row is kept. */
   'settings.saveMe': MeSchema,
+  /** Skip today, snooze 2 weeks or not a fit, on one line of the named queue. */
+  'queue.act': v.strictObject({
+    lineId: v.pipe(text(300), v.regex(/^(contact|deal):.+$/, 'not a queue line')),
+    action: v.picklist(QUEUE_ACTIONS, 'unknown queue action'),
+  }),
+  /** Which webmail "Draft email" opens. */
+  'queue.webmail': v.strictObject({ webmail: v.picklist(WEBMAILS, 'unknown webmail') }),
   /** After a stalled-deal revival: the impediment the user learned, a note, the next step. */
   'deal.recordImpediment': v.strictObject({
     id: recordId,

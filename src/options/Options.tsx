@@ -6,6 +6,7 @@ import { Dashboard, dashboardLinks } from './dashboard/Dashboard.tsx';
 import { takeEarlyDay } from './early-reads.ts';
 import { FollowThrough } from './sections/FollowThrough.tsx';
 import { Settings } from './sections/Settings.tsx';
+import { WhoToAsk } from './sections/WhoToAsk.tsx';
 
 /** The options page: one section per area (the dashboard grows here). */
 export function Options() {
@@ -22,6 +23,7 @@ export function Options() {
   useEffect(() => {
     void reload();
   }, [reload]);
+  const changed = useCallback(() => void reload(), [reload]);
   const loaded = day !== undefined;
   useEffect(() => {
     // Opened at an anchor (a notification opens #thank-yous): the section exists only now.
@@ -41,6 +43,9 @@ export function Options() {
       <nav aria-label={t('optionsNavLabel')}>
         <ul>
           <li>
+            <a href="#who-to-ask">{t('queueOptionsTitle')}</a>
+          </li>
+          <li>
             <a href="#thank-yous">{t('optionsNavThankYous')}</a>
           </li>
           {dashboardLinks().map((link) => (
@@ -53,8 +58,9 @@ export function Options() {
           </li>
         </ul>
       </nav>
-      <FollowThrough day={day} onChanged={() => void reload()} />
-      <Dashboard day={day} onChanged={() => void reload()} />
+      <WhoToAsk day={day} />
+      <FollowThrough day={day} onChanged={changed} />
+      <Dashboard day={day} onChanged={changed} />
       <Settings day={day} onSaved={reload} />
     </main>
   );

@@ -1,7 +1,10 @@
 import { t } from '../i18n/t.ts';
+import { WEBMAILS, type Webmail } from '../shared/compose-url.ts';
 import type { Quota } from '../shared/model.ts';
 import type { Pace } from '../shared/pace.ts';
+import { linesToShow, type Queue, type QueueAction, type QueueLine } from '../shared/queue.ts';
 import { formatPercent, formatValue, KIND_LABELS, STEP_LABELS } from '../ui/format.ts';
+import { QueueLines } from '../ui/QueueLines.tsx';
 
 const MANAGER_BRIEF = 'src/options/index.html#manager-brief';
 
@@ -20,8 +23,22 @@ function stateSentence(pace: Pace): string | undefined {
   }
 }
 
-/** Today's target by playbook step, with the numbers behind each one. */
-export function TodayPlan({ quota, pace }: { quota: Quota; pace: Pace }) {
+/** The named queue as the popup shows it: the top of each step, and what its buttons do. */
+export interface TodayQueue {
+  queue: Queue | undefined;
+  /** Lines acted on in this popup: gone at once, before the worker recomputes. */
+  hidden: ReadonlySet<string>;
+  askedToday: ReadonlySet<string>;
+  webmail: Webmail;
+  onAct: (line: QueueLine, action: QueueAction) => void;
+  onDraft: (line: QueueLine) => void;
+  onWebmail: (webmail: Webmail) => void;
+}
+
+const WEBMAIL_NAMES: Record<Webmail, string> = { gmail: 'Gmail', outlook: 'Outlook' };
+
+/** Today's target by playbook step, with the numbers behind each one and the people to ask. */
+export function TodayPlan({ quota, pace, people }: { quota: Quota; pace: Pace; people?: TodayQueue }) {
   const sentence = stateSentence(pace);
   const value = (v: number) => formatValue(v, pace.unit, quota.currency);
   return (
@@ -54,9 +71,38 @@ export function TodayPlan({ quota, pace }: { quota: Quota; pace: Pace }) {
                     : t('popupStepAssumption')}{' '}
                   {t('popupStepValue', value(step.valuePerAsk))}
                 </span>
+                {people?.queue && (
+                  <QueueLines
+                    step={STEP_LABELS[step.step]}
+                    lines={linesToShow(
+                      { ...people.queue.steps[step.step], planned: step.planned },
+                      { made: step.made, asked: people.askedToday, hidden: people.hidden },
+                    )}
+                    thankFirst={people.queue.steps[step.step].thankFirst}
+                    currency={people.queue.currency}
+                    askedToday={people.askedToday}
+                    onAct={people.onAct}
+                    onDraft={people.onDraft}
+                  />
+                )}
               </li>
             ))}
           </ol>
+          {people?.queue && (
+            <label class="webmail-choice">
+              {t('queueWebmailLabel')}{' '}
+              <select
+                value={people.webmail}
+                onChange={(event) => people.onWebmail((event.target as HTMLSelectElement).value as Webmail)}
+              >
+                {WEBMAILS.map((webmail) => (
+                  <option key={webmail} value={webmail}>
+                    {WEBMAIL_NAMES[webmail]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
         </>
       )}
       {pace.state === 'on-the-way' && pace.asksPlannedToday === null && (

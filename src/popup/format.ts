@@ -1,8 +1,16 @@
 import { t, uiLocale } from '../i18n/t.ts';
 
+/** One formatter per currency: building an Intl formatter costs far more than formatting with it. */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(amount: number, currency: string): string {
   try {
-    return new Intl.NumberFormat(uiLocale(), { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+    let format = moneyFormats.get(currency);
+    if (!format) {
+      format = new Intl.NumberFormat(uiLocale(), { style: 'currency', currency, maximumFractionDigits: 0 });
+      moneyFormats.set(currency, format);
+    }
+    return format.format(amount);
   } catch {
     return `${Math.round(amount).toLocaleString(uiLocale())} ${currency}`;
   }

@@ -170,6 +170,12 @@ const SettingsRecordSchema = v.variant('key', [
   v.object({ key: v.literal('pace'), value: v.looseObject({ reminderHour: v.number() }) }),
   v.object({ key: v.literal('history'), value: v.looseObject({ countedAt: time }) }),
   v.object({ key: v.literal('reminders'), value: v.looseObject({ since: time }) }),
+  // The named queue: the user's skip/snooze/not-a-fit choices, and the worker's stored queue
+  // (recomputed after a restore; kept so a round trip loses nothing).
+  v.object({ key: v.literal('queueState'), value: v.looseObject({}) }),
+  v.object({ key: v.literal('queue'), value: v.looseObject({}) }),
+  v.object({ key: v.literal('queueAll'), value: v.looseObject({}) }),
+  v.object({ key: v.literal('draftWebmail'), value: v.looseObject({ webmail: v.picklist(['gmail', 'outlook']) }) }),
 ]);
 
 const STORE_SCHEMAS = {

@@ -34,8 +34,20 @@ export async function exportAll(db: Db): Promise<BackupData> {
   const outreach = archived.length
     ? [...recent, ...archived].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     : recent;
-  return { contacts, outreach, thanks, favours, templates, settings, deals };
+  // The stored named queue is the worker's derived copy: recomputed after a restore, not backed up.
+  return {
+    contacts,
+    outreach,
+    thanks,
+    favours,
+    templates,
+    settings: settings.filter((row) => !DERIVED_SETTINGS.has(row.key)),
+    deals,
+  };
 }
+
+/** Settings rows the worker derives from the rest (the named queue), left out of backups. */
+export const DERIVED_SETTINGS: ReadonlySet<string> = new Set(['queue', 'queueAll']);
 
 export type Progress = (done: number, total: number) => void;
 

@@ -13,6 +13,7 @@ import { getDb } from './db.ts';
 import { abortQuietly } from './errors.ts';
 import { recordImpediment, setDealState } from './deals.ts';
 import { logFavour, logThankYou, recordOutreachOutcome, undoThankYou } from './follow-through.ts';
+import { actOnQueueLine, saveDraftWebmail } from './queue.ts';
 
 /**
  * The one write path of the extension's pages. The popup and the options page change data only
@@ -121,6 +122,18 @@ export async function saveMe(input: PageWrite<'settings.saveMe'>): Promise<void>
     abortQuietly(tx);
     throw error;
   }
+}
+
+/** Skip today, snooze 2 weeks or not a fit on a line of the named queue. */
+export async function actOnQueue(input: PageWrite<'queue.act'>, now = new Date()): Promise<void> {
+  const { lineId, action } = checkPageWrite('queue.act', input);
+  await actOnQueueLine(await getDb(), lineId, action, now);
+}
+
+/** Which webmail "Draft email" opens. */
+export async function chooseDraftWebmail(input: PageWrite<'queue.webmail'>): Promise<void> {
+  const { webmail } = checkPageWrite('queue.webmail', input);
+  await saveDraftWebmail(await getDb(), webmail);
 }
 
 /** What the user learned stands in the way of a stalled deal, with a note and the next step. */

@@ -2,6 +2,8 @@ import type { DBSchema } from 'idb';
 import type { Deal } from '../shared/deals.ts';
 import type { Contact, Favour, Outreach, PaceSettings, Quota, Settings, Template, ThankYou } from '../shared/model.ts';
 import type { Tally } from '../shared/pace.ts';
+import type { Queue, QueueState } from '../shared/queue.ts';
+import type { Webmail } from '../shared/compose-url.ts';
 import type { ArchiveSummary } from './archive-layout.ts';
 
 export const DB_NAME = 'gap-closer';
@@ -14,7 +16,15 @@ export type SettingsRow =
   /** Conversion history per kind, recounted from the indexes after the popup has rendered. */
   | { key: 'history'; value: { tally: Tally; countedAt: number } }
   /** When reminders were set up and the last one fired (for missed-alarm catch-up). */
-  | { key: 'reminders'; value: { since: number; lastFiredAt?: number } };
+  | { key: 'reminders'; value: { since: number; lastFiredAt?: number } }
+  /** Skip today, snooze and not-a-fit choices on the named queue's lines. */
+  | { key: 'queueState'; value: QueueState }
+  /** The named queue's top of each step, computed by the worker; the popup reads only this row. */
+  | { key: 'queue'; value: Queue }
+  /** The whole named queue, for the options page. */
+  | { key: 'queueAll'; value: Queue }
+  /** Where "Draft email" opens a compose window. */
+  | { key: 'draftWebmail'; value: { webmail: Webmail } };
 
 export interface GapCloserSchema extends DBSchema {
   contacts: {

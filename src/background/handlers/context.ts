@@ -6,8 +6,11 @@ export interface HandlerContext {
   now: () => Date;
   /** The browser's UI language, which picks the built-in templates' language (absent: English). */
   locale?: () => string;
-  /** Re-creates the reminder alarms and redraws the badge (the worker wires it; tests may leave it out). */
-  refreshReminders?: () => Promise<string>;
+  /**
+   * Re-creates the reminder alarms, redraws the badge and recomputes the named queue (only when
+   * it is from another day with `queueIfStale`). The worker wires it; tests may leave it out.
+   */
+  refreshReminders?: (queueIfStale?: boolean) => Promise<string>;
   /** The key bound to a manifest command, '' when none (the worker asks browser.commands). */
   shortcutOf?: (command: string) => Promise<string>;
 }

@@ -1,7 +1,7 @@
 import type { HandlerMap } from './context.ts';
 
 export const REMINDER_HANDLERS: HandlerMap<'reminders.refresh'> = {
-  async 'reminders.refresh'(_payload, ctx) {
-    return { badge: (await ctx.refreshReminders?.()) ?? '' };
+  async 'reminders.refresh'({ queueIfStale }, ctx) {
+    return { badge: (await ctx.refreshReminders?.(queueIfStale === true)) ?? '' };
   },
 };

@@ -1,3 +1,4 @@
+import { notifyWorker } from '../../messaging/client.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
 import { localDateOf } from '../../shared/dates.ts';
@@ -62,6 +63,7 @@ function ImpedimentForm({ deal, onDone }: { deal: Deal; onDone: (saved: boolean)
   async function save() {
     try {
       await saveImpediment({ id: deal.id, kind, note, nextStep });
+      void notifyWorker();
       onDone(true);
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));
@@ -140,10 +142,13 @@ export function Deals({ book, day, onChanged }: { book: Book; day: DaySnapshot; 
   async function mark(deal: Deal, state: Deal['state']) {
     await saveDealState({ id: deal.id, state });
     await reload();
+    // Won deals make customers, stalled ones are asked: the worker recomputes the named queue.
+    void notifyWorker();
     onChanged();
   }
   async function saveStalledAfter() {
     await saveSettingsRows({ pace: { ...day.paceSettings, stalledAfterDays: stalledAfter } });
+    void notifyWorker();
     setStatus(t('dealsStalledSaved', formatCount(stalledAfter)));
     onChanged();
   }

@@ -1,3 +1,4 @@
+import { notifyWorker } from '../../messaging/client.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t, uiLocale } from '../../i18n/t.ts';
 import { relationshipLabels } from '../../i18n/relationships.ts';
@@ -105,6 +106,8 @@ export function Import({ onChanged }: { onChanged: () => void }) {
         ),
       );
       setChosen(undefined);
+      // The worker recomputes the named queue (and the badge) for the new people and deals.
+      void notifyWorker();
       onChanged();
     } catch (cause) {
       setError(t('dataImportFailed', message(cause)));
