@@ -7,6 +7,7 @@ import { takeEarlyDay } from './early-reads.ts';
 import { FollowThrough } from './sections/FollowThrough.tsx';
 import { ManagerBrief } from './sections/ManagerBrief.tsx';
 import { Settings } from './sections/Settings.tsx';
+import { SiteCheck } from './sections/SiteCheck.tsx';
 
 /** The options page: one section per area (the dashboard grows here). */
 export function Options() {
@@ -55,12 +56,16 @@ export function Options() {
           <li>
             <a href="#settings">{t('optionsNavSettings')}</a>
           </li>
+          <li>
+            <a href="#site-check">{t('optionsNavSiteCheck')}</a>
+          </li>
         </ul>
       </nav>
       <FollowThrough day={day} onChanged={() => void reload()} />
       <ManagerBrief day={day} />
       <Dashboard day={day} onChanged={() => void reload()} />
       <Settings day={day} onSaved={reload} />
+      <SiteCheck />
     </main>
   );
 }
