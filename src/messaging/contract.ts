@@ -66,7 +66,10 @@ function siteCheckSchema<S extends SiteCheckSite>(site: S) {
   const codes = SITE_CHECK_CODES[site];
   return v.strictObject({
     layout: v.picklist(codes.layouts as unknown as Codes<S, 'layouts'>, 'unknown layout'),
-    missing: v.pipe(v.array(v.picklist(codes.anchors as unknown as Codes<S, 'anchors'>, 'unknown anchor')), v.maxLength(8)),
+    missing: v.pipe(
+      v.array(v.picklist(codes.anchors as unknown as Codes<S, 'anchors'>, 'unknown anchor')),
+      v.maxLength(8),
+    ),
     fallbacks: v.pipe(
       v.array(v.picklist(codes.fallbacks as unknown as Codes<S, 'fallbacks'>, 'unknown fallback')),
       v.maxLength(4),

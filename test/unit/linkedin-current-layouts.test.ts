@@ -55,7 +55,9 @@ describe('2025 layout (hand-made page)', () => {
     expect(markOf(row?.area)).toBe('action-row');
     // Not the common ancestor of all the card's buttons (photo, company, education), which holds the name.
     expect(row?.area.querySelector('h1')).toBeNull();
-    expect(row?.area.querySelector('button[id$="-profile-overflow-action"]')?.id).toBe('ember53-profile-overflow-action');
+    expect(row?.area.querySelector('button[id$="-profile-overflow-action"]')?.id).toBe(
+      'ember53-profile-overflow-action',
+    );
   });
 
   it('reads the German interface by the language-independent anchors', () => {
@@ -161,7 +163,9 @@ describe('real saved pages (2024, copied from the shared fixtures)', () => {
     expect(profile).toMatchObject({ fullName: 'Jordan Whitfield', layout: '2024', missing: [] });
     const row = findActionRow(profile?.topCard ?? null);
     expect(row?.via).toBe('anchors');
-    expect(row?.area.querySelector('button[id$="-profile-overflow-action"]')?.id).toBe('ember93-profile-overflow-action');
+    expect(row?.area.querySelector('button[id$="-profile-overflow-action"]')?.id).toBe(
+      'ember93-profile-overflow-action',
+    );
   });
 
   it('without the 2024 marker class (as in 2025) still finds the top card row, not the sticky header', () => {

@@ -238,7 +238,10 @@ describe('hand-made documents', () => {
   });
 
   it('takes the 2026 card by its id shape, whatever the member URN ends in, and says when the name link is gone', () => {
-    for (const id of ['com.linkedin.sdui.profile.card.refACoAAQsTopcard', 'com.linkedin.sdui.profile.card.ref_x.Y-zTopcard']) {
+    for (const id of [
+      'com.linkedin.sdui.profile.card.refACoAAQsTopcard',
+      'com.linkedin.sdui.profile.card.ref_x.Y-zTopcard',
+    ]) {
       const doc = parse(`<main><section id="${id}"><h2>Ada Lovelace</h2><p>Analyst</p></section></main>`);
       expect(readProfile(doc, 'https://www.linkedin.com/in/ada/')).toMatchObject({
         fullName: 'Ada Lovelace',
@@ -247,7 +250,9 @@ describe('hand-made documents', () => {
       });
     }
     // The old note's shape alone (an id ending in "QsTopcard") is not the 2026 card.
-    const old = parse('<title>Jane Roe | LinkedIn</title><main><section id="emberQsTopcard"><h2>Someone</h2></section></main>');
+    const old = parse(
+      '<title>Jane Roe | LinkedIn</title><main><section id="emberQsTopcard"><h2>Someone</h2></section></main>',
+    );
     expect(readProfile(old, 'https://www.linkedin.com/in/jane/')).toMatchObject({ layout: 'title-only' });
   });
 

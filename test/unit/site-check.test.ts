@@ -45,7 +45,7 @@ describe('site check: the validated write path', () => {
     expect(Object.keys(await readSiteChecks()).sort()).toEqual(['gmail', 'linkedin']);
   });
 
-  it("refuses a report about another site, and from extension pages", async () => {
+  it('refuses a report about another site, and from extension pages', async () => {
     const crossSite = await route({ type: 'siteCheck.linkedin', payload: report }, GMAIL, SELF, ctx);
     expect(crossSite).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const page = await route({ type: 'siteCheck.linkedin', payload: report }, OPTIONS, SELF, ctx);

@@ -50,7 +50,9 @@ function row2025(topCard: Element): Element | null {
 
 /** Unknown markup inside a known card: the nearest element holding all of the card's buttons. */
 function rowOfButtons(topCard: Element): Element | null {
-  const buttons = [...topCard.querySelectorAll('button, [role="button"]')].filter((button) => !button.closest(HOST_TAG));
+  const buttons = [...topCard.querySelectorAll('button, [role="button"]')].filter(
+    (button) => !button.closest(HOST_TAG),
+  );
   const row = commonAncestor(buttons);
   return usable(row, topCard) ? row : null;
 }

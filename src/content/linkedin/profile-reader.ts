@@ -179,7 +179,14 @@ export function readProfileFromTitle(doc: Document, pageUrl: string): ProfileSna
   const profileUrl = profileUrlOf(pageUrl);
   const fullName = nameFromTitle(doc.title);
   if (!profileUrl || !fullName) return null;
-  return { fullName, firstName: firstNameOf(fullName), profileUrl, layout: 'title-only', topCard: null, missing: ['top card'] };
+  return {
+    fullName,
+    firstName: firstNameOf(fullName),
+    profileUrl,
+    layout: 'title-only',
+    topCard: null,
+    missing: ['top card'],
+  };
 }
 
 /** The facts about a profile that travel in messages (never the DOM element). */

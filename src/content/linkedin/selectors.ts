@@ -25,8 +25,7 @@ export const PROFILE = {
    * 2025 layout (no `.pvs-profile-actions__action`): the action row's buttons. The Message
    * button's wrapper and the More button's id are language-independent; "Follow " is English.
    */
-  action2025:
-    '.entry-point > button, button[id$="-profile-overflow-action"], button[aria-label^="Follow "]',
+  action2025: '.entry-point > button, button[id$="-profile-overflow-action"], button[aria-label^="Follow "]',
   /**
    * 2026 server-driven layout: the top card, `com.linkedin.sdui.profile.card.ref<member URN>Topcard`
    * (the URN in the middle may end in anything; the same string is its `componentkey`).

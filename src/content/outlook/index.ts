@@ -17,7 +17,11 @@ watchWebmail({
     const inRow = Boolean(row && row !== compose.container);
     if (row && inRow) row.append(host);
     else compose.body.before(host);
-    reportSiteCheck({ layout: 'compose', missing: inRow ? [] : ['subject row'], fallbacks: inRow ? [] : ['above body'] });
+    reportSiteCheck({
+      layout: 'compose',
+      missing: inRow ? [] : ['subject row'],
+      fallbacks: inRow ? [] : ['above body'],
+    });
   },
   threadSelector: OUTLOOK.threadSubject,
   readThread,
