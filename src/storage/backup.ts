@@ -33,7 +33,9 @@ export async function exportAll(db: Db): Promise<BackupData> {
   const outreach = archived.length
     ? [...recent, ...archived].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     : recent;
-  return { contacts, outreach, thanks, favours, templates, settings };
+  // The site check is diagnostics about the sites, not the user's data: never in a backup.
+  const userSettings = settings.filter((row) => row.key !== 'siteCheck');
+  return { contacts, outreach, thanks, favours, templates, settings: userSettings };
 }
 
 export type Progress = (done: number, total: number) => void;

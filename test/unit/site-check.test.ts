@@ -1,23 +1,9 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-
-// storage.local as an in-memory map: the worker's handler writes there, the options page reads.
-const local = new Map<string, unknown>();
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    storage: {
-      local: {
-        get: async (key: string) => (local.has(key) ? { [key]: structuredClone(local.get(key)) } : {}),
-        set: async (items: Record<string, unknown>) => {
-          for (const [key, value] of Object.entries(items)) local.set(key, structuredClone(value));
-        },
-      },
-    },
-  },
-}));
-
-const { route } = await import('../../src/background/router.ts');
-const { readSiteChecks, SITE_CHECK_KEY } = await import('../../src/storage/site-check.ts');
-const { needsAttention, reportKey } = await import('../../src/shared/site-check.ts');
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { route } from '../../src/background/router.ts';
+import { needsAttention, reportKey } from '../../src/shared/site-check.ts';
+import { exportAll } from '../../src/storage/backup.ts';
+import { openDatabase, type Db } from '../../src/storage/db.ts';
+import { readSiteChecks } from '../../src/storage/site-check.ts';
 
 const SELF = { id: 'gapcloserextensionidgapcloserext', origin: 'chrome-extension://gapcloserextensionidgapcloserext' };
 const from = (url: string) => ({ id: SELF.id, url, origin: new URL(url).origin, frameId: 0, tab: { id: 3 } });
@@ -25,24 +11,30 @@ const LINKEDIN = from('https://www.linkedin.com/in/jordan-whitfield/');
 const GMAIL = from('https://mail.google.com/mail/u/0/#inbox');
 const OPTIONS = { id: SELF.id, origin: SELF.origin, url: `${SELF.origin}/src/options/index.html` };
 const NOW = new Date('2026-12-03T09:00:00Z');
-const ctx = { db: () => Promise.reject(new Error('the site check needs no database')), now: () => NOW };
+let db: Db;
+let ctx: { db: () => Promise<Db>; now: () => Date };
+beforeEach(async () => {
+  db = await openDatabase({ name: `site-check-${Math.random().toString(36).slice(2)}` });
+  ctx = { db: () => Promise.resolve(db), now: () => NOW };
+});
+afterEach(() => db.close());
 
 const report = { layout: 'profile-2026', missing: ['action row'], fallbacks: ['floating'] };
-
-beforeEach(() => local.clear());
 
 describe('site check: the validated write path', () => {
   it('keeps the last report of the sending site, with the time, codes only', async () => {
     const reply = await route({ type: 'siteCheck.linkedin', payload: report }, LINKEDIN, SELF, ctx);
     expect(reply).toEqual({ ok: true, data: {} });
-    expect(await readSiteChecks()).toEqual({ linkedin: { ...report, at: NOW.getTime() } });
+    expect(await readSiteChecks(db)).toEqual({ linkedin: { ...report, at: NOW.getTime() } });
     await route(
       { type: 'siteCheck.gmail', payload: { layout: 'compose', missing: [], fallbacks: [] } },
       GMAIL,
       SELF,
       ctx,
     );
-    expect(Object.keys(await readSiteChecks()).sort()).toEqual(['gmail', 'linkedin']);
+    expect(Object.keys(await readSiteChecks(db)).sort()).toEqual(['gmail', 'linkedin']);
+    // Diagnostics, not the user's data: a backup leaves it out.
+    expect((await exportAll(db)).settings.map((row) => row.key)).not.toContain('siteCheck');
   });
 
   it('refuses a report about another site, and from extension pages', async () => {
@@ -50,7 +42,7 @@ describe('site check: the validated write path', () => {
     expect(crossSite).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const page = await route({ type: 'siteCheck.linkedin', payload: report }, OPTIONS, SELF, ctx);
     expect(page).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(local.has(SITE_CHECK_KEY)).toBe(false);
+    expect(await db.get('settings', 'siteCheck')).toBeUndefined();
   });
 
   it.each([
@@ -63,7 +55,7 @@ describe('site check: the validated write path', () => {
   ])('refuses %s and keeps nothing', async (_label, payload) => {
     const reply = await route({ type: 'siteCheck.linkedin', payload }, LINKEDIN, SELF, ctx);
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(local.has(SITE_CHECK_KEY)).toBe(false);
+    expect(await db.get('settings', 'siteCheck')).toBeUndefined();
   });
 });
 

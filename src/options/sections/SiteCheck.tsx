@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
 import { SITE_CHECK_SITES, needsAttention, type SiteCheckEntry, type SiteChecks } from '../../shared/site-check.ts';
+import { getDb } from '../../storage/db.ts';
 import { readSiteChecks } from '../../storage/site-check.ts';
 import { formatDateTime } from '../i18n.ts';
 
@@ -51,13 +52,14 @@ function Finding({ entry }: { entry: SiteCheckEntry }) {
 
 /**
  * The site check: per site, when our script last read it, which layout it recognised and what
- * it had to fall back on, so the day a site changes its markup shows here. Read from
- * storage.local, where the worker keeps the content scripts' validated reports.
+ * it had to fall back on, so the day a site changes its markup shows here. The worker keeps the
+ * content scripts' validated reports in the database's settings store.
  */
 export function SiteCheck() {
   const [checks, setChecks] = useState<SiteChecks | undefined>();
   useEffect(() => {
-    readSiteChecks()
+    getDb()
+      .then(readSiteChecks)
       .then(setChecks)
       .catch(() => setChecks({}));
   }, []);
