@@ -64,7 +64,14 @@ function whenProfileReady(doc: Document, signal: AbortSignal, ready: (profile: P
     clearTimeout(timer);
   }
   waiting.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-  if (!check(false)) onSeen(doc, waiting.signal, () => check(false));
+  if (check(false)) return;
+  onSeen(doc, waiting.signal, () => check(false));
+  // The animation reports a card one frame after it is painted; while (and only while) we wait,
+  // a mutation callback also looks, so the buttons are in the card's first frame. It is gone
+  // once the buttons are placed or the wait ends: the feed's churn after that runs none of our code.
+  const early = new MutationObserver(() => check(false));
+  early.observe(doc.body, { childList: true, subtree: true });
+  waiting.signal.addEventListener('abort', () => early.disconnect(), { once: true });
 }
 
 /** The site check's finding for a placed set of buttons: codes only, no page text. */
