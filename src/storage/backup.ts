@@ -34,7 +34,7 @@ export async function exportAll(db: Db): Promise<BackupData> {
     ? [...recent, ...archived].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     : recent;
   // The site check is diagnostics about the sites, not the user's data: never in a backup.
-  const userSettings = settings.filter((row) => row.key !== 'siteCheck');
+  const userSettings = settings.filter((row) => !row.key.startsWith('siteCheck.'));
   return { contacts, outreach, thanks, favours, templates, settings: userSettings };
 }
 

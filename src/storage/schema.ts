@@ -1,7 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { Contact, Favour, Outreach, PaceSettings, Quota, Settings, Template, ThankYou } from '../shared/model.ts';
 import type { Tally } from '../shared/pace.ts';
-import type { SiteChecks } from '../shared/site-check.ts';
+import type { SiteCheckEntry, SiteCheckSite } from '../shared/site-check.ts';
 import type { ArchiveSummary } from './archive-layout.ts';
 
 export const DB_NAME = 'gap-closer';
@@ -16,7 +16,7 @@ export type SettingsRow =
   /** When reminders were set up and the last one fired (for missed-alarm catch-up). */
   | { key: 'reminders'; value: { since: number; lastFiredAt?: number } }
   /** The site check: per site, what its reader last recognised (codes only; not in backups). */
-  | { key: 'siteCheck'; value: SiteChecks };
+  | { key: `siteCheck.${SiteCheckSite}`; value: SiteCheckEntry };
 
 export interface GapCloserSchema extends DBSchema {
   contacts: {
