@@ -1,5 +1,7 @@
-// LinkedIn budgets (issue 3): content script ≤ 15 KB gzip; button visible ≤ 300 ms after the
-// profile's content is in the DOM; ≤ 0.5 % of the page's main-thread time while a feed churns.
+// LinkedIn budgets (issues 3 and 12): content script ≤ 15 KB gzip; button visible ≤ 300 ms after
+// the profile's content is in the DOM; the extension's own main-thread time at profile load
+// ≤ 15 ms; ≤ 0.05 % of the page's main-thread time while a feed churns on the profile (our
+// buttons placed), with a positive control proving the trace sees our work.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -11,6 +13,7 @@ import { measureMainThreadShare } from './trace.ts';
 const PROFILE = 'https://www.linkedin.com/in/member-1c94d076fa/';
 const RUNS = 20;
 const FEED_NODES = 6000;
+const LOAD_RUNS = 7;
 
 /** The saved profile, with its body held back so the bench decides when it enters the DOM. */
 function deferredProfilePage(): string {
@@ -108,6 +111,27 @@ export async function measure(): Promise<BenchRow[]> {
       { expectExtensionWork: true },
     );
 
+    // The extension's own main-thread time over a whole profile load: the saved page reloaded
+    // under a trace until our button is there and the script's messages are answered.
+    const loadPage = await browser.context.newPage();
+    await serve(browser.context, `${PROFILE}load-bench/**`, fixture('linkedin/profile-2024-07-full.html'));
+    await loadPage.goto(`${PROFILE}load-bench/`);
+    await loadPage.getByRole('button', { name: /^Ask for referral/ }).waitFor();
+    const loads: number[] = [];
+    for (let run = 0; run < LOAD_RUNS; run++) {
+      const load = await measureMainThreadShare(
+        loadPage,
+        async () => {
+          await loadPage.reload();
+          await loadPage.getByRole('button', { name: /^Ask for referral/ }).waitFor();
+          await loadPage.waitForTimeout(500);
+        },
+        { expectExtensionWork: true },
+      );
+      loads.push(load.extensionUs / 1000);
+    }
+    await loadPage.close();
+
     const feedPage = await browser.context.newPage();
     await serve(
       browser.context,
@@ -116,6 +140,9 @@ export async function measure(): Promise<BenchRow[]> {
     );
     await feedPage.goto(`${PROFILE}feed-bench/`);
     await feedPage.getByRole('button', { name: /^Ask for referral/ }).waitFor();
+    // Placing the buttons ends with replies (the person's context, the site check) arriving a
+    // moment later; the churn is measured once they are in, as "once its buttons are placed".
+    await feedPage.waitForTimeout(1000);
     const churn = await measureMainThreadShare(feedPage, async () => {
       await feedPage.evaluate(
         (nodes) => (window as unknown as { churnFeed: (n: number) => Promise<number> }).churnFeed(nodes),
@@ -139,10 +166,16 @@ export async function measure(): Promise<BenchRow[]> {
         { atMost: 300, label: '≤ 300 ms' },
       ),
       budgetRow(
+        `LinkedIn extension main-thread time at profile load (${LOAD_RUNS} loads, median)`,
+        `median ${median(loads).toFixed(1)} ms, max ${Math.max(...loads).toFixed(1)} ms`,
+        median(loads),
+        { atMost: 15, label: '≤ 15 ms' },
+      ),
+      budgetRow(
         `LinkedIn extension main-thread share while the page churns ${FEED_NODES} nodes`,
         share(churn),
         churn.share,
-        { atMost: 0.005, label: '≤ 0.5 %' },
+        { atMost: 0.0005, label: '≤ 0.05 %' },
       ),
       budgetRow(
         'LinkedIn: same trace while the profile enters and our button is built (the measure sees our work)',

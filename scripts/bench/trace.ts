@@ -9,7 +9,13 @@ interface TraceEvent {
   dur?: number;
   args?: {
     name?: string;
-    data?: { url?: string; frame?: string; processId?: number; frames?: { frame: string; processId?: number }[] };
+    data?: {
+      url?: string;
+      frame?: string;
+      processId?: number;
+      message?: string;
+      frames?: { frame: string; processId?: number }[];
+    };
   };
 }
 
@@ -20,6 +26,9 @@ export interface MainThreadShare {
   extensionUs: number;
   share: number;
 }
+
+const START_MARK = 'gap-closer-bench:start';
+const END_MARK = 'gap-closer-bench:end';
 
 /** JavaScript entry points that carry the script URL in their trace data. */
 const JS_ENTRIES = new Set(['FunctionCall', 'EvaluateScript', 'TimerFire', 'FireAnimationFrame', 'EventDispatch']);
@@ -72,7 +81,11 @@ export async function measureMainThreadShare(
       includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'],
     },
   });
+  // The renderer's trace can hold tasks from before Tracing.start (the page's own load, seconds
+  // earlier): only what lies between these two marks, set by the page itself, is counted.
+  await page.evaluate((label) => console.timeStamp(label), START_MARK);
   await work();
+  await page.evaluate((label) => console.timeStamp(label), END_MARK);
   await cdp.send('Tracing.end');
   await complete;
   await cdp.detach();
@@ -84,10 +97,16 @@ export async function measureMainThreadShare(
   );
   if (main.length !== 1) throw new Error(`Expected one CrRendererMain in renderer ${pid}, found ${main.length}`);
   const tid = (main[0] as TraceEvent).tid;
+  const markTs = (label: string) =>
+    events.find((event) => event.name === 'TimeStamp' && event.pid === pid && event.args?.data?.message === label)?.ts;
+  const start = markTs(START_MARK);
+  const end = markTs(END_MARK);
+  if (start === undefined || end === undefined) throw new Error('The trace lost the marks of the measured work');
   let pageTaskUs = 0;
   const extension: [number, number][] = [];
   for (const event of events) {
     if (event.ph !== 'X' || event.pid !== pid || event.tid !== tid) continue;
+    if (event.ts < start || event.ts > end) continue;
     if (event.name === 'RunTask') pageTaskUs += event.dur ?? 0;
     else if (JS_ENTRIES.has(event.name) && event.args?.data?.url?.startsWith('chrome-extension://')) {
       extension.push([event.ts, event.ts + (event.dur ?? 0)]);

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { PERSON_LIMITS } from '../shared/person-limits.ts';
 import type { ContactHint } from '../shared/contact-hint.ts';
 import { CHANNELS, OUTREACH_KINDS, RELATIONSHIPS, type OutreachKind, type Relationship } from '../shared/model.ts';
+import { SITE_CHECK_CODES, type SiteCheckSite } from '../shared/site-check.ts';
 
 /**
  * Every message that crosses into the background: its payload schema, who may send it, and
@@ -59,6 +60,26 @@ export type RecordableOutcome = (typeof RECORDABLE_OUTCOMES)[number];
 export const wonAmount = v.pipe(v.number(), v.finite(), v.minValue(0.01, 'not positive'), v.maxValue(1e12));
 
 const idempotencyKey = v.pipe(text(100), v.regex(/^[A-Za-z0-9_-]{8,100}$/, 'malformed idempotency key'));
+
+/** A site check report of one site: nothing but codes from that site's lists. */
+function siteCheckSchema<S extends SiteCheckSite>(site: S) {
+  const codes = SITE_CHECK_CODES[site];
+  return v.strictObject({
+    layout: v.picklist(codes.layouts as unknown as Codes<S, 'layouts'>, 'unknown layout'),
+    missing: v.pipe(
+      v.array(v.picklist(codes.anchors as unknown as Codes<S, 'anchors'>, 'unknown anchor')),
+      v.maxLength(8),
+    ),
+    fallbacks: v.pipe(
+      v.array(v.picklist(codes.fallbacks as unknown as Codes<S, 'fallbacks'>, 'unknown fallback')),
+      v.maxLength(4),
+    ),
+  });
+}
+type Codes<S extends SiteCheckSite, K extends 'layouts' | 'anchors' | 'fallbacks'> = [
+  (typeof SITE_CHECK_CODES)[S][K][number],
+  ...(typeof SITE_CHECK_CODES)[S][K][number][],
+];
 
 export const MESSAGE_SCHEMAS = {
   /** A draft for a person, or for a group post; `templateId` picks a template other than the kind's first. */
@@ -127,6 +148,10 @@ export const MESSAGE_SCHEMAS = {
    * paint) has the queue recomputed only when it is from another day.
    */
   'reminders.refresh': v.strictObject({ queueIfStale: v.optional(v.literal(true)) }),
+  /** The site check: codes only (layout, missed anchors, fallbacks), each from its site's own list. */
+  'siteCheck.linkedin': siteCheckSchema('linkedin'),
+  'siteCheck.gmail': siteCheckSchema('gmail'),
+  'siteCheck.outlook': siteCheckSchema('outlook'),
 } as const;
 
 export type MessageType = keyof typeof MESSAGE_SCHEMAS;
@@ -148,6 +173,10 @@ export const ALLOWED_SENDERS: Record<MessageType, { extensionPages: boolean; con
   'outcome.record': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
   'shortcut.insertTemplate': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
   'reminders.refresh': { extensionPages: true, contentScripts: [] },
+  // Each site's content script reports only its own site: the message type names the site.
+  'siteCheck.linkedin': { extensionPages: false, contentScripts: ['linkedin'] },
+  'siteCheck.gmail': { extensionPages: false, contentScripts: ['gmail'] },
+  'siteCheck.outlook': { extensionPages: false, contentScripts: ['outlook'] },
 };
 
 export interface TemplateSummary {
@@ -192,6 +221,9 @@ export interface Replies {
   'shortcut.insertTemplate': { shortcut: string };
   /** The badge text now shown. */
   'reminders.refresh': { badge: string };
+  'siteCheck.linkedin': Record<string, never>;
+  'siteCheck.gmail': Record<string, never>;
+  'siteCheck.outlook': Record<string, never>;
 }
 
 export type ErrorCode = 'invalid' | 'forbidden' | 'unknown-type' | 'failed';

@@ -6,6 +6,7 @@ import { Dashboard, dashboardLinks } from './dashboard/Dashboard.tsx';
 import { takeEarlyDay } from './early-reads.ts';
 import { FollowThrough } from './sections/FollowThrough.tsx';
 import { Settings } from './sections/Settings.tsx';
+import { SiteCheck } from './sections/SiteCheck.tsx';
 import { WhoToAsk } from './sections/WhoToAsk.tsx';
 
 /** The options page: one section per area (the dashboard grows here). */
@@ -56,12 +57,16 @@ export function Options() {
           <li>
             <a href="#settings">{t('optionsNavSettings')}</a>
           </li>
+          <li>
+            <a href="#site-check">{t('optionsNavSiteCheck')}</a>
+          </li>
         </ul>
       </nav>
       <WhoToAsk day={day} />
       <FollowThrough day={day} onChanged={changed} />
       <Dashboard day={day} onChanged={changed} />
       <Settings day={day} onSaved={reload} />
+      <SiteCheck />
     </main>
   );
 }

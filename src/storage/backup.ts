@@ -34,14 +34,15 @@ export async function exportAll(db: Db): Promise<BackupData> {
   const outreach = archived.length
     ? [...recent, ...archived].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     : recent;
-  // The stored named queue is the worker's derived copy: recomputed after a restore, not backed up.
+  // The stored named queue is the worker's derived copy (recomputed after a restore) and the site
+  // check is diagnostics about the sites, not the user's data: neither is backed up.
   return {
     contacts,
     outreach,
     thanks,
     favours,
     templates,
-    settings: settings.filter((row) => !DERIVED_SETTINGS.has(row.key)),
+    settings: settings.filter((row) => !DERIVED_SETTINGS.has(row.key) && !row.key.startsWith('siteCheck.')),
     deals,
   };
 }

@@ -4,6 +4,7 @@ import type { Contact, Favour, Outreach, PaceSettings, Quota, Settings, Template
 import type { Tally } from '../shared/pace.ts';
 import type { Queue, QueueState } from '../shared/queue.ts';
 import type { Webmail } from '../shared/compose-url.ts';
+import type { SiteCheckEntry, SiteCheckSite } from '../shared/site-check.ts';
 import type { ArchiveSummary } from './archive-layout.ts';
 
 export const DB_NAME = 'gap-closer';
@@ -24,7 +25,9 @@ export type SettingsRow =
   /** The whole named queue, for the options page. */
   | { key: 'queueAll'; value: Queue }
   /** Where "Draft email" opens a compose window. */
-  | { key: 'draftWebmail'; value: { webmail: Webmail } };
+  | { key: 'draftWebmail'; value: { webmail: Webmail } }
+  /** The site check: per site, what its reader last recognised (codes only; not in backups). */
+  | { key: `siteCheck.${SiteCheckSite}`; value: SiteCheckEntry };
 
 export interface GapCloserSchema extends DBSchema {
   contacts: {

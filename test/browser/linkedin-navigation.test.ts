@@ -82,4 +82,27 @@ describe('LinkedIn in-page navigation (hand-made single-page app)', () => {
       .toMatch(/^Hi Alex,/);
     await page.close();
   });
+
+  it('puts the buttons back when the card is re-rendered while scrolled out of view', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.linkedin.com/in/alex-rivera/');
+    await page.getByRole('button', { name: /^Ask for referral/ }).waitFor();
+    // The user scrolled down the profile: our element is off screen (nothing reports it leaving)…
+    await page.evaluate(() => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '5000px';
+      document.body.append(spacer);
+      scrollTo(0, 4000);
+    });
+    // …and the site renders the card again: only the re-rendered card's detection animation tells us.
+    await page.evaluate(() => {
+      const card = document.querySelector('gap-closer')?.closest('section');
+      const copy = card?.cloneNode(true) as Element | undefined;
+      copy?.querySelectorAll('gap-closer').forEach((element) => element.remove());
+      if (card && copy) card.replaceWith(copy);
+    });
+    await expect.poll(() => hostCount(page)).toBe(1);
+    await expect(page.evaluate(() => Boolean(document.querySelector('section gap-closer')))).resolves.toBe(true);
+    await page.close();
+  });
 });

@@ -64,10 +64,14 @@ describe('the built extension (dist/)', () => {
     expect(outlook).toMatchObject({ all_frames: true, match_about_blank: true });
   });
 
-  it('styles nothing on the mail pages: their stylesheets hold only the empty detection animation', () => {
+  it('styles nothing on the sites: their stylesheets hold only the empty detection animation', () => {
     const raw = manifest.content_scripts as { matches: string[]; css?: string[] }[];
     const sheets = raw.flatMap((script) => script.css ?? []);
-    expect(sheets).toEqual(['src/content/gmail/detect.css', 'src/content/outlook/detect.css']);
+    expect(sheets).toEqual([
+      'src/content/linkedin/detect.css',
+      'src/content/gmail/detect.css',
+      'src/content/outlook/detect.css',
+    ]);
     for (const sheet of sheets) {
       const rules = readFileSync(path.join(DIST, sheet), 'utf8')
         .replace(/\/\*[\s\S]*?\*\//g, '')

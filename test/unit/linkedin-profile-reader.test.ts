@@ -67,6 +67,7 @@ describe('saved page: full 2024 profile', () => {
       profileUrl: JORDAN,
       layout: '2024',
       topCard: expect.anything(),
+      missing: [],
     });
   });
 
@@ -127,6 +128,7 @@ describe('saved page: minimal 2024 profile', () => {
       profileUrl: 'https://www.linkedin.com/in/avery-lindqvist/',
       layout: '2024',
       topCard: expect.anything(),
+      missing: [],
     });
     expect(profile?.company).toBeUndefined();
     expect('company' in (profile ?? {})).toBe(false);
@@ -200,6 +202,7 @@ describe('hand-made documents', () => {
       profileUrl: 'https://www.linkedin.com/in/jane-roe/',
       layout: 'title-only',
       topCard: null,
+      missing: ['top card'],
     });
     expect(findActionArea(null)).toBeNull();
   });
@@ -216,8 +219,9 @@ describe('hand-made documents', () => {
   });
 
   it('reads the 2026 layout', () => {
+    const id = 'com.linkedin.sdui.profile.card.refACoAAAbc-9Topcard';
     const doc = parse(
-      '<html><head><title>Jürgen Groß | LinkedIn</title></head><body><main><section id="abcQsTopcard"><h2>Jürgen Groß</h2><p>Head of Sales at Beispiel GmbH</p></section></main></body></html>',
+      `<html><head><title>Jürgen Groß | LinkedIn</title></head><body><main><section id="${id}"><a componentkey="ProfileVerificationTriggerRef-x" href="/in/juergen-gross/"><h2>Jürgen Groß</h2></a><p>Head of Sales at Beispiel GmbH</p></section></main></body></html>`,
     );
     const profile = readProfile(doc, 'https://www.linkedin.com/in/juergen-gross/');
     expect(profile).toEqual({
@@ -226,15 +230,35 @@ describe('hand-made documents', () => {
       headline: 'Head of Sales at Beispiel GmbH',
       profileUrl: 'https://www.linkedin.com/in/juergen-gross/',
       layout: '2026',
-      topCard: doc.getElementById('abcQsTopcard'),
+      topCard: doc.getElementById(id),
+      missing: [],
     });
     // No action buttons we recognise in this layout: the caller floats its button.
     expect(findActionArea(profile?.topCard ?? null)).toBeNull();
   });
 
+  it('takes the 2026 card by its id shape, whatever the member URN ends in, and says when the name link is gone', () => {
+    for (const id of [
+      'com.linkedin.sdui.profile.card.refACoAAQsTopcard',
+      'com.linkedin.sdui.profile.card.ref_x.Y-zTopcard',
+    ]) {
+      const doc = parse(`<main><section id="${id}"><h2>Ada Lovelace</h2><p>Analyst</p></section></main>`);
+      expect(readProfile(doc, 'https://www.linkedin.com/in/ada/')).toMatchObject({
+        fullName: 'Ada Lovelace',
+        layout: '2026',
+        missing: ['name link'],
+      });
+    }
+    // The old note's shape alone (an id ending in "QsTopcard") is not the 2026 card.
+    const old = parse(
+      '<title>Jane Roe | LinkedIn</title><main><section id="emberQsTopcard"><h2>Someone</h2></section></main>',
+    );
+    expect(readProfile(old, 'https://www.linkedin.com/in/jane/')).toMatchObject({ layout: 'title-only' });
+  });
+
   it('returns markup in a name as literal text', () => {
     const doc = parse(
-      '<main><section id="xQsTopcard"><h2>&lt;img src=x onerror=alert(1)&gt; Eve</h2><p>&lt;b&gt;Boss&lt;/b&gt;</p></section></main>',
+      '<main><section id="com.linkedin.sdui.profile.card.refXTopcard"><h2>&lt;img src=x onerror=alert(1)&gt; Eve</h2><p>&lt;b&gt;Boss&lt;/b&gt;</p></section></main>',
     );
     const profile = readProfile(doc, 'https://www.linkedin.com/in/eve/');
     expect(profile?.fullName).toBe('<img src=x onerror=alert(1)> Eve');
@@ -243,13 +267,19 @@ describe('hand-made documents', () => {
     expect(doc.querySelector('img')).toBeNull();
   });
 
-  it('prefers the 2024 h1 in main over a 2026 card and ignores an h1 outside main', () => {
+  it('prefers a 2026 card over a stray h1 in main, and ignores an h1 outside main', () => {
     const both = parse(
-      '<main><section><h1> Ada  Lovelace </h1></section><div id="qQsTopcard"><h2>Someone Else</h2></div></main>',
+      '<main><section><h1>Someone Else</h1></section><div id="com.linkedin.sdui.profile.card.refqTopcard"><a componentkey="ProfileVerificationTriggerRef-q"><h1> Ada  Lovelace </h1></a></div></main>',
     );
     expect(readProfile(both, 'https://www.linkedin.com/in/ada/')).toMatchObject({
       fullName: 'Ada Lovelace',
+      layout: '2026',
+    });
+    const legacy = parse('<main><section><h1> Ada  Lovelace </h1></section></main>');
+    expect(readProfile(legacy, 'https://www.linkedin.com/in/ada/')).toMatchObject({
+      fullName: 'Ada Lovelace',
       layout: '2024',
+      missing: ['top card', 'headline'],
     });
     const outside = parse('<title>Jane Roe | LinkedIn</title><header><h1>Not the member</h1></header><main></main>');
     expect(readProfile(outside, 'https://www.linkedin.com/in/jane/')).toMatchObject({

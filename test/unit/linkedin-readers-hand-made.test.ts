@@ -17,7 +17,7 @@ function page(name: string): Document {
 }
 
 describe('profile readers on hand-made layouts', () => {
-  it('reads the 2026 layout from its QsTopcard and finds its action row by structure', () => {
+  it('reads the 2026 layout from its Topcard and finds its action row by structure', () => {
     const doc = page('profile-2026-layout.html');
     const profile = readProfile(doc, 'https://www.linkedin.com/in/morgan-ellery/');
     expect(profile).toMatchObject({
@@ -52,7 +52,7 @@ describe('profile readers on hand-made layouts', () => {
 
   it('finds no action row when the only buttons share a row with the name', () => {
     const doc = new DOMParser().parseFromString(
-      '<main><section id="xQsTopcard"><div><h2>Ann Lee</h2><p>CTO</p><button>Message</button></div></section></main>',
+      '<main><section id="com.linkedin.sdui.profile.card.refxTopcard"><div><h2>Ann Lee</h2><p>CTO</p><button>Message</button></div></section></main>',
       'text/html',
     );
     const profile = readProfile(doc, 'https://www.linkedin.com/in/ann-lee/');

@@ -5,6 +5,7 @@ import { CONTACT_HANDLERS } from './contacts.ts';
 import { DRAFT_HANDLERS } from './drafts.ts';
 import { OUTREACH_HANDLERS } from './outreach.ts';
 import { REMINDER_HANDLERS } from './reminders.ts';
+import { SITE_CHECK_HANDLERS } from './site-check.ts';
 import { WEBMAIL_HANDLERS } from './webmail.ts';
 
 export type { HandlerContext } from './context.ts';
@@ -16,5 +17,6 @@ export const HANDLERS: HandlerMap<MessageType> = {
   ...DRAFT_HANDLERS,
   ...OUTREACH_HANDLERS,
   ...REMINDER_HANDLERS,
+  ...SITE_CHECK_HANDLERS,
   ...WEBMAIL_HANDLERS,
 };

@@ -5,6 +5,8 @@ import { el } from '../ui/dom.ts';
 import { createHost } from '../ui/host.ts';
 import type { Feature } from './feature.ts';
 import { groupUrlOf, readGroup, type GroupSnapshot } from './group-reader.ts';
+import { onSeen } from './seen.ts';
+import { reportSiteCheck } from './site-check.ts';
 
 const GROUP_WAIT_MS = 1500;
 
@@ -51,20 +53,27 @@ export const groupFeature: Feature = {
   name: 'group post',
   appliesTo: (url) => groupUrlOf(url) !== null,
   mount(doc, signal) {
+    // Waits for the group's heading through detect.css's animation on `main h1` (no DOM
+    // observer), then after GROUP_WAIT_MS settles for the title.
+    const waiting = new AbortController();
+    signal.addEventListener('abort', () => waiting.abort(), { once: true, signal: waiting.signal });
     const tryMount = (final: boolean): boolean => {
       const group = readGroup(doc, doc.location.href);
       if (!group || (!group.heading && !final)) return false;
-      observer.disconnect();
-      clearTimeout(timer);
+      waiting.abort();
       mountGroupAction(doc, group, signal);
+      reportSiteCheck(
+        group.heading
+          ? { layout: 'group', missing: [], fallbacks: [] }
+          : { layout: 'group-unknown', missing: ['group heading'], fallbacks: ['title', 'floating'] },
+      );
       return true;
     };
-    const observer = new MutationObserver(() => tryMount(false));
     const timer = setTimeout(() => {
-      observer.disconnect();
+      waiting.abort();
       tryMount(true);
     }, GROUP_WAIT_MS);
-    signal.addEventListener('abort', () => (observer.disconnect(), clearTimeout(timer)), { once: true });
-    if (!tryMount(false)) observer.observe(doc.body, { childList: true, subtree: true });
+    waiting.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    if (!tryMount(false)) onSeen(doc, waiting.signal, () => tryMount(false));
   },
 };

@@ -52,14 +52,21 @@ browser.storage.onChanged.addListener((changes, area) => {
   mountForCurrentPage();
 });
 
-// LinkedIn navigates without reloading; its title changes with every page and history
-// traversal fires popstate. Both are cheap to watch, unlike the whole document.
-new MutationObserver(onPossibleNavigation).observe(document.head, {
-  childList: true,
-  subtree: true,
-  characterData: true,
-});
-addEventListener('popstate', onPossibleNavigation);
+// LinkedIn navigates without reloading. Where the browser has the Navigation API, its
+// `currententrychange` fires for every pushState, replaceState and history traversal; elsewhere
+// (Firefox ESR) the title, which changes with every page, and popstate say the same. Neither
+// watches the document, so the feed's churn wakes nothing.
+const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+if (navigation && typeof navigation.addEventListener === 'function') {
+  navigation.addEventListener('currententrychange', onPossibleNavigation);
+} else {
+  new MutationObserver(onPossibleNavigation).observe(document.head, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
+  addEventListener('popstate', onPossibleNavigation);
+}
 
 void browser.storage.local
   .get(IN_PAGE_BUTTONS_KEY)

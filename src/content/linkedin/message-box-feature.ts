@@ -76,15 +76,16 @@ function attach(editor: HTMLElement, signal: AbortSignal): void {
 
   const form = editor.closest(MESSAGING.form);
   (form ?? editor.parentElement ?? editor).append(host.element);
-  // The box goes away with its conversation; so do we.
-  const observer = new MutationObserver(() => {
+  // The box goes away with its conversation; so do we. An IntersectionObserver reports the
+  // editor leaving the document without observing the page's DOM (the feed churns on).
+  const leaving = new IntersectionObserver(() => {
     if (!editor.isConnected) local.abort();
   });
-  observer.observe(editor.ownerDocument.body, { childList: true, subtree: true });
+  leaving.observe(editor);
   local.signal.addEventListener(
     'abort',
     () => {
-      observer.disconnect();
+      leaving.disconnect();
       host.element.remove();
       attached.delete(editor);
     },

@@ -1,11 +1,16 @@
+import type { SiteCheckReport } from '../../shared/site-check.ts';
 import type { Feature } from './feature.ts';
 import { mountProfileActions } from './profile-actions.ts';
 import { profileUrlOf, readProfile, readProfileFromTitle, type ProfileSnapshot } from './profile-reader.ts';
+import { onSeen } from './seen.ts';
+import { PROFILE } from './selectors.ts';
+import { reportSiteCheck } from './site-check.ts';
 
 /** How long to wait for the top card before acting on the title alone. */
 const TOP_CARD_WAIT_MS = 1500;
 /** LinkedIn may re-render the top card and drop our element; re-attach a bounded number of times. */
 const MAX_REMOUNTS = 20;
+const ROW_ANCHORS = `${PROFILE.action2024}, ${PROFILE.action2025}, ${PROFILE.action2026}`;
 
 let previous: { card: Element | null; path: string } = { card: null, path: '' };
 
@@ -26,8 +31,15 @@ function isFresh(profile: ProfileSnapshot): boolean {
   return card !== previous.card;
 }
 
-/** Calls back once the current profile can be read, observing the DOM only until then. */
+/**
+ * Calls back once the current profile can be read. Until then it listens only for detect.css's
+ * animation on top cards and action items (no DOM observer), and after TOP_CARD_WAIT_MS acts on
+ * the title alone — once the tab is visible, as a hidden tab renders nothing and so starts no
+ * animation.
+ */
 function whenProfileReady(doc: Document, signal: AbortSignal, ready: (profile: ProfileSnapshot) => void): void {
+  const waiting = new AbortController();
+  signal.addEventListener('abort', () => waiting.abort(), { once: true, signal: waiting.signal });
   const check = (final: boolean): boolean => {
     const url = doc.location.href;
     const profile = readProfile(doc, url);
@@ -43,18 +55,35 @@ function whenProfileReady(doc: Document, signal: AbortSignal, ready: (profile: P
     if (fromTitle) ready(fromTitle);
     return true;
   };
-  // Checked in the observer's own callback (once per batch of mutations, two selector
-  // queries), so the buttons are in the DOM before the card's first paint.
-  const observer = new MutationObserver(() => {
-    if (!signal.aborted) check(false);
-  });
-  const timer = setTimeout(() => check(true), TOP_CARD_WAIT_MS);
+  const timer = setTimeout(() => {
+    if (doc.visibilityState !== 'hidden') return void check(true);
+    doc.addEventListener('visibilitychange', () => check(true), { once: true, signal: waiting.signal });
+  }, TOP_CARD_WAIT_MS);
   function finish(): void {
-    observer.disconnect();
+    waiting.abort();
     clearTimeout(timer);
   }
-  signal.addEventListener('abort', finish, { once: true });
-  if (!check(false)) observer.observe(doc.body, { childList: true, subtree: true });
+  waiting.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  if (check(false)) return;
+  onSeen(doc, waiting.signal, () => check(false));
+  // The animation reports a card one frame after it is painted; while (and only while) we wait,
+  // a mutation callback also looks, so the buttons are in the card's first frame. It is gone
+  // once the buttons are placed or the wait ends: the feed's churn after that runs none of our code.
+  const early = new MutationObserver(() => check(false));
+  early.observe(doc.body, { childList: true, subtree: true });
+  waiting.signal.addEventListener('abort', () => early.disconnect(), { once: true });
+}
+
+/** The site check's finding for a placed set of buttons: codes only, no page text. */
+function findingOf(profile: ProfileSnapshot, host: Element): SiteCheckReport<'linkedin'> {
+  if (!profile.topCard) return { layout: 'profile-unknown', missing: ['top card'], fallbacks: ['title', 'floating'] };
+  const inline = profile.topCard.contains(host);
+  const anchored = inline && profile.topCard.querySelector(ROW_ANCHORS) !== null;
+  return {
+    layout: `profile-${profile.layout as '2024' | '2025' | '2026'}`,
+    missing: [...profile.missing, ...(anchored ? [] : (['action row'] as const))],
+    fallbacks: inline ? (anchored ? [] : ['card buttons']) : ['floating'],
+  };
 }
 
 function mountAndKeep(doc: Document, profile: ProfileSnapshot, signal: AbortSignal, remounts = 0): void {
@@ -62,29 +91,22 @@ function mountAndKeep(doc: Document, profile: ProfileSnapshot, signal: AbortSign
   signal.addEventListener('abort', () => mount.abort(), { once: true, signal: mount.signal });
   previous = { card: profile.topCard, path: new URL(profile.profileUrl).pathname };
   const host = mountProfileActions(doc, profile, mount.signal);
+  reportSiteCheck(findingOf(profile, host));
   if (!profile.topCard || remounts >= MAX_REMOUNTS) return;
-  // If the site re-renders the card and drops our element, put the actions back. Our element
-  // leaves the document only when it or one of its ancestors leaves its parent, so only the
-  // child lists of that chain are watched: the feed's churn elsewhere on the page never wakes us.
-  const observer = new MutationObserver(() => {
-    if (host.isConnected) {
-      watchAncestors(observer, host);
-      return;
-    }
-    observer.disconnect();
+  // If the site re-renders the card or its row and drops our element, put the actions back. A
+  // re-rendered card or row starts detect.css's animation again, and an IntersectionObserver
+  // reports our element leaving the document; neither runs any of our code while the feed churns.
+  const putBackIfGone = (): void => {
+    if (host.isConnected || mount.signal.aborted) return;
     mount.abort();
     if (signal.aborted) return;
     const fresh = readProfile(doc, doc.location.href);
     if (fresh) mountAndKeep(doc, fresh, signal, remounts + 1);
-  });
-  watchAncestors(observer, host);
-  mount.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-}
-
-/** Observes the child list of every ancestor of `element` (again, as the chain may have moved). */
-function watchAncestors(observer: MutationObserver, element: Element): void {
-  observer.disconnect();
-  for (let node = element.parentNode; node; node = node.parentNode) observer.observe(node, { childList: true });
+  };
+  onSeen(doc, mount.signal, putBackIfGone);
+  const leaving = new IntersectionObserver(putBackIfGone);
+  leaving.observe(host);
+  mount.signal.addEventListener('abort', () => leaving.disconnect(), { once: true });
 }
 
 export const profileFeature: Feature = {

@@ -3,7 +3,15 @@ import { cleanText, firstNameOf } from '../../shared/names.ts';
 import { PERSON_LIMITS } from '../../shared/person-limits.ts';
 import { PROFILE, PROFILE_PATH } from './selectors.ts';
 
-export type ProfileLayout = '2024' | '2026' | 'title-only';
+/**
+ * Which profile layout a reader recognised: '2024' (top card marked with
+ * `.pvs-profile-actions__action`), '2025' (the same card with hashed classes and no marker),
+ * '2026' (server-driven), or 'title-only' when no top card was found and only the document title named the person.
+ */
+export type ProfileLayout = '2024' | '2025' | '2026' | 'title-only';
+
+/** Anchors of a layout that a reader may miss while still reading the page (the site check lists them). */
+export type ProfileAnchor = 'top card' | 'name link' | 'headline';
 
 export interface ProfileSnapshot {
   fullName: string;
@@ -15,6 +23,8 @@ export interface ProfileSnapshot {
   layout: ProfileLayout;
   /** The top card the facts came from; null when only the title was usable. */
   topCard: Element | null;
+  /** The recognised layout's anchors that were not found (a fallback was used instead). */
+  missing: ProfileAnchor[];
 }
 
 const MAX_NAME = 300;
@@ -55,15 +65,47 @@ function cardOf(element: Element): Element {
 function company2024(card: Element): string | undefined {
   const english = card.querySelector(PROFILE.currentCompanyEn);
   if (english) return textOf(english);
-  // Other languages: the same button, first in the panel, points at the experience card.
-  const first = card.querySelector(`${PROFILE.companyPanel2024} li:first-child button[aria-label]`);
+  // Other languages: the same button, first in the panel (2024; in 2025 the panel's class is
+  // hashed, so the first list item's button of the card), points at the experience card.
+  const first =
+    card.querySelector(`${PROFILE.companyPanel2024} li:first-child button[aria-label]`) ??
+    card.querySelector('li:first-child > button[aria-label]');
   const label = first?.getAttribute('aria-label') ?? '';
   return first && /experience|erfahrung|expérience|experiencia|esperienza|ervaring/i.test(label)
     ? textOf(first)
     : undefined;
 }
 
-function read2024(root: ParentNode): Omit<ProfileSnapshot, 'profileUrl'> | null {
+type CardFacts = Omit<ProfileSnapshot, 'profileUrl'>;
+
+/** 2024 and 2025 layouts: the `section.artdeco-card[data-member-id]` top card. */
+function read2025(root: ParentNode): CardFacts | null {
+  const card = root.querySelector(PROFILE.topCard2025);
+  if (!card) return null;
+  const missing: ProfileAnchor[] = [];
+  let nameElement = card.querySelector(PROFILE.name2025);
+  if (!nameElement) {
+    missing.push('name link');
+    nameElement = card.querySelector('h1');
+  }
+  const fullName = textOf(nameElement);
+  if (!fullName || fullName.length > MAX_NAME) return null;
+  const headline = textOf(card.querySelector(PROFILE.headline2024));
+  if (!headline) missing.push('headline');
+  const company = company2024(card);
+  return {
+    fullName,
+    firstName: firstNameOf(fullName),
+    ...(headline ? { headline } : {}),
+    ...(company ? { company } : {}),
+    layout: card.querySelector(PROFILE.action2024) ? '2024' : '2025',
+    topCard: card,
+    missing,
+  };
+}
+
+/** A 2024-style page whose top card lost its `data-member-id`: the only h1 in main, in its section. */
+function read2024(root: ParentNode): CardFacts | null {
   const h1 = root.querySelector(PROFILE.name2024);
   const fullName = textOf(h1);
   if (!h1 || !fullName || fullName.length > MAX_NAME) return null;
@@ -77,31 +119,57 @@ function read2024(root: ParentNode): Omit<ProfileSnapshot, 'profileUrl'> | null 
     ...(company ? { company } : {}),
     layout: '2024',
     topCard: card,
+    missing: headline ? ['top card'] : ['top card', 'headline'],
   };
 }
 
-function read2026(root: ParentNode): Omit<ProfileSnapshot, 'profileUrl'> | null {
+/**
+ * Pronouns as LinkedIn shows them under a 2026 name ("He/Him", "she/they", "Er/Ihm"): two or
+ * three short words joined by slashes. A headline is longer ("Sales / Marketing Lead") or has
+ * more words between its slashes.
+ */
+export function looksLikePronouns(text: string): boolean {
+  return /^\p{L}{1,5}(?:\s?\/\s?\p{L}{1,5}){1,2}$/u.test(text);
+}
+
+/** 2026 server-driven layout: the `…Topcard` card, the name in its verification link. */
+function read2026(root: ParentNode): CardFacts | null {
   const card = root.querySelector(PROFILE.topCard2026);
-  const fullName = textOf(card?.querySelector('h2'));
-  if (!card || !fullName || fullName.length > MAX_NAME) return null;
-  const headline = textOf(card.querySelector('p'));
+  if (!card) return null;
+  const missing: ProfileAnchor[] = [];
+  let nameElement = card.querySelector(PROFILE.name2026);
+  if (!nameElement) {
+    missing.push('name link');
+    nameElement = card.querySelector('h1, h2');
+  }
+  const fullName = textOf(nameElement);
+  if (!nameElement || !fullName || fullName.length > MAX_NAME) return null;
+  // The paragraphs after the name: pronouns may come first, then the headline.
+  const after = [...card.querySelectorAll('p')]
+    .filter((p) => nameElement.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING)
+    .map(textOf)
+    .filter((text): text is string => text !== undefined);
+  const headline = after[0] !== undefined && looksLikePronouns(after[0]) ? after[1] : after[0];
+  if (!headline) missing.push('headline');
   return {
     fullName,
     firstName: firstNameOf(fullName),
     ...(headline ? { headline } : {}),
     layout: '2026',
     topCard: card,
+    missing,
   };
 }
 
 /**
- * Reads the profile in front of the user: the 2024 layout, then the 2026 one, then the
- * document title as a last resort. Null when the page is not a profile or names nobody.
+ * Reads the profile in front of the user: the 2024/2025 top card, then the 2026 one, then a
+ * 2024-style h1 in main, then the document title as a last resort. Null when the page is not a
+ * profile or names nobody.
  */
 export function readProfile(doc: Document, pageUrl: string): ProfileSnapshot | null {
   const profileUrl = profileUrlOf(pageUrl);
   if (!profileUrl) return null;
-  const fromCard = read2024(doc) ?? read2026(doc);
+  const fromCard = read2025(doc) ?? read2026(doc) ?? read2024(doc);
   if (fromCard) return { ...fromCard, profileUrl };
   return readProfileFromTitle(doc, pageUrl);
 }
@@ -111,7 +179,14 @@ export function readProfileFromTitle(doc: Document, pageUrl: string): ProfileSna
   const profileUrl = profileUrlOf(pageUrl);
   const fullName = nameFromTitle(doc.title);
   if (!profileUrl || !fullName) return null;
-  return { fullName, firstName: firstNameOf(fullName), profileUrl, layout: 'title-only', topCard: null };
+  return {
+    fullName,
+    firstName: firstNameOf(fullName),
+    profileUrl,
+    layout: 'title-only',
+    topCard: null,
+    missing: ['top card'],
+  };
 }
 
 /** The facts about a profile that travel in messages (never the DOM element). */

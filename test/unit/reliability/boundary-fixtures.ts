@@ -42,6 +42,26 @@ export interface SenderCase {
 }
 
 /** Every kind of sender the issue names, for every site we inject into. */
+/** The content script origin each site's sender speaks from, for messages extension pages may not send. */
+const SITE_ORIGINS = {
+  linkedin: 'https://www.linkedin.com',
+  gmail: 'https://mail.google.com',
+  outlook: 'https://outlook.live.com',
+} as const;
+
+/**
+ * A sender `type` is allowed from: an extension page where pages may send it, else the top
+ * frame of the first site's content script `ALLOWED_SENDERS` names (the site check messages).
+ */
+export function allowedSender(type: MessageType): SenderInfo {
+  const allowed = ALLOWED_SENDERS[type];
+  const site = allowed.contentScripts[0];
+  if (allowed.extensionPages || !site)
+    return { id: SELF.id, origin: SELF.origin, url: `${SELF.origin}/src/popup/index.html` };
+  const origin = SITE_ORIGINS[site];
+  return { id: SELF.id, origin, url: `${origin}/`, frameId: 0, tab: { id: 1 } };
+}
+
 export function senderCases(): SenderCase[] {
   const page = `${SELF.origin}/src/popup/index.html`;
   const cases: SenderCase[] = [

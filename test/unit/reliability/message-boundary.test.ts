@@ -8,6 +8,7 @@ import { classifySender } from '../../../src/messaging/sender.ts';
 import { resetDbForTests } from '../../../src/storage/db.ts';
 import {
   SELF,
+  allowedSender,
   contentScriptOrigins,
   instrumentedContext,
   isReply,
@@ -121,7 +122,7 @@ describe(`fuzzing: ${FUZZ_RUNS} payloads per message type`, () => {
                 tried++;
                 const valid = v.is(schema, payload);
                 local.reset();
-                const reply = await route({ type, payload }, EXTENSION_PAGE, SELF, local.ctx);
+                const reply = await route({ type, payload }, allowedSender(type), SELF, local.ctx);
                 if (!isReply(reply)) throw new Error(`malformed reply ${JSON.stringify(reply)?.slice(0, 300)}`);
                 if (valid) {
                   reached++;
@@ -206,7 +207,7 @@ describe('oversized payloads', () => {
       for (const { name, payload } of oversizedVariants(type)) {
         env.reset();
         const started = performance.now();
-        const reply = await route({ type, payload }, EXTENSION_PAGE, SELF, env.ctx);
+        const reply = await route({ type, payload }, allowedSender(type), SELF, env.ctx);
         expect(isReply(reply), `${name}: ${JSON.stringify(reply).slice(0, 200)}`).toBe(true);
         expect(reply, name).toMatchObject({ ok: false, error: { code: 'invalid' } });
         expect(JSON.stringify(reply).length, name).toBeLessThan(2000);

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { route } from '../../../src/background/router.ts';
 import { MESSAGE_SCHEMAS, type MessageType } from '../../../src/messaging/contract.ts';
 import { BUILTIN_TEMPLATES } from '../../../src/shared/builtin-templates.ts';
-import { SELF, instrumentedContext, snapshot } from './boundary-fixtures.ts';
+import { SELF, allowedSender, instrumentedContext, snapshot } from './boundary-fixtures.ts';
 import { validPool } from './schema-arbitrary.ts';
 
 /**
@@ -142,7 +142,7 @@ describe('storage full (QuotaExceededError) on any write of any request', () => 
           // throwaway database (undoing each probe on this one would be slow).
           const probe = await instrumentedContext(`quota-probe-${type}`);
           writes = 0;
-          const roomy = await route({ type, payload }, EXTENSION_PAGE, SELF, probe.ctx);
+          const roomy = await route({ type, payload }, allowedSender(type), SELF, probe.ctx);
           const writesNeeded = writes;
           probe.db.close();
 
@@ -152,7 +152,7 @@ describe('storage full (QuotaExceededError) on any write of any request', () => 
             writes = 0;
             injected = 0;
             failOnWrite = 1;
-            const reply = await route({ type, payload }, EXTENSION_PAGE, SELF, env.ctx);
+            const reply = await route({ type, payload }, allowedSender(type), SELF, env.ctx);
             failOnWrite = 0;
             expect(injected, `${type}: a request that wrote nothing before now writes`).toBe(0);
             expect(reply, `${type}: the same reply on a full disk`).toEqual(roomy);
@@ -165,7 +165,7 @@ describe('storage full (QuotaExceededError) on any write of any request', () => 
             writes = 0;
             injected = 0;
             failOnWrite = failAt;
-            const reply = await route({ type, payload }, EXTENSION_PAGE, SELF, env.ctx);
+            const reply = await route({ type, payload }, allowedSender(type), SELF, env.ctx);
             failOnWrite = 0;
             if (injected === 0) continue; // this request took another path on this database
             injectedHere += injected;
