@@ -2,8 +2,10 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { BADGE_ALARM } from '../shared/reminders.ts';
 import { archiveSettledOnce } from '../storage/archive.ts';
 import { getDb } from '../storage/db.ts';
+import { sendToFrame } from '../messaging/tabs.ts';
 import { refreshBadge } from './badge.ts';
 import { relayCommand, shortcutOf } from './commands.ts';
+import { sessionStore } from './frame-sessions.ts';
 import { onAlarm, onNotificationClicked, setUpReminders } from './reminders.ts';
 import { route } from './router.ts';
 
@@ -15,6 +17,8 @@ const context = {
   locale: () => browser.i18n.getUILanguage(),
   refreshReminders: () => setUpReminders(getDb, now, false),
   shortcutOf,
+  sessions: sessionStore,
+  toFrame: sendToFrame,
 };
 
 /** Messages after which the badge (asks left today, thank-yous owed) may have changed. */
