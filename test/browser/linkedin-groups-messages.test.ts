@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixture, launchExtension, openPopup, readStore, serve, type ExtensionBrowser } from './harness.ts';
 import { completeFirstRun } from './popup-steps.ts';
-import { siteClicks, watchSiteClicks } from './linkedin-steps.ts';
+import { siteClicks, watchSiteClicks, privateFrame } from './linkedin-steps.ts';
 
 interface StoredOutreach {
   contactName: string;
@@ -59,7 +59,7 @@ describe('LinkedIn group (hand-made page)', () => {
     const page = await browser.context.newPage();
     await page.goto('https://www.linkedin.com/groups/9876543/');
     await page.getByRole('button', { name: 'Ask this group for help' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Ask Sales Leaders Network for help' });
+    const dialog = privateFrame(page).getByRole('dialog', { name: 'Ask Sales Leaders Network for help' });
     const draft = dialog.getByRole('textbox', { name: 'Draft message' });
     await expect.poll(() => draft.inputValue()).toContain('A question for Sales Leaders Network');
     const text = await draft.inputValue();
@@ -88,7 +88,7 @@ describe('LinkedIn message boxes (hand-made pages)', () => {
     await editor.click();
     await page.keyboard.type('Quick one: ');
     await page.getByRole('button', { name: 'Insert template' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Message to Casey Morgan' });
+    const dialog = privateFrame(page).getByRole('dialog', { name: 'Message to Casey Morgan' });
     await dialog.getByRole('combobox', { name: 'Template' }).selectOption({ label: 'Ask for help (LinkedIn)' });
     const draft = dialog.getByRole('textbox', { name: 'Draft message' });
     await expect.poll(() => draft.inputValue()).toMatch(/^Hi Casey,\n\nI'd value your advice/);
@@ -138,7 +138,7 @@ describe('LinkedIn message boxes (hand-made pages)', () => {
     await page.goto('https://www.linkedin.com/feed/');
     await page.getByRole('textbox', { name: 'Write a message…' }).focus();
     await page.getByRole('button', { name: 'Insert template' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Message to Dana Li' });
+    const dialog = privateFrame(page).getByRole('dialog', { name: 'Message to Dana Li' });
     await expect.poll(() => dialog.getByRole('textbox', { name: 'Draft message' }).inputValue()).toMatch(/^Hi Dana,/);
     await dialog.getByRole('button', { name: 'Insert and log' }).click();
     await expect.poll(async () => (await paragraphs(page))[0]).toBe('Hi Dana,');
@@ -151,7 +151,7 @@ describe('LinkedIn message boxes (hand-made pages)', () => {
     await page.goto('https://www.linkedin.com/mynetwork/');
     await page.getByRole('textbox', { name: 'Write a message…' }).click();
     await page.getByRole('button', { name: 'Insert template' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Message to Rowan Park' });
+    const dialog = privateFrame(page).getByRole('dialog', { name: 'Message to Rowan Park' });
     await expect.poll(() => dialog.getByRole('textbox', { name: 'Draft message' }).inputValue()).toMatch(/^Hi Rowan,/);
     await dialog.getByRole('button', { name: 'Insert and log' }).click();
     await expect

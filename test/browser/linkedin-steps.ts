@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 
 /**
  * Records clicks made by script (untrusted events) anywhere in the page: the user's own clicks
@@ -25,4 +25,12 @@ export function siteClicks(page: Page): Promise<string[]> {
 
 export function hostCount(page: Page): Promise<number> {
   return page.evaluate(() => document.querySelectorAll('gap-closer').length);
+}
+
+/**
+ * The private frame the extension opens on a button's click (an extension page inside the site's
+ * page, in our element's shadow root): the draft dialog and everything private live in it.
+ */
+export function privateFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe.private-frame');
 }
