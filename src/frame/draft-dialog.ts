@@ -233,25 +233,23 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
     trusted(() => void runAction()),
     options,
   );
-  templateSelect.addEventListener(
-    'change',
-    trusted(() => void draftWith(templateSelect.value)),
-    options,
-  );
+  // A select's change cannot be told from script (Playwright's selectOption is not trusted
+  // either); no page can reach this frame to dispatch one, so selects act on any change.
+  templateSelect.addEventListener('change', () => void draftWith(templateSelect.value), options);
   kindSelect.addEventListener(
     'change',
-    trusted(() => {
+    () => {
       const choice = kinds.find((entry) => entry.kind === kindSelect.value);
       if (!choice) return;
       kind = choice.kind;
       heading.textContent = choice.heading;
       void draftWith();
-    }),
+    },
     options,
   );
   relationshipSelect.addEventListener(
     'change',
-    trusted(() => {
+    () => {
       const value = relationshipSelect.value as Relationship | '';
       if (!value || !current?.relationship) return;
       current.relationship
@@ -261,7 +259,7 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
           setStatus(t('dialogSaved', relationshipLabel(value)));
         })
         .catch((error: unknown) => setStatus(t('dialogNotSaved', messageOf(error)), true));
-    }),
+    },
     options,
   );
   panel.addEventListener(

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, launchExtension, openPopup, readStore, serve, type ExtensionBrowser } from './harness.ts';
-import { privateFrame } from './linkedin-steps.ts';
+import { privateFrame, privateFrameHandle } from './linkedin-steps.ts';
 import { completeFirstRun } from './popup-steps.ts';
 
 const JORDAN_URL = 'https://www.linkedin.com/in/member-1c94d076fa/';
@@ -55,12 +55,13 @@ describe('LinkedIn panel accessibility', () => {
     await expect.poll(() => draft.inputValue()).toMatch(/^Hi Jordan/);
     // Focus starts in the draft: type at its start, then Tab to the main action.
     await page.keyboard.type('Quick note. ');
+    const frame = await privateFrameHandle(page);
     const focusOrder: string[] = [];
     for (let step = 0; step < 2; step++) {
       await page.keyboard.press('Tab');
       focusOrder.push(
-        await page.evaluate(() => {
-          const active = document.querySelector('gap-closer')?.shadowRoot?.activeElement;
+        await frame.evaluate(() => {
+          const active = document.activeElement;
           return `${active?.tagName.toLowerCase()}:${active?.textContent ?? ''}`;
         }),
       );

@@ -29,7 +29,13 @@ describe('LinkedIn in a German browser', () => {
     await expect(dialog.getByRole('button', { name: 'Kopieren und protokollieren' }).count()).resolves.toBe(1);
     await dialog.getByRole('combobox', { name: 'Beziehung' }).selectOption('customer');
     await dialog.getByText('Gespeichert: Kunde.').waitFor();
-    await page.getByRole('button', { name: 'Zusatzangebot' }).waitFor();
+    // The upsell is offered inside the private dialog; the page's buttons stay the same for everyone.
+    await dialog.getByRole('combobox', { name: 'Worum bitten' }).selectOption({ label: 'Zusatzangebot' });
+    const upsell = privateFrame(page).getByRole('dialog', { name: 'Bei Jürgen nachfragen' });
+    await expect
+      .poll(() => upsell.getByRole('textbox', { name: 'Nachrichtenentwurf' }).inputValue())
+      .toContain('Jürgen');
+    await expect(page.getByRole('button', { name: 'Zusatzangebot' }).count()).resolves.toBe(0);
     await page.close();
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixture, launchExtension, openPopup, readStore, serve, type ExtensionBrowser } from './harness.ts';
-import { privateFrame } from './linkedin-steps.ts';
+import { privateFrame, privateFrameHandle } from './linkedin-steps.ts';
 import { completeFirstRun } from './popup-steps.ts';
 
 let browser: ExtensionBrowser;
@@ -71,10 +71,14 @@ describe('LinkedIn 2026 layout (hand-made page)', () => {
 describe('LinkedIn in German (hand-made page)', () => {
   it('finds name, headline, company and action row without English labels', async () => {
     const page = await openDraft(JUERGEN_URL, /^Ask Jürgen for a referral$/);
-    await expect.poll(() => privateFrame(page).getByRole('dialog').getByRole('textbox').inputValue()).toMatch(/^Hi Jürgen,/);
+    await expect
+      .poll(() => privateFrame(page).getByRole('dialog').getByRole('textbox').inputValue())
+      .toMatch(/^Hi Jürgen,/);
     await expect(page.locator('gap-closer').getAttribute('data-gap-closer')).resolves.toBe('inline');
-    await page.getByRole('button', { name: 'Copy and log' }).click();
-    await page.getByText(/^Copied and logged/).waitFor();
+    await privateFrame(page).getByRole('button', { name: 'Copy and log' }).click();
+    await privateFrame(page)
+      .getByText(/^Copied and logged/)
+      .waitFor();
     const contacts = await readStore<{ fullName: string; headline: string; company: string }>(browser, 'contacts');
     expect(contacts.find((contact) => contact.fullName === 'Jürgen Groß')).toMatchObject({
       headline: 'Leiter Vertrieb DACH bei Beispiel GmbH',
@@ -87,14 +91,13 @@ describe('LinkedIn in German (hand-made page)', () => {
 describe('a name containing markup', () => {
   it('is shown as text and never runs', async () => {
     const page = await openDraft(HOSTILE_URL, /^Ask <img for a referral$/);
-    const heading = await page.evaluate(
-      () => document.querySelector('gap-closer')?.shadowRoot?.querySelector('h2')?.textContent,
-    );
+    const frame = await privateFrameHandle(page);
+    const heading = await frame.evaluate(() => document.querySelector('h2')?.textContent);
     expect(heading).toBe(`Ask ${HOSTILE_NAME.split(' ')[0]} for a referral`);
-    const injected = await page.evaluate(() => ({
-      probe: (window as unknown as { __probe?: number }).__probe ?? null,
-      elements: document.querySelector('gap-closer')?.shadowRoot?.querySelectorAll('img, script').length,
-    }));
+    const injected = {
+      probe: await page.evaluate(() => (window as unknown as { __probe?: number }).__probe ?? null),
+      elements: await frame.evaluate(() => document.querySelectorAll('img, script:not([src])').length),
+    };
     expect(injected).toEqual({ probe: null, elements: 0 });
     await page.close();
   });

@@ -48,7 +48,9 @@ describe('LinkedIn in-page navigation (hand-made single-page app)', () => {
     await expect.poll(() => page.url()).toBe('https://www.linkedin.com/in/alex-rivera/');
     await referral.click();
     await expect
-      .poll(() => privateFrame(page).getByRole('dialog', { name: 'Ask Alex for a referral' }).getByRole('textbox').inputValue())
+      .poll(() =>
+        privateFrame(page).getByRole('dialog', { name: 'Ask Alex for a referral' }).getByRole('textbox').inputValue(),
+      )
       .toMatch(/^Hi Alex,/);
     const counts = await page.evaluate(() => (window as unknown as { __hostCounts: number[] }).__hostCounts);
     expect(Math.max(...counts)).toBe(1);
@@ -78,7 +80,9 @@ describe('LinkedIn in-page navigation (hand-made single-page app)', () => {
     await expect.poll(() => hostCount(page)).toBe(1);
     await referral.click();
     await expect
-      .poll(() => privateFrame(page).getByRole('dialog', { name: 'Ask Alex for a referral' }).getByRole('textbox').inputValue())
+      .poll(() =>
+        privateFrame(page).getByRole('dialog', { name: 'Ask Alex for a referral' }).getByRole('textbox').inputValue(),
+      )
       .toMatch(/^Hi Alex,/);
     await page.close();
   });

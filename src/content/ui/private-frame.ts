@@ -19,6 +19,8 @@ interface OpenFrame {
   iframe: HTMLIFrameElement;
   opener: HTMLElement;
   handlers: FrameHandlers;
+  /** Text went into the page's editor: focus stays there for the user to review it. */
+  inserted: boolean;
 }
 
 let current: OpenFrame | undefined;
@@ -30,7 +32,11 @@ function onRelay(message: unknown, sender: browser.Runtime.MessageSender): Promi
   const relay = message as FrameRelay | null;
   if (relay?.type !== FRAME_RELAY || !current || relay.session !== current.session) return undefined;
   if (relay.action === 'insert') {
+    // Focus is in the frame: take it back to this document, so the editor's own editing command
+    // (one undo step, the editor's input events) runs instead of the DOM fallback.
+    window.focus();
     const result = current.handlers.insert?.(relay.text, relay.subject) ?? { inserted: false, subjectSet: false };
+    current.inserted ||= result.inserted;
     return Promise.resolve(result);
   }
   closePrivateFrame(relay.message);
@@ -44,7 +50,7 @@ export function closePrivateFrame(message?: string): void {
   current = undefined;
   open.iframe.remove();
   open.opener.setAttribute('aria-expanded', 'false');
-  if (open.opener.isConnected) open.opener.focus();
+  if (open.opener.isConnected && !open.inserted) open.opener.focus();
   open.handlers.closed?.(message);
 }
 
@@ -79,7 +85,7 @@ export async function openPrivateFrame(
     // The draft is copied from inside the frame, on the user's click there.
     allow: 'clipboard-write',
   });
-  current = { session, iframe, opener, handlers };
+  current = { session, iframe, opener, handlers, inserted: false };
   opener.setAttribute('aria-expanded', 'true');
   iframe.addEventListener('load', () => iframe.focus(), { once: true });
   root.append(iframe);
