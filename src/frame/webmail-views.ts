@@ -54,10 +54,33 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : t('webmailUnknownError');
 }
 
-/** The frame's dialog: heading, body, a status line and Close. Escape closes too. */
+/**
+ * The frame's dialog: heading, a menu of choices (WAI-ARIA menu keys: arrows, Home, End; Enter
+ * or a click chooses), a status line and Close. Escape closes the frame (main.ts).
+ */
 function dialogShell(root: HTMLElement, headingText: string, signal: AbortSignal) {
   const heading = el('h2', { id: 'gc-heading' }, headingText);
-  const body = el('div', { class: 'choices' });
+  const body = el('div', { class: 'choices', role: 'menu', 'aria-labelledby': 'gc-heading' });
+  body.addEventListener(
+    'keydown',
+    (event) => {
+      const items = [...body.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+      const at = items.indexOf(event.target as HTMLElement);
+      if (at < 0) return;
+      const move = (index: number) => items[(index + items.length) % items.length]?.focus();
+      const keys: Record<string, () => void> = {
+        ArrowDown: () => move(at + 1),
+        ArrowUp: () => move(at - 1),
+        Home: () => move(0),
+        End: () => move(items.length - 1),
+      };
+      const action = keys[event.key];
+      if (!action) return;
+      event.preventDefault();
+      action();
+    },
+    { signal },
+  );
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const close = el('button', { type: 'button', class: 'secondary' }, t('dialogClose'));
   const panel = el(
@@ -82,7 +105,7 @@ function dialogShell(root: HTMLElement, headingText: string, signal: AbortSignal
 }
 
 function choiceButton(label: string, onChoose: () => void, signal: AbortSignal): HTMLButtonElement {
-  const button = el('button', { type: 'button', class: 'choice' }, label);
+  const button = el('button', { type: 'button', class: 'choice', role: 'menuitem', tabindex: '-1' }, label);
   button.addEventListener('click', trusted(onChoose), { signal });
   return button;
 }
@@ -123,7 +146,7 @@ export async function templatesView(root: HTMLElement, recipient: Recipient | un
       if (!inserted) throw new Error(t('webmailComposeClosed'));
       const gaps = describeMissing([...draft.missing, ...draft.unknown]);
       if (!recipient) {
-        shell.setStatus(`${t('webmailInsertedNoRecipient', draft.templateName)}${gaps}`, true);
+        closeFrame(`${t('webmailInsertedNoRecipient', draft.templateName)}${gaps}`);
         return;
       }
       await request('webmail.log', {
@@ -133,9 +156,9 @@ export async function templatesView(root: HTMLElement, recipient: Recipient | un
         recipient,
       });
       const done = subjectSet ? t('webmailInsertedWithSubjectLogged', who) : t('webmailInsertedLogged', who);
-      // Something still to fill in: keep the list open and say so; else back to the email.
-      if (gaps) shell.setStatus(`${done}${gaps}`, true);
-      else closeFrame(done);
+      // Back to the email; the page's status line says what happened and what is left to fill
+      // in (the page knows the text it now holds, nothing more).
+      closeFrame(`${done}${gaps}`);
     } catch (error) {
       shell.setStatus(t('webmailNotInserted', errorText(error)), true);
     }
@@ -153,13 +176,18 @@ export async function templatesView(root: HTMLElement, recipient: Recipient | un
       el(
         'div',
         { role: 'group', 'aria-labelledby': labelId },
-        el('p', { class: 'group-label', id: labelId }, label),
+        el('p', { class: 'group-label', id: labelId, role: 'presentation' }, label),
         ...ofKind.map((template) => choiceButton(template.name, () => void choose(template), signal)),
       ),
     ];
   });
-  shell.body.replaceChildren(...(groups.length ? groups : [el('p', {}, t('webmailNoTemplates'))]));
-  shell.body.querySelector('button')?.focus();
+  shell.body.replaceChildren(
+    ...(groups.length
+      ? groups
+      : [el('div', { role: 'menuitem', 'aria-disabled': 'true', tabindex: '-1' }, t('webmailNoTemplates'))]),
+  );
+  // The menu pattern: opening moves focus to the first item.
+  shell.body.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
 }
 
 /** The outcomes offered, each with its label and how the status line words it. */
@@ -190,6 +218,7 @@ export async function outcomeView(root: HTMLElement, participants: readonly Reci
   const contact = participants.find((person) => known.some((entry) => entry.email === person.email));
   if (!contact) {
     const shell = dialogShell(root, t('webmailRecordOutcomeButton'), signal);
+    shell.body.remove();
     shell.setStatus(t('webmailNotInLog'));
     shell.panel.querySelector('button')?.focus();
     return;
@@ -240,6 +269,7 @@ export async function outcomeView(root: HTMLElement, participants: readonly Reci
     void record('won', read.value);
   }
 
+  shell.panel.insertBefore(amountForm, shell.body.nextSibling);
   shell.body.replaceChildren(
     ...choices.map(({ outcome, label }) =>
       choiceButton(
@@ -253,7 +283,6 @@ export async function outcomeView(root: HTMLElement, participants: readonly Reci
         signal,
       ),
     ),
-    amountForm,
   );
   save.addEventListener('click', trusted(saveWin), { signal });
   amount.addEventListener(
@@ -265,5 +294,5 @@ export async function outcomeView(root: HTMLElement, participants: readonly Reci
     }),
     { signal },
   );
-  shell.body.querySelector('button')?.focus();
+  shell.body.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
 }

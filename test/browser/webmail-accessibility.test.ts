@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, launchExtension, readStore, serve, type ExtensionBrowser } from './harness.ts';
+import { privateFrame, privateFrameHandle } from './linkedin-steps.ts';
 import { bodyText, runInsertTemplateCommand, seed } from './webmail-steps.ts';
 
 const PAGE = 'https://mail.google.com/mail/u/0/a11y';
@@ -63,7 +64,7 @@ describe('webmail compose menu accessibility', () => {
   it('has no axe violations in our button and the open menu (the page itself is not ours)', async () => {
     const page = await open();
     await page.getByRole('button', { name: 'Insert template' }).click();
-    const menu = page.getByRole('menu', { name: 'Templates for Jordan Whitfield' });
+    const menu = privateFrame(page).getByRole('menu', { name: 'Templates for Jordan Whitfield' });
     await menu.getByRole('menuitem', { name: 'Referral ask' }).waitFor();
     const results = await new AxeBuilder({ page }).include('gap-closer').analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
@@ -76,7 +77,7 @@ describe('webmail compose menu accessibility', () => {
     await page.locator(BODY).click();
     await page.keyboard.press('Control+Home');
     await runInsertTemplateCommand(browser, page);
-    const menu = page.getByRole('menu', { name: 'Templates for Jordan Whitfield' });
+    const menu = privateFrame(page).getByRole('menu', { name: 'Templates for Jordan Whitfield' });
     await menu.waitFor();
     // A customer: the suggested kinds (referral, upsell) come first; focus is on the first item.
     await expect.poll(() => focused(page)).toBe('Referral ask');
@@ -161,7 +162,7 @@ describe.each(THREADS)('Record outcome menu accessibility ($site conversation)',
     const closed = await new AxeBuilder({ page }).include('gap-closer').analyze();
     expect(closed.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
     await button.click();
-    const menu = page.getByRole('menu', { name: 'How did your ask to Priya Natarajan go?' });
+    const menu = privateFrame(page).getByRole('menu', { name: 'How did your ask to Priya Natarajan go?' });
     await expect(menu.getByRole('menuitem').allTextContents()).resolves.toEqual(OUTCOMES);
     await expect(button.getAttribute('aria-expanded')).resolves.toBe('true');
     const open = await new AxeBuilder({ page }).include('gap-closer').analyze();
@@ -180,7 +181,7 @@ describe.each(THREADS)('Record outcome menu accessibility ($site conversation)',
     await openAskToPriya(id);
     const page = await openThread(url);
     const button = page.getByRole('button', { name: TRIGGER });
-    const menu = page.getByRole('menu', { name: 'How did your ask to Priya Natarajan go?' });
+    const menu = privateFrame(page).getByRole('menu', { name: 'How did your ask to Priya Natarajan go?' });
     // Reading the conversation: the subject is where the reader is; the next Tab stop is ours.
     await page.locator(subject).click();
     await page.keyboard.press('Tab');
@@ -246,7 +247,7 @@ describe.each(THREADS)('Record outcome menu accessibility ($site conversation)',
     const id = `ask-priya-won-${site}`;
     await openAskToPriya(id);
     const page = await openThread(url);
-    const menu = page.getByRole('menu', { name: 'How did your ask to Priya Natarajan go?' });
+    const menu = privateFrame(page).getByRole('menu', { name: 'How did your ask to Priya Natarajan go?' });
     await page.locator(subject).click();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
