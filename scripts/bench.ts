@@ -5,10 +5,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as dashboard from './bench/dashboard.ts';
 import * as linkedin from './bench/linkedin.ts';
 import * as popup from './bench/popup.ts';
+import * as privateFrame from './bench/private-frame.ts';
 import type { BenchRow } from './bench/row.ts';
 import * as webmail from './bench/webmail.ts';
 
-const AREAS: Record<string, { measure: () => Promise<BenchRow[]> }> = { linkedin, webmail, popup, dashboard };
+const AREAS: Record<string, { measure: () => Promise<BenchRow[]> }> = {
+  linkedin,
+  webmail,
+  popup,
+  dashboard,
+  'private-frame': privateFrame,
+};
 
 const only = process.argv[2];
 const rows: BenchRow[] = [];
