@@ -47,6 +47,8 @@ export interface ActionResult {
 
 export interface DraftDialog {
   open: (draft: DraftRequest) => void;
+  /** What was looked up after the dialog was painted: the relationship and the hint. */
+  setContext: (context: { relationship?: Relationship | undefined; hint?: string | undefined }) => void;
 }
 
 let dialogCount = 0;
@@ -277,5 +279,14 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
   );
   signal.addEventListener('abort', () => panel.remove(), { once: true });
 
-  return { open };
+  function setContext(context: { relationship?: Relationship | undefined; hint?: string | undefined }): void {
+    if (!current) return;
+    if (current.relationship) current.relationship.current = context.relationship;
+    relationshipSelect.value = context.relationship ?? '';
+    hint.textContent = context.hint ?? '';
+    hint.hidden = !context.hint;
+    showKinds(context.relationship);
+  }
+
+  return { open, setContext };
 }

@@ -2,7 +2,7 @@ import type { Group, Person, Replies } from '../messaging/contract.ts';
 import { request } from '../messaging/client.ts';
 import { PROFILE_ACTIONS, profileActionsFor } from '../i18n/profile-actions.ts';
 import { t } from '../i18n/t.ts';
-import type { OutreachKind, Relationship } from '../shared/model.ts';
+import type { OutreachKind } from '../shared/model.ts';
 import { copyAndLog } from '../ui/copy-and-log.ts';
 import { createDraftDialog } from './draft-dialog.ts';
 import { hintText } from './hint-text.ts';
@@ -25,18 +25,14 @@ export async function profileView(
   const name = person.firstName || person.fullName;
   const action = PROFILE_ACTIONS.find((entry) => entry.kind === open.kind) ?? PROFILE_ACTIONS[0];
   const dialog = createDraftDialog(root, signal, () => closeFrame());
-  const context: Replies['contact.context'] = person.linkedinUrl
-    ? await request('contact.context', { linkedinUrl: person.linkedinUrl }).catch(() => ({}))
-    : {};
-  const relationship: Relationship | undefined = context.relationship;
+  // Painted at once; the relationship and the hint follow when the log has answered.
   dialog.open({
     heading: action?.heading(name) ?? '',
     channel: 'linkedin-message',
     kind: open.kind,
     person,
-    hint: context.hint && hintText(context.hint),
     relationship: {
-      current: relationship,
+      current: undefined,
       change: async (value) => {
         await request('contact.setRelationship', { person, relationship: value });
       },
@@ -55,6 +51,10 @@ export async function profileView(
         : { ok: false, message: t('linkedinCopyBlocked') };
     },
   });
+  const context: Replies['contact.context'] = person.linkedinUrl
+    ? await request('contact.context', { linkedinUrl: person.linkedinUrl }).catch(() => ({}))
+    : {};
+  dialog.setContext({ relationship: context.relationship, hint: context.hint && hintText(context.hint) });
 }
 
 /** A group post's draft, copied and logged against the group. */

@@ -38,10 +38,15 @@ async function ownSession(id: string, ctx: HandlerContext): Promise<FrameSession
 export const FRAME_HANDLERS: HandlerMap<'frame.open' | 'frame.session' | 'frame.insert' | 'frame.close'> = {
   async 'frame.open'(open, ctx) {
     const from = ctx.sender;
-    if (from?.kind !== 'content-script' || !from.site || from.tabId === undefined) {
-      throw new Error('Only a page button opens a Gap Closer window.');
+    // One message for every refusal: which check failed tells a page nothing it may use.
+    if (
+      from?.kind !== 'content-script' ||
+      !from.site ||
+      from.tabId === undefined ||
+      !FRAME_VIEWS_BY_SITE[from.site].includes(open.view)
+    ) {
+      throw new Error('Only a Gap Closer button on this site opens this window.');
     }
-    if (!FRAME_VIEWS_BY_SITE[from.site].includes(open.view)) throw new Error(`No ${open.view} window on this site.`);
     const id = (ctx.newSessionId ?? randomId)();
     await store(ctx).set(id, {
       tabId: from.tabId,
