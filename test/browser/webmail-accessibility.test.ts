@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, launchExtension, readStore, serve, type ExtensionBrowser } from './harness.ts';
-import { privateFrame, privateFrameHandle } from './linkedin-steps.ts';
+import { privateFrame } from './linkedin-steps.ts';
 import { bodyText, runInsertTemplateCommand, seed } from './webmail-steps.ts';
 
 const PAGE = 'https://mail.google.com/mail/u/0/a11y';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, launchExtension, readStore, serve, type ExtensionBrowser } from './harness.ts';
-import { privateFrame, privateFrameHandle } from './linkedin-steps.ts';
+import { privateFrame } from './linkedin-steps.ts';
 import { bodyText, seed } from './webmail-steps.ts';
 
 const PAGE = 'https://mail.google.com/mail/u/0/german';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixture, launchExtension, readStore, serve, type ExtensionBrowser } from './harness.ts';
-import { privateFrame, privateFrameHandle } from './linkedin-steps.ts';
+import { privateFrame } from './linkedin-steps.ts';
 import { bodyText, insertTemplateShortcut, runInsertTemplateCommand, seed, textBeforeCaret } from './webmail-steps.ts';
 
 interface StoredOutreach {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, launchExtension, readStore, serve, type ExtensionBrowser } from './harness.ts';
-import { privateFrame, privateFrameHandle } from './linkedin-steps.ts';
+import { privateFrame } from './linkedin-steps.ts';
 import { bodyText, seed, textBeforeCaret } from './webmail-steps.ts';
 
 interface StoredOutreach {

@@ -1,3 +1,4 @@
+import { ALLOWED_SENDERS } from '../../../src/messaging/contract.ts';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +26,20 @@ import { nearValidArbitrary, validArbitrary, validPool } from './schema-arbitrar
 const FUZZ_RUNS = Number(process.env.GAP_CLOSER_FUZZ_RUNS ?? (process.env.GAP_CLOSER_SOAK === '1' ? 20_000 : 10_000));
 const TYPES = Object.keys(MESSAGE_SCHEMAS) as MessageType[];
 const EXTENSION_PAGE = { id: SELF.id, origin: SELF.origin, url: `${SELF.origin}/src/popup/index.html` };
+
+/** Who may send `type`: an extension page, or (for frame.open, which only content scripts send) LinkedIn's content script. */
+const LINKEDIN_CONTENT = {
+  id: SELF.id,
+  origin: 'https://www.linkedin.com',
+  url: 'https://www.linkedin.com/in/x/',
+  frameId: 0,
+  tab: { id: 1 },
+};
+function senderFor(type: string) {
+  return ALLOWED_SENDERS[type as keyof typeof ALLOWED_SENDERS]?.extensionPages === false
+    ? LINKEDIN_CONTENT
+    : EXTENSION_PAGE;
+}
 
 let env: Awaited<ReturnType<typeof instrumentedContext>>;
 
@@ -121,7 +136,7 @@ describe(`fuzzing: ${FUZZ_RUNS} payloads per message type`, () => {
                 tried++;
                 const valid = v.is(schema, payload);
                 local.reset();
-                const reply = await route({ type, payload }, EXTENSION_PAGE, SELF, local.ctx);
+                const reply = await route({ type, payload }, senderFor(type), SELF, local.ctx);
                 if (!isReply(reply)) throw new Error(`malformed reply ${JSON.stringify(reply)?.slice(0, 300)}`);
                 if (valid) {
                   reached++;
@@ -206,7 +221,7 @@ describe('oversized payloads', () => {
       for (const { name, payload } of oversizedVariants(type)) {
         env.reset();
         const started = performance.now();
-        const reply = await route({ type, payload }, EXTENSION_PAGE, SELF, env.ctx);
+        const reply = await route({ type, payload }, senderFor(type), SELF, env.ctx);
         expect(isReply(reply), `${name}: ${JSON.stringify(reply).slice(0, 200)}`).toBe(true);
         expect(reply, name).toMatchObject({ ok: false, error: { code: 'invalid' } });
         expect(JSON.stringify(reply).length, name).toBeLessThan(2000);

@@ -1,3 +1,4 @@
+import { ALLOWED_SENDERS } from '../../../src/messaging/contract.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { route } from '../../../src/background/router.ts';
 import { MESSAGE_SCHEMAS, type MessageType } from '../../../src/messaging/contract.ts';
@@ -12,7 +13,22 @@ import { validPool } from './schema-arbitrary.ts';
  */
 
 const EXTENSION_PAGE = { id: SELF.id, origin: SELF.origin, url: `${SELF.origin}/src/popup/index.html` };
-const TYPES = Object.keys(MESSAGE_SCHEMAS) as MessageType[];
+
+/** Who may send `type`: an extension page, or (for frame.open, which only content scripts send) LinkedIn's content script. */
+const LINKEDIN_CONTENT = {
+  id: SELF.id,
+  origin: 'https://www.linkedin.com',
+  url: 'https://www.linkedin.com/in/x/',
+  frameId: 0,
+  tab: { id: 1 },
+};
+function senderFor(type: string) {
+  return ALLOWED_SENDERS[type as keyof typeof ALLOWED_SENDERS]?.extensionPages === false
+    ? LINKEDIN_CONTENT
+    : EXTENSION_PAGE;
+}
+// The private frame's messages write no IndexedDB (its sessions live in storage.session).
+const TYPES = (Object.keys(MESSAGE_SCHEMAS) as MessageType[]).filter((type) => !type.startsWith('frame.'));
 const SAMPLES_PER_TYPE = 12;
 
 type WriteMethod = 'put' | 'add' | 'delete' | 'clear';
@@ -142,7 +158,7 @@ describe('storage full (QuotaExceededError) on any write of any request', () => 
           // throwaway database (undoing each probe on this one would be slow).
           const probe = await instrumentedContext(`quota-probe-${type}`);
           writes = 0;
-          const roomy = await route({ type, payload }, EXTENSION_PAGE, SELF, probe.ctx);
+          const roomy = await route({ type, payload }, senderFor(type), SELF, probe.ctx);
           const writesNeeded = writes;
           probe.db.close();
 
@@ -152,7 +168,7 @@ describe('storage full (QuotaExceededError) on any write of any request', () => 
             writes = 0;
             injected = 0;
             failOnWrite = 1;
-            const reply = await route({ type, payload }, EXTENSION_PAGE, SELF, env.ctx);
+            const reply = await route({ type, payload }, senderFor(type), SELF, env.ctx);
             failOnWrite = 0;
             expect(injected, `${type}: a request that wrote nothing before now writes`).toBe(0);
             expect(reply, `${type}: the same reply on a full disk`).toEqual(roomy);
@@ -165,7 +181,7 @@ describe('storage full (QuotaExceededError) on any write of any request', () => 
             writes = 0;
             injected = 0;
             failOnWrite = failAt;
-            const reply = await route({ type, payload }, EXTENSION_PAGE, SELF, env.ctx);
+            const reply = await route({ type, payload }, senderFor(type), SELF, env.ctx);
             failOnWrite = 0;
             if (injected === 0) continue; // this request took another path on this database
             injectedHere += injected;
