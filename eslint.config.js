@@ -104,6 +104,14 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [IDB_IMPORT], patterns: NO_BACKGROUND_OR_CONTENT }] },
   },
   {
+    // The private frame is an extension page shown inside the sites' pages: like a content
+    // script it reaches data only through the checked messages, never IndexedDB itself.
+    files: ['src/frame/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['idb'], patterns: ['**/storage/**', ...NO_BACKGROUND_OR_CONTENT] }],
+    },
+  },
+  {
     // Extension pages: data through src/storage's functions (writes through the checked ones),
     // messages through src/messaging, like content scripts and the domain core.
     files: ['src/popup/**', 'src/options/**', 'src/ui/**'],

@@ -47,6 +47,9 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     modulePreload: false,
+    // The private frame is an extension page no manifest key builds (crxjs only copies
+    // web-accessible files): built as a page input like the popup and the options page.
+    rollupOptions: { input: { frame: 'src/frame/index.html' } },
   },
   server: { cors: { origin: [/chrome-extension:\/\//] } },
 });

@@ -6,6 +6,7 @@ import * as dashboard from './bench/dashboard.ts';
 import * as importing from './bench/import.ts';
 import * as linkedin from './bench/linkedin.ts';
 import * as popup from './bench/popup.ts';
+import * as privateFrame from './bench/private-frame.ts';
 import type { BenchRow } from './bench/row.ts';
 import * as webmail from './bench/webmail.ts';
 
@@ -15,6 +16,7 @@ const AREAS: Record<string, { measure: () => Promise<BenchRow[]> }> = {
   popup,
   dashboard,
   import: importing,
+  'private-frame': privateFrame,
 };
 
 const only = process.argv[2];

@@ -4,8 +4,15 @@ export type TargetBrowser = 'chrome' | 'firefox';
 /** Firefox's add-on id: fixed, so storage and updates follow the add-on across versions. */
 export const GECKO_ID = 'gap-closer@gap-closer.dev';
 
+interface WebAccessible {
+  resources: string[];
+  matches?: string[];
+  use_dynamic_url?: boolean;
+}
+
 interface SourceManifest {
   background?: { service_worker?: string; scripts?: string[]; type?: string };
+  web_accessible_resources?: WebAccessible[];
   minimum_chrome_version?: string;
   [key: string]: unknown;
 }
@@ -18,9 +25,14 @@ interface SourceManifest {
 export function manifestFor<T extends SourceManifest>(source: T, browser: TargetBrowser, version: string): T {
   const versioned = { ...source, version };
   if (browser === 'chrome') return versioned;
-  const { minimum_chrome_version: _chromeOnly, background, ...rest } = versioned;
+  const { minimum_chrome_version: _chromeOnly, background, web_accessible_resources, ...rest } = versioned;
   return {
     ...rest,
+    // Firefox has no use_dynamic_url (MDN's compatibility table): its moz-extension:// host is
+    // already a random UUID per installation, so no site can probe a URL it knows in advance.
+    ...(web_accessible_resources && {
+      web_accessible_resources: web_accessible_resources.map(({ use_dynamic_url: _chromeOnlyUrl, ...entry }) => entry),
+    }),
     background: { scripts: [background?.service_worker ?? background?.scripts?.[0] ?? ''], type: 'module' },
     browser_specific_settings: {
       gecko: {

@@ -2,8 +2,10 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { BADGE_ALARM } from '../shared/reminders.ts';
 import { archiveSettledOnce } from '../storage/archive.ts';
 import { getDb } from '../storage/db.ts';
+import { sendToFrame } from '../messaging/tabs.ts';
 import { refreshBadge } from './badge.ts';
 import { relayCommand, shortcutOf } from './commands.ts';
+import { sessionStore } from './frame-sessions.ts';
 import { queueAtStart, recomputeQueue } from './queue.ts';
 import { onAlarm, onNotificationClicked, setUpReminders } from './reminders.ts';
 import { route } from './router.ts';
@@ -23,6 +25,8 @@ const context = {
     return badge;
   },
   shortcutOf,
+  sessions: sessionStore,
+  toFrame: sendToFrame,
 };
 
 /** Messages after which the badge (asks left today, thank-yous owed) may have changed. */

@@ -45,7 +45,17 @@ export async function route(
 
   try {
     const handler = HANDLERS[type] as (payload: unknown, ctx: HandlerContext) => Promise<unknown>;
-    return { ok: true, data: (await handler(parsed.output, ctx)) as never };
+    const tabId = (sender.tab as { id?: unknown } | undefined)?.id;
+    const withSender: HandlerContext = {
+      ...ctx,
+      sender: {
+        kind: from.kind,
+        ...(from.kind === 'content-script' && { site: from.site }),
+        ...(typeof tabId === 'number' && { tabId }),
+        frameId: sender.frameId ?? 0,
+      },
+    };
+    return { ok: true, data: (await handler(parsed.output, withSender)) as never };
   } catch (error) {
     if (isStorageFull(error)) return fail('failed', STORAGE_FULL_MESSAGE);
     return fail('failed', error instanceof Error ? error.message : 'The request failed.');

@@ -29,6 +29,15 @@ export const PersonSchema = v.strictObject({
 });
 export type Person = v.InferOutput<typeof PersonSchema>;
 
+/** A person as a LinkedIn page names them: never an email address (the page shows none). */
+export const LinkedinPersonSchema = v.strictObject({
+  fullName: name,
+  firstName: optionalText(PERSON_LIMITS.firstName),
+  headline: optionalText(PERSON_LIMITS.headline),
+  company: optionalText(PERSON_LIMITS.company),
+  linkedinUrl: v.optional(linkedinProfileUrl),
+});
+
 export const GroupSchema = v.strictObject({
   name: name,
   url: v.pipe(text(2048), v.regex(/^https:\/\/www\.linkedin\.com\/groups\/[^/?#\s]+\/$/, 'not a LinkedIn group URL')),
@@ -58,6 +67,41 @@ export type RecordableOutcome = (typeof RECORDABLE_OUTCOMES)[number];
 
 /** A won deal's amount, from the inbox and from extension pages alike. */
 export const wonAmount = v.pipe(v.number(), v.finite(), v.minValue(0.01, 'not positive'), v.maxValue(1e12));
+
+/** A private frame's session: opaque, random, minted by the background. */
+const sessionId = v.pipe(text(64), v.regex(/^[A-Za-z0-9]{16,64}$/, 'malformed session'));
+
+/**
+ * What a content script may ask the private frame to show, after a trusted click on one of its
+ * in-page buttons: only what the page itself shows (a name, the addresses in the headers).
+ * Everything private is looked up by the frame, an extension page the site cannot read.
+ */
+export const FrameOpenSchema = v.variant('view', [
+  v.strictObject({
+    view: v.literal('profile'),
+    kind: v.picklist(['referral-ask', 'favour-ask'], 'not an in-page profile action'),
+    person: LinkedinPersonSchema,
+  }),
+  v.strictObject({ view: v.literal('group'), group: GroupSchema }),
+  v.strictObject({ view: v.literal('message'), person: v.optional(LinkedinPersonSchema) }),
+  v.strictObject({ view: v.literal('templates'), recipient: v.optional(RecipientSchema) }),
+  v.strictObject({
+    view: v.literal('outcome'),
+    participants: v.pipe(
+      v.array(RecipientSchema),
+      v.minLength(1, 'no participant'),
+      v.maxLength(10, 'more than 10 participants'),
+    ),
+  }),
+]);
+export type FrameOpen = v.InferOutput<typeof FrameOpenSchema>;
+export type FrameView = FrameOpen['view'];
+/** Which site's content script may open which view. */
+export const FRAME_VIEWS_BY_SITE: Record<Site, readonly FrameView[]> = {
+  linkedin: ['profile', 'group', 'message'],
+  gmail: ['templates', 'outcome'],
+  outlook: ['templates', 'outcome'],
+};
 
 const idempotencyKey = v.pipe(text(100), v.regex(/^[A-Za-z0-9_-]{8,100}$/, 'malformed idempotency key'));
 
@@ -142,6 +186,18 @@ export const MESSAGE_SCHEMAS = {
   ),
   /** Webmail: the key the user bound to the insert-template command ('' when none), to show on the button. */
   'shortcut.insertTemplate': v.strictObject({}),
+  /** Content scripts, on a trusted click: mint a private frame session for what the page shows. */
+  'frame.open': FrameOpenSchema,
+  /** The private frame, once: what it was opened for (the session is then spent). */
+  'frame.session': v.strictObject({ session: sessionId }),
+  /** The private frame: put the chosen text into the page's editor (the draft the user chose to paste). */
+  'frame.insert': v.strictObject({
+    session: sessionId,
+    text: v.pipe(text(20_000), v.minLength(1, 'empty')),
+    subject: optionalText(1000),
+  }),
+  /** The private frame: close me (the content script removes the frame and returns focus). */
+  'frame.close': v.strictObject({ session: sessionId, message: optionalText(300) }),
   /**
    * Extension pages changed data or settings: re-create the reminder alarm, redraw the badge and
    * recompute the named queue. `queueIfStale`: a page that only looked (the popup after its first
@@ -160,18 +216,27 @@ export type Payload<T extends MessageType> = v.InferOutput<(typeof MESSAGE_SCHEM
 /** Where content scripts run; each may send only the messages listed for it. */
 export type Site = 'linkedin' | 'gmail' | 'outlook';
 
+/**
+ * Content scripts run inside the sites' pages, next to code we do not trust: they may only open
+ * the private frame (and read the shortcut shown on a button). Every read of the log and every
+ * write comes from the frame or the other extension pages.
+ */
 export const ALLOWED_SENDERS: Record<MessageType, { extensionPages: boolean; contentScripts: readonly Site[] }> = {
-  'draft.compose': { extensionPages: true, contentScripts: ['linkedin'] },
-  'templates.list': { extensionPages: true, contentScripts: ['linkedin', 'gmail', 'outlook'] },
-  'contact.context': { extensionPages: true, contentScripts: ['linkedin'] },
-  'contact.setRelationship': { extensionPages: true, contentScripts: ['linkedin'] },
-  'outreach.logGroupPost': { extensionPages: true, contentScripts: ['linkedin'] },
-  'outreach.log': { extensionPages: true, contentScripts: ['linkedin'] },
-  'contact.lookup': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
-  'webmail.draft': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
-  'webmail.log': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
-  'outcome.record': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
+  'draft.compose': { extensionPages: true, contentScripts: [] },
+  'templates.list': { extensionPages: true, contentScripts: [] },
+  'contact.context': { extensionPages: true, contentScripts: [] },
+  'contact.setRelationship': { extensionPages: true, contentScripts: [] },
+  'outreach.logGroupPost': { extensionPages: true, contentScripts: [] },
+  'outreach.log': { extensionPages: true, contentScripts: [] },
+  'contact.lookup': { extensionPages: true, contentScripts: [] },
+  'webmail.draft': { extensionPages: true, contentScripts: [] },
+  'webmail.log': { extensionPages: true, contentScripts: [] },
+  'outcome.record': { extensionPages: true, contentScripts: [] },
   'shortcut.insertTemplate': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
+  'frame.open': { extensionPages: false, contentScripts: ['linkedin', 'gmail', 'outlook'] },
+  'frame.session': { extensionPages: true, contentScripts: [] },
+  'frame.insert': { extensionPages: true, contentScripts: [] },
+  'frame.close': { extensionPages: true, contentScripts: [] },
   'reminders.refresh': { extensionPages: true, contentScripts: [] },
   // Each site's content script reports only its own site: the message type names the site.
   'siteCheck.linkedin': { extensionPages: false, contentScripts: ['linkedin'] },
@@ -219,6 +284,11 @@ export interface Replies {
   'outcome.record': { outreachId: string; contactName: string; outcome: RecordableOutcome; wonAmount?: number };
   /** As the browser reports it (chrome://extensions/shortcuts or Firefox's add-on shortcuts change it). */
   'shortcut.insertTemplate': { shortcut: string };
+  'frame.open': { session: string };
+  'frame.session': { site: Site; open: FrameOpen };
+  /** Whether the page's editor took the text, and whether an empty subject was filled. */
+  'frame.insert': { inserted: boolean; subjectSet: boolean };
+  'frame.close': { closed: boolean };
   /** The badge text now shown. */
   'reminders.refresh': { badge: string };
   'siteCheck.linkedin': Record<string, never>;

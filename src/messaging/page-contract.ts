@@ -25,3 +25,21 @@ export interface PageCommand {
 
 /** The reply to PAGE_READ_REQUEST: the person or group on screen. */
 export type PageSubject = { kind: 'profile'; person: Person } | { kind: 'group'; group: Group } | { kind: 'none' };
+
+/**
+ * tabs.sendMessage from the background to the content script that opened a private frame: put
+ * the chosen text into the editor, or close the frame. Content scripts accept it only from
+ * their own extension with no tab (the background), never from a page.
+ */
+export const FRAME_RELAY = 'gap-closer.frame';
+
+export type FrameRelay =
+  | { type: typeof FRAME_RELAY; session: string; action: 'insert'; text: string; subject?: string }
+  | { type: typeof FRAME_RELAY; session: string; action: 'close'; message?: string };
+
+/** The content script's answer to an insert; a close is answered with `{ closed: true }`. */
+export interface FrameRelayReply {
+  inserted?: boolean;
+  subjectSet?: boolean;
+  closed?: boolean;
+}

@@ -1,5 +1,12 @@
 import browser from 'webextension-polyfill';
-import { PAGE_COMMAND, PAGE_READ_REQUEST, type PageCommand, type PageSubject } from './page-contract.ts';
+import {
+  PAGE_COMMAND,
+  PAGE_READ_REQUEST,
+  type FrameRelay,
+  type FrameRelayReply,
+  type PageCommand,
+  type PageSubject,
+} from './page-contract.ts';
 
 /**
  * Messages to content scripts in tabs (the popup's "what is on screen?", the background's relayed
@@ -16,4 +23,10 @@ export async function askTabSubject(tabId: number): Promise<PageSubject> {
 export async function sendPageCommand(tabId: number, command: string): Promise<void> {
   const message: PageCommand = { type: PAGE_COMMAND, command };
   await browser.tabs.sendMessage(tabId, message);
+}
+
+/** Relays a private frame's request to the one frame of the tab whose content script opened it. */
+export async function sendToFrame(tabId: number, frameId: number, message: FrameRelay): Promise<FrameRelayReply> {
+  const reply = (await browser.tabs.sendMessage(tabId, message, { frameId })) as FrameRelayReply | undefined;
+  return reply ?? {};
 }

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, launchExtension, openPopup, readStore, serve, type ExtensionBrowser } from './harness.ts';
+import { privateFrame, privateFrameHandle } from './linkedin-steps.ts';
 import { completeFirstRun } from './popup-steps.ts';
 
 const JORDAN_URL = 'https://www.linkedin.com/in/member-1c94d076fa/';
@@ -25,7 +26,7 @@ describe('LinkedIn panel accessibility', () => {
     await page.goto(JORDAN_URL);
     await page.getByRole('button', { name: /^Ask for referral/ }).click();
     await expect
-      .poll(() => page.getByRole('dialog').getByRole('textbox', { name: 'Draft message' }).inputValue())
+      .poll(() => privateFrame(page).getByRole('dialog').getByRole('textbox', { name: 'Draft message' }).inputValue())
       .toMatch(/^Hi Jordan/);
     const results = await new AxeBuilder({ page }).include('gap-closer').analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
@@ -49,17 +50,18 @@ describe('LinkedIn panel accessibility', () => {
     }
     expect(guard).toBeLessThan(30);
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Ask Jordan for a referral' });
+    const dialog = privateFrame(page).getByRole('dialog', { name: 'Ask Jordan for a referral' });
     const draft = dialog.getByRole('textbox', { name: 'Draft message' });
     await expect.poll(() => draft.inputValue()).toMatch(/^Hi Jordan/);
     // Focus starts in the draft: type at its start, then Tab to the main action.
     await page.keyboard.type('Quick note. ');
+    const frame = await privateFrameHandle(page);
     const focusOrder: string[] = [];
     for (let step = 0; step < 2; step++) {
       await page.keyboard.press('Tab');
       focusOrder.push(
-        await page.evaluate(() => {
-          const active = document.querySelector('gap-closer')?.shadowRoot?.activeElement;
+        await frame.evaluate(() => {
+          const active = document.activeElement;
           return `${active?.tagName.toLowerCase()}:${active?.textContent ?? ''}`;
         }),
       );

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, launchExtension, serve, type ExtensionBrowser } from './harness.ts';
+import { privateFrame } from './linkedin-steps.ts';
 
 const JUERGEN_URL = 'https://www.linkedin.com/in/juergen-gross/';
 let browser: ExtensionBrowser;
@@ -20,7 +21,7 @@ describe('LinkedIn in a German browser', () => {
     await page.goto(JUERGEN_URL);
     await page.getByRole('button', { name: 'Um Hilfe bitten' }).waitFor();
     await page.getByRole('button', { name: 'Um Empfehlung bitten' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Jürgen um eine Empfehlung bitten' });
+    const dialog = privateFrame(page).getByRole('dialog', { name: 'Jürgen um eine Empfehlung bitten' });
     const draft = dialog.getByRole('textbox', { name: 'Nachrichtenentwurf' });
     await expect.poll(() => draft.inputValue()).toContain('Jürgen');
     await expect(dialog.getByRole('combobox', { name: 'Beziehung' }).count()).resolves.toBe(1);
@@ -28,7 +29,13 @@ describe('LinkedIn in a German browser', () => {
     await expect(dialog.getByRole('button', { name: 'Kopieren und protokollieren' }).count()).resolves.toBe(1);
     await dialog.getByRole('combobox', { name: 'Beziehung' }).selectOption('customer');
     await dialog.getByText('Gespeichert: Kunde.').waitFor();
-    await page.getByRole('button', { name: 'Zusatzangebot' }).waitFor();
+    // The upsell is offered inside the private dialog; the page's buttons stay the same for everyone.
+    await dialog.getByRole('combobox', { name: 'Worum bitten' }).selectOption({ label: 'Zusatzangebot' });
+    const upsell = privateFrame(page).getByRole('dialog', { name: 'Bei Jürgen nachfragen' });
+    await expect
+      .poll(() => upsell.getByRole('textbox', { name: 'Nachrichtenentwurf' }).inputValue())
+      .toContain('Jürgen');
+    await expect(page.getByRole('button', { name: 'Zusatzangebot' }).count()).resolves.toBe(0);
     await page.close();
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixture, launchExtension, openPopup, readStore, serve, type ExtensionBrowser } from './harness.ts';
+import { privateFrame, privateFrameHandle } from './linkedin-steps.ts';
 import { completeFirstRun } from './popup-steps.ts';
 
 let browser: ExtensionBrowser;
@@ -37,7 +38,7 @@ async function openDraft(url: string, name: RegExp): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(url);
   await page.getByRole('button', { name: /^Ask for referral/ }).click();
-  await page.getByRole('dialog', { name }).waitFor();
+  await privateFrame(page).getByRole('dialog', { name }).waitFor();
   return page;
 }
 
@@ -45,7 +46,7 @@ describe('LinkedIn 2026 layout (hand-made page)', () => {
   it('reads the name from the QsTopcard and puts the buttons in its action row', async () => {
     const page = await openDraft(MORGAN_URL, /^Ask Morgan for a referral$/);
     await expect
-      .poll(() => page.getByRole('dialog').getByRole('textbox', { name: 'Draft message' }).inputValue())
+      .poll(() => privateFrame(page).getByRole('dialog').getByRole('textbox', { name: 'Draft message' }).inputValue())
       .toMatch(/^Hi Morgan,/);
     const placement = await page.evaluate(() => {
       const host = document.querySelector('gap-closer');
@@ -70,10 +71,14 @@ describe('LinkedIn 2026 layout (hand-made page)', () => {
 describe('LinkedIn in German (hand-made page)', () => {
   it('finds name, headline, company and action row without English labels', async () => {
     const page = await openDraft(JUERGEN_URL, /^Ask Jürgen for a referral$/);
-    await expect.poll(() => page.getByRole('dialog').getByRole('textbox').inputValue()).toMatch(/^Hi Jürgen,/);
+    await expect
+      .poll(() => privateFrame(page).getByRole('dialog').getByRole('textbox').inputValue())
+      .toMatch(/^Hi Jürgen,/);
     await expect(page.locator('gap-closer').getAttribute('data-gap-closer')).resolves.toBe('inline');
-    await page.getByRole('button', { name: 'Copy and log' }).click();
-    await page.getByText(/^Copied and logged/).waitFor();
+    await privateFrame(page).getByRole('button', { name: 'Copy and log' }).click();
+    await privateFrame(page)
+      .getByText(/^Copied and logged/)
+      .waitFor();
     const contacts = await readStore<{ fullName: string; headline: string; company: string }>(browser, 'contacts');
     expect(contacts.find((contact) => contact.fullName === 'Jürgen Groß')).toMatchObject({
       headline: 'Leiter Vertrieb DACH bei Beispiel GmbH',
@@ -86,14 +91,13 @@ describe('LinkedIn in German (hand-made page)', () => {
 describe('a name containing markup', () => {
   it('is shown as text and never runs', async () => {
     const page = await openDraft(HOSTILE_URL, /^Ask <img for a referral$/);
-    const heading = await page.evaluate(
-      () => document.querySelector('gap-closer')?.shadowRoot?.querySelector('h2')?.textContent,
-    );
+    const frame = await privateFrameHandle(page);
+    const heading = await frame.evaluate(() => document.querySelector('h2')?.textContent);
     expect(heading).toBe(`Ask ${HOSTILE_NAME.split(' ')[0]} for a referral`);
-    const injected = await page.evaluate(() => ({
-      probe: (window as unknown as { __probe?: number }).__probe ?? null,
-      elements: document.querySelector('gap-closer')?.shadowRoot?.querySelectorAll('img, script').length,
-    }));
+    const injected = {
+      probe: await page.evaluate(() => (window as unknown as { __probe?: number }).__probe ?? null),
+      elements: await frame.evaluate(() => document.querySelectorAll('img, script:not([src])').length),
+    };
     expect(injected).toEqual({ probe: null, elements: 0 });
     await page.close();
   });

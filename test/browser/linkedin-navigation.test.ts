@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, launchExtension, serve, type ExtensionBrowser } from './harness.ts';
-import { hostCount } from './linkedin-steps.ts';
+import { hostCount, privateFrame } from './linkedin-steps.ts';
 
 let browser: ExtensionBrowser;
 
@@ -35,7 +35,7 @@ describe('LinkedIn in-page navigation (hand-made single-page app)', () => {
 
     await page.evaluate(() => (window as unknown as { spaGo: (slug: string) => Promise<void> }).spaGo('blair-chen'));
     await referral.click();
-    const dialog = page.getByRole('dialog', { name: 'Ask Blair for a referral' });
+    const dialog = privateFrame(page).getByRole('dialog', { name: 'Ask Blair for a referral' });
     await expect.poll(() => dialog.getByRole('textbox').inputValue()).toMatch(/^Hi Blair,/);
     await expect(hostCount(page)).resolves.toBe(1);
 
@@ -48,7 +48,9 @@ describe('LinkedIn in-page navigation (hand-made single-page app)', () => {
     await expect.poll(() => page.url()).toBe('https://www.linkedin.com/in/alex-rivera/');
     await referral.click();
     await expect
-      .poll(() => page.getByRole('dialog', { name: 'Ask Alex for a referral' }).getByRole('textbox').inputValue())
+      .poll(() =>
+        privateFrame(page).getByRole('dialog', { name: 'Ask Alex for a referral' }).getByRole('textbox').inputValue(),
+      )
       .toMatch(/^Hi Alex,/);
     const counts = await page.evaluate(() => (window as unknown as { __hostCounts: number[] }).__hostCounts);
     expect(Math.max(...counts)).toBe(1);
@@ -78,7 +80,9 @@ describe('LinkedIn in-page navigation (hand-made single-page app)', () => {
     await expect.poll(() => hostCount(page)).toBe(1);
     await referral.click();
     await expect
-      .poll(() => page.getByRole('dialog', { name: 'Ask Alex for a referral' }).getByRole('textbox').inputValue())
+      .poll(() =>
+        privateFrame(page).getByRole('dialog', { name: 'Ask Alex for a referral' }).getByRole('textbox').inputValue(),
+      )
       .toMatch(/^Hi Alex,/);
     await page.close();
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, launchExtension, openPopup, readStore, serve, type ExtensionBrowser } from './harness.ts';
-import { hostCount, siteClicks, watchSiteClicks } from './linkedin-steps.ts';
+import { hostCount, siteClicks, watchSiteClicks, privateFrame } from './linkedin-steps.ts';
 import { completeFirstRun } from './popup-steps.ts';
 
 const JORDAN_URL = 'https://www.linkedin.com/in/member-1c94d076fa/';
@@ -21,23 +21,31 @@ afterAll(async () => {
 });
 
 describe('relationship and playbook actions', () => {
-  it('remembers the relationship chosen in the panel and adds the matching action', async () => {
+  it('remembers the relationship chosen in the panel and offers the matching action inside it', async () => {
     const page = await browser.context.newPage();
     await page.goto(JORDAN_URL);
     await page.getByRole('button', { name: 'Ask for help' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Ask Jordan for help' });
+    const dialog = privateFrame(page).getByRole('dialog', { name: 'Ask Jordan for help' });
     await expect.poll(() => dialog.getByRole('textbox', { name: 'Draft message' }).inputValue()).toMatch(/^Hi Jordan,/);
-    await expect(page.getByRole('button', { name: 'Upsell' }).count()).resolves.toBe(0);
+    const ask = dialog.getByRole('combobox', { name: 'What to ask' });
+    await expect(ask.locator('option').allTextContents()).resolves.toEqual(['Ask for referral', 'Ask for help']);
     await dialog.getByRole('combobox', { name: 'Relationship' }).selectOption('customer');
     await dialog.getByText('Saved: Customer.').waitFor();
-    await page.getByRole('button', { name: 'Upsell' }).waitFor();
+    await expect.poll(() => ask.locator('option').allTextContents()).toContain('Upsell');
+    // The page's own buttons never change with the relationship.
+    await expect(page.getByRole('button', { name: 'Upsell' }).count()).resolves.toBe(0);
 
     await page.reload();
-    await page.getByRole('button', { name: 'Upsell' }).click();
-    const upsell = page.getByRole('dialog', { name: 'Check in with Jordan' });
+    await page.getByRole('button', { name: 'Ask for help' }).click();
+    const again = privateFrame(page).getByRole('dialog', { name: 'Ask Jordan for help' });
+    await expect(again.getByRole('combobox', { name: 'Relationship' }).inputValue()).resolves.toBe('customer');
+    await again.getByRole('combobox', { name: 'What to ask' }).selectOption({ label: 'Upsell' });
+    const upsell = privateFrame(page).getByRole('dialog', { name: 'Check in with Jordan' });
     await expect.poll(() => upsell.getByRole('textbox', { name: 'Draft message' }).inputValue()).toMatch(/^Hi Jordan,/);
-    await expect(upsell.getByRole('combobox', { name: 'Relationship' }).inputValue()).resolves.toBe('customer');
-    await expect(page.getByRole('button', { name: 'Revive deal' }).count()).resolves.toBe(0);
+    await expect(
+      upsell.getByRole('combobox', { name: 'What to ask' }).locator('option').allTextContents(),
+    ).resolves.not.toContain('Revive deal');
+    await expect(page.getByRole('button', { name: 'Upsell' }).count()).resolves.toBe(0);
     await page.close();
   });
 });
@@ -91,7 +99,7 @@ describe('respect for LinkedIn', () => {
     await page.waitForLoadState('load');
     const before = browser.requests.length;
     await page.getByRole('button', { name: /^Ask for referral/ }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = privateFrame(page).getByRole('dialog');
     await expect.poll(() => dialog.getByRole('textbox').inputValue()).toMatch(/^Hi Jordan/);
     await dialog.getByRole('combobox', { name: 'Template' }).selectOption({ index: 1 });
     await dialog.getByRole('button', { name: 'Copy and log' }).click();

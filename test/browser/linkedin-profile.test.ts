@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixture, launchExtension, openPopup, readStore, serve, type ExtensionBrowser } from './harness.ts';
+import { privateFrame } from './linkedin-steps.ts';
 import { completeFirstRun } from './popup-steps.ts';
 
 interface StoredOutreach {
@@ -73,8 +74,8 @@ describe('LinkedIn profile, 2024 layout (saved page)', () => {
     const page = await openProfile(JORDAN_URL);
     const trigger = page.getByRole('button', { name: /^Ask for referral/ });
     await trigger.click();
-    const dialog = page.getByRole('dialog', { name: 'Ask Jordan for a referral' });
-    await expect(dialog.isVisible()).resolves.toBe(true);
+    const dialog = privateFrame(page).getByRole('dialog', { name: 'Ask Jordan for a referral' });
+    await dialog.waitFor();
     const draft = dialog.getByRole('textbox', { name: 'Draft message' });
     await expect.poll(() => draft.inputValue()).toContain('Hi Jordan,');
     const text = await draft.inputValue();
@@ -128,7 +129,7 @@ describe('LinkedIn profile, 2024 layout (saved page)', () => {
     const page = await openProfile(JORDAN_URL);
     const trigger = page.getByRole('button', { name: /^Ask for referral/ });
     await trigger.click();
-    const dialog = page.getByRole('dialog');
+    const dialog = privateFrame(page).getByRole('dialog');
     await expect.poll(() => dialog.getByRole('textbox').inputValue()).toContain('Hi Jordan');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
@@ -149,7 +150,7 @@ describe('LinkedIn profile, minimal 2024 page (saved page)', () => {
     const page = await openProfile(AVERY_URL);
     await expect(page.locator('gap-closer').count()).resolves.toBe(1);
     await page.getByRole('button', { name: /^Ask for referral/ }).click();
-    const draft = page.getByRole('dialog').getByRole('textbox', { name: 'Draft message' });
+    const draft = privateFrame(page).getByRole('dialog').getByRole('textbox', { name: 'Draft message' });
     await expect.poll(() => draft.inputValue()).toMatch(/^Hi Avery,/);
     await page.close();
   });
@@ -160,7 +161,7 @@ describe('LinkedIn profile, unknown layout (hand-made page)', () => {
     const page = await openProfile(UNKNOWN_URL);
     await expect(page.locator('gap-closer').getAttribute('data-gap-closer')).resolves.toBe('floating');
     await page.getByRole('button', { name: /^Ask for referral/ }).click();
-    const dialog = page.getByRole('dialog', { name: 'Ask Priya for a referral' });
+    const dialog = privateFrame(page).getByRole('dialog', { name: 'Ask Priya for a referral' });
     await expect.poll(() => dialog.getByRole('textbox').inputValue()).toMatch(/^Hi Priya,/);
     await page.close();
   });

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
 
 /**
  * Records clicks made by script (untrusted events) anywhere in the page: the user's own clicks
@@ -25,4 +25,22 @@ export function siteClicks(page: Page): Promise<string[]> {
 
 export function hostCount(page: Page): Promise<number> {
   return page.evaluate(() => document.querySelectorAll('gap-closer').length);
+}
+
+/**
+ * The private frame the extension opens on a button's click (an extension page inside the site's
+ * page, in our element's shadow root): the draft dialog and everything private live in it.
+ */
+export function privateFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe.private-frame');
+}
+
+/** The private frame as a Playwright Frame, to evaluate inside it (focus, what it holds). */
+export async function privateFrameHandle(page: Page): Promise<Frame> {
+  for (let tries = 0; tries < 50; tries++) {
+    const frame = page.frames().find((candidate) => candidate.url().includes('/src/frame/index.html'));
+    if (frame) return frame;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('no private frame');
 }

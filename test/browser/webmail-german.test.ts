@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, launchExtension, readStore, serve, type ExtensionBrowser } from './harness.ts';
+import { privateFrame } from './linkedin-steps.ts';
 import { bodyText, seed } from './webmail-steps.ts';
 
 const PAGE = 'https://mail.google.com/mail/u/0/german';
@@ -33,7 +34,7 @@ describe('Gmail compose in a German browser', () => {
     // The binding as Chrome reports it, in the browser's language.
     await expect.poll(() => trigger.getAttribute('title')).toBe('Vorlage einfügen (Alt+Umschalttaste+I)');
     await trigger.click();
-    const menu = page.getByRole('menu', { name: 'Vorlagen für Jürgen Müller' });
+    const menu = privateFrame(page).getByRole('menu', { name: 'Vorlagen für Jürgen Müller' });
     await menu.waitFor();
     // Groups are labelled with German kinds; the items are the German built-ins.
     await menu.getByRole('menuitem', { name: 'Bitte um Empfehlung' }).waitFor(); // past "Loading…"
@@ -77,21 +78,21 @@ describe('Gmail compose in a German browser', () => {
     });
     const page = await browser.context.newPage();
     await page.goto(THREAD);
-    const action = page.getByRole('button', { name: 'Ergebnis festhalten: Priya Natarajan' });
+    const action = page.getByRole('button', { name: 'Ergebnis festhalten' });
     await action.waitFor();
     await action.click();
-    await page.getByRole('menuitem', { name: 'Gewonnen… (Betrag eingeben)' }).click();
-    const amount = page.getByRole('textbox', { name: 'Gewonnener Betrag' });
+    await privateFrame(page).getByRole('menuitem', { name: 'Gewonnen… (Betrag eingeben)' }).click();
+    const amount = privateFrame(page).getByRole('textbox', { name: 'Gewonnener Betrag' });
     // English grouping in a German UI is refused with the German way to write it.
     await amount.fill('4,200.50');
-    await page.getByRole('button', { name: 'Abschluss speichern' }).click();
+    await privateFrame(page).getByRole('button', { name: 'Abschluss speichern' }).click();
     await expect
       .poll(() => amount.evaluate((input: HTMLInputElement) => input.validationMessage))
       .toBe('Geben Sie den gewonnenen Betrag ein (größer als null). Schreiben Sie Zahlen wie 1.234,5 oder 1234,5.');
     await amount.fill('4.200,50');
-    await page.getByRole('button', { name: 'Abschluss speichern' }).click();
+    await privateFrame(page).getByRole('button', { name: 'Abschluss speichern' }).click();
     await expect
-      .poll(() => page.locator('gap-closer[data-gap-closer="thread"]').getByRole('status').textContent())
+      .poll(() => privateFrame(page).getByRole('status').textContent())
       .toBe('Für Priya Natarajan festgehalten: gewonnen 4.200,5 (als abgeschlossen gezählt).');
     const record = (await readStore<{ id: string; wonAmount?: number }>(browser, 'outreach')).find(
       (item) => item.id === 'ask-priya-de',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, launchExtension, readStore, serve, type ExtensionBrowser } from './harness.ts';
+import { privateFrame } from './linkedin-steps.ts';
 import { bodyText, seed, textBeforeCaret } from './webmail-steps.ts';
 
 interface StoredOutreach {
@@ -60,7 +61,7 @@ describe('Outlook on the web compose form (hand-made, outlook.office.com)', () =
     await page.keyboard.type('Thanks for your time last week.');
     await page.keyboard.press('Home');
     await button.click();
-    const menu = page.getByRole('menu', { name: 'Templates for Jordan Whitfield' });
+    const menu = privateFrame(page).getByRole('menu', { name: 'Templates for Jordan Whitfield' });
     await menu.waitFor();
     // A stalled prospect: the stalled-deal check-in is offered first.
     await expect(menu.getByRole('menuitem').first().textContent()).resolves.toBe('Stalled-deal check-in');
@@ -91,7 +92,7 @@ describe('Outlook on the web compose form (hand-made, outlook.office.com)', () =
     await expect(page.locator('gap-closer').count()).resolves.toBe(0);
     await frame.locator(BODY).click();
     await button.click();
-    await frame.getByRole('menuitem', { name: 'Follow-up' }).click();
+    await frame.frameLocator('iframe.private-frame').getByRole('menuitem', { name: 'Follow-up' }).click();
     const inner = page.frames().find((candidate) => candidate.url().endsWith('/owa/compose-frame'));
     expect(inner).toBeDefined();
     if (!inner) return;
@@ -132,14 +133,16 @@ describe('Outlook reading pane (hand-made, outlook.office365.com)', () => {
     });
     const page = await browser.context.newPage();
     await page.goto('https://outlook.office365.com/mail/inbox/id/AAQk');
-    const action = page.getByRole('button', { name: 'Record outcome: Priya Natarajan' });
+    const action = page.getByRole('button', { name: 'Record outcome' });
     await action.waitFor();
-    // Only the person in the log gets the action; the compose button has nothing to attach to here.
+    // One outcome button for the conversation; the compose button has nothing to attach to here.
     await expect(page.getByRole('button', { name: /^Record outcome/ }).count()).resolves.toBe(1);
     await expect(page.getByRole('button', { name: /^Insert template/ }).count()).resolves.toBe(0);
     await action.click();
-    await page.getByRole('menuitem', { name: 'Meeting booked' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Recorded for Priya Natarajan: a meeting.');
+    await privateFrame(page).getByRole('menuitem', { name: 'Meeting booked' }).click();
+    await expect
+      .poll(() => privateFrame(page).getByRole('status').textContent())
+      .toBe('Recorded for Priya Natarajan: a meeting.');
     const records = await readStore<StoredOutreach & { id: string; status: string; outcome?: string }>(
       browser,
       'outreach',

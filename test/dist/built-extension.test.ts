@@ -86,8 +86,15 @@ describe('the built extension (dist/)', () => {
     expect(commands?.['insert-template']?.suggested_key?.default).toBe('Alt+Shift+I');
   });
 
-  it('exposes no web-accessible resources that LinkedIn could probe', () => {
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  it('exposes only the private frame, to the five site origins, at a dynamic URL', () => {
+    expect(manifest.web_accessible_resources).toEqual([
+      {
+        resources: ['src/frame/index.html'],
+        matches: expect.arrayContaining(manifest.host_permissions ?? []) as unknown,
+        use_dynamic_url: true,
+      },
+    ]);
+    expect((manifest.web_accessible_resources?.[0] as { matches: string[] }).matches).toHaveLength(5);
   });
 
   it('builds each content script as one self-contained file (no imports, no loader)', () => {

@@ -65,7 +65,10 @@ describe('dist/ runs only its own code', () => {
 
   it('no web page can message the extension (no externally_connectable) or load its files', () => {
     expect(manifest.externally_connectable).toBeUndefined();
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    // The one web-accessible file is the private frame's page (built-extension.test.ts pins it).
+    expect((manifest.web_accessible_resources ?? []).flatMap((entry) => (entry as { resources: string[] }).resources)).toEqual([
+      'src/frame/index.html',
+    ]);
   });
 
   it('no string-evaluating timers, no remote imports or scripts in any bundle', () => {

@@ -73,7 +73,7 @@ describe('route: envelope and sender checks', () => {
     ['a number', 7],
     ['an array', ['outreach.log', logPayload()]],
   ])('answers unknown-type to %s', async (_label, message) => {
-    const reply = await route(message, CONTENT, SELF, ctx);
+    const reply = await route(message, POPUP, SELF, ctx);
     expect(reply).toEqual({ ok: false, error: { code: 'unknown-type', message: 'Unknown message type.' } });
     expect(await counts()).toEqual({ outreach: 0, contacts: 0 });
   });
@@ -118,7 +118,7 @@ describe('route: envelope and sender checks', () => {
   });
 
   it('lets Outlook speak from its own sub-frames, but not Gmail', async () => {
-    const list = { type: 'templates.list', payload: { channel: 'email' } };
+    const list = { type: 'shortcut.insertTemplate', payload: {} };
     const outlookFrame = {
       ...CONTENT,
       origin: 'https://outlook.office.com',
@@ -134,7 +134,7 @@ describe('route: envelope and sender checks', () => {
     expect((await route(list, outlookFrame, SELF, ctx)).ok).toBe(true);
     expect(await route(list, gmailFrame, SELF, ctx)).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: 'Refused: templates.list is not allowed from this page.' },
+      error: { code: 'forbidden', message: 'Refused: shortcut.insertTemplate is not allowed from this page.' },
     });
     expect((await route(list, { ...gmailFrame, frameId: 0 }, SELF, ctx)).ok).toBe(true);
   });
@@ -196,7 +196,7 @@ describe('route: invalid payloads', () => {
   ];
 
   it.each(cases)('rejects %s as invalid and writes nothing', async (_label, payload, inMessage) => {
-    const reply = await route({ type: 'outreach.log', payload }, CONTENT, SELF, ctx);
+    const reply = await route({ type: 'outreach.log', payload }, POPUP, SELF, ctx);
     expect(reply.ok).toBe(false);
     if (reply.ok) return;
     expect(reply.error.code).toBe('invalid');
@@ -208,7 +208,7 @@ describe('route: invalid payloads', () => {
   it('accepts text of exactly 20,000 characters', async () => {
     const reply = await route(
       { type: 'outreach.log', payload: logPayload({ text: 'y'.repeat(20_000) }) },
-      CONTENT,
+      POPUP,
       SELF,
       ctx,
     );
@@ -218,7 +218,7 @@ describe('route: invalid payloads', () => {
   it('rejects an invalid draft.compose payload', async () => {
     const reply = await route(
       { type: 'draft.compose', payload: { kind: 'referral-ask', channel: 'linkedin-message', person: {} } },
-      CONTENT,
+      POPUP,
       SELF,
       ctx,
     );
@@ -233,7 +233,7 @@ describe('route: draft.compose', () => {
   const referral = BUILTIN_TEMPLATES.find((t) => t.id === 'builtin:referral-ask:linkedin') ?? BUILTIN_TEMPLATES[0];
   if (referral?.id !== 'builtin:referral-ask:linkedin') throw new Error('the built-in referral template is gone');
 
-  function compose(payload: Record<string, unknown>, sender: SenderInfo = CONTENT) {
+  function compose(payload: Record<string, unknown>, sender: SenderInfo = POPUP) {
     return route({ type: 'draft.compose', payload }, sender, SELF, ctx);
   }
 
@@ -405,7 +405,7 @@ describe('route: draft.compose', () => {
 
 describe('route: outreach.log', () => {
   it('stores one awaiting outreach with a follow-up 3 working days later, and the contact', async () => {
-    const reply = await route({ type: 'outreach.log', payload: logPayload() }, CONTENT, SELF, ctx);
+    const reply = await route({ type: 'outreach.log', payload: logPayload() }, POPUP, SELF, ctx);
     expect(reply).toEqual({
       ok: true,
       data: { outreachId: expect.any(String), contactId: expect.any(String), duplicate: false },
@@ -443,10 +443,10 @@ describe('route: outreach.log', () => {
   });
 
   it('stores a retry with the same idempotency key once and says it was a duplicate', async () => {
-    const first = await route({ type: 'outreach.log', payload: logPayload() }, CONTENT, SELF, ctx);
+    const first = await route({ type: 'outreach.log', payload: logPayload() }, POPUP, SELF, ctx);
     const second = await route(
       { type: 'outreach.log', payload: logPayload({ text: 'retried text' }) },
-      CONTENT,
+      POPUP,
       SELF,
       ctx,
     );
@@ -462,7 +462,7 @@ describe('route: outreach.log', () => {
 
   it('says duplicate for all but one of concurrent retries', async () => {
     const replies = await Promise.all(
-      [1, 2, 3].map(() => route({ type: 'outreach.log', payload: logPayload() }, CONTENT, SELF, ctx)),
+      [1, 2, 3].map(() => route({ type: 'outreach.log', payload: logPayload() }, POPUP, SELF, ctx)),
     );
     const data = replies.map((reply) => (reply.ok ? (reply.data as { outreachId: string; duplicate: boolean }) : null));
     expect(data.filter((d) => d?.duplicate === false)).toHaveLength(1);
@@ -483,7 +483,7 @@ describe('route: outreach.log', () => {
   });
 
   it('links two different asks to the same person to one contact', async () => {
-    await route({ type: 'outreach.log', payload: logPayload() }, CONTENT, SELF, ctx);
+    await route({ type: 'outreach.log', payload: logPayload() }, POPUP, SELF, ctx);
     await route(
       {
         type: 'outreach.log',
@@ -493,7 +493,7 @@ describe('route: outreach.log', () => {
           person: person({ headline: 'Now CTO' }),
         }),
       },
-      CONTENT,
+      POPUP,
       SELF,
       ctx,
     );
@@ -506,7 +506,7 @@ describe('route: outreach.log', () => {
 
   it('answers failed, not a thrown error, when the database cannot be opened', async () => {
     const broken: HandlerContext = { db: () => Promise.reject(new Error('disk full')), now: () => NOW };
-    expect(await route({ type: 'outreach.log', payload: logPayload() }, CONTENT, SELF, broken)).toEqual({
+    expect(await route({ type: 'outreach.log', payload: logPayload() }, POPUP, SELF, broken)).toEqual({
       ok: false,
       error: { code: 'failed', message: 'disk full' },
     });

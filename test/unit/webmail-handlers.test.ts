@@ -62,7 +62,16 @@ const JORDAN: Contact = {
   updatedAt: 1,
 };
 
-function send(type: string, payload: unknown, sender: SenderInfo = GMAIL) {
+/** The private frame Gmail's buttons open: an extension page in Gmail's tab (content scripts only open it). */
+const FRAME: SenderInfo = {
+  id: SELF.id,
+  url: `${SELF.origin}/src/frame/index.html#session`,
+  origin: SELF.origin,
+  frameId: 7,
+  tab: { id: 4 },
+};
+
+function send(type: string, payload: unknown, sender: SenderInfo = FRAME) {
   return route({ type, payload }, sender, SELF, ctx);
 }
 
@@ -241,10 +250,23 @@ describe('webmail messages', () => {
 describe('who may send webmail messages', () => {
   it('accepts Outlook content scripts in sub-frames, on all three hosts', async () => {
     for (const origin of ['https://outlook.live.com', 'https://outlook.office.com', 'https://outlook.office365.com']) {
-      await expect(send('contact.lookup', { emails: ['a@b.example'] }, outlook(origin, 7))).resolves.toEqual({
+      await expect(send('shortcut.insertTemplate', {}, outlook(origin, 7))).resolves.toEqual({
         ok: true,
-        data: { contacts: [] },
+        data: { shortcut: '' },
       });
+    }
+  });
+
+  it('answers no lookup, draft, log or outcome to a content script: only the private frame may ask', async () => {
+    for (const sender of [GMAIL, outlook('https://outlook.office.com', 0), LINKEDIN]) {
+      for (const [type, payload] of [
+        ['contact.lookup', { emails: ['jordan@morgan.example'] }],
+        ['webmail.draft', { templateId: 'x' }],
+        ['outcome.record', { email: 'jordan@morgan.example', outcome: 'won', wonAmount: 5 }],
+        ['contact.context', { linkedinUrl: 'https://www.linkedin.com/in/x/' }],
+      ] as const) {
+        await expect(send(type, payload, sender)).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      }
     }
   });
 
@@ -269,7 +291,9 @@ describe('who may send webmail messages', () => {
         error: { code: 'forbidden' },
       },
     );
-    await expect(send('contact.context', { linkedinUrl: 'https://www.linkedin.com/in/x/' })).resolves.toMatchObject({
+    await expect(
+      send('contact.context', { linkedinUrl: 'https://www.linkedin.com/in/x/' }, GMAIL),
+    ).resolves.toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });

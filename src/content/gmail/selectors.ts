@@ -26,6 +26,8 @@ export const GMAIL = {
   threadSubject: 'h2.hP',
   /** Senders (`gD`) and recipients (`g2`) of the messages in the open conversation. */
   threadPeople: 'span.gD[email], span.g2[email]',
+  /** A message's body in the conversation (`div.a3s`): what the sender wrote, never read for people. */
+  messageBody: '.a3s',
   /** The conversation view holding the messages. */
   threadView: '[role="main"]',
 } as const;

@@ -1,8 +1,7 @@
 import { t } from '../../i18n/t.ts';
-import { copyAndLog } from '../../ui/copy-and-log.ts';
-import { createDraftDialog } from '../ui/draft-dialog.ts';
 import { el } from '../ui/dom.ts';
 import { createHost } from '../ui/host.ts';
+import { closePrivateFrame, isFrameOpenFor, openPrivateFrame } from '../ui/private-frame.ts';
 import type { Feature } from './feature.ts';
 import { groupUrlOf, readGroup, type GroupSnapshot } from './group-reader.ts';
 import { onSeen } from './seen.ts';
@@ -18,29 +17,14 @@ function mountGroupAction(doc: Document, group: GroupSnapshot, signal: AbortSign
     t('linkedinAskGroup'),
   );
   host.root.append(button);
-  const dialog = createDraftDialog(host.root, signal);
   const target = { name: group.name, url: group.url };
   button.addEventListener(
     'click',
-    () => {
-      if (dialog.isOpen) return dialog.close();
-      dialog.open(
-        {
-          heading: t('linkedinHeadingHelp', group.name),
-          channel: 'linkedin-group',
-          kind: 'group-post',
-          group: target,
-          hint: t('linkedinGroupHint'),
-          actionLabel: t('linkedinCopyAndLog'),
-          async act(draft) {
-            const field = host.root.querySelector('textarea') ?? undefined;
-            return (await copyAndLog(draft, { group: target }, field))
-              ? { ok: true, message: t('linkedinGroupCopied') }
-              : { ok: false, message: t('linkedinCopyBlocked') };
-          },
-        },
-        button,
-      );
+    (event) => {
+      // A click the page's script dispatched is not the user's: it opens nothing.
+      if (!event.isTrusted) return;
+      if (isFrameOpenFor(button)) return closePrivateFrame();
+      openPrivateFrame(host.root, { view: 'group', group: target }, button, signal).catch(() => undefined);
     },
     { signal },
   );

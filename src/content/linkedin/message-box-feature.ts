@@ -1,9 +1,8 @@
 import { t } from '../../i18n/t.ts';
-import { request } from '../../messaging/client.ts';
-import { createDraftDialog, type DraftDialog } from '../ui/draft-dialog.ts';
 import { el } from '../ui/dom.ts';
 import { insertAtCaret, trackCaret } from '../ui/editor-insert.ts';
 import { createHost } from '../ui/host.ts';
+import { closePrivateFrame, isFrameOpenFor, openPrivateFrame } from '../ui/private-frame.ts';
 import type { Feature } from './feature.ts';
 import { messageEditorOf, readConversationPartner } from './message-box-reader.ts';
 import { MESSAGING } from './selectors.ts';
@@ -29,47 +28,25 @@ function attach(editor: HTMLElement, signal: AbortSignal): void {
   );
   const announcement = el('span', { class: 'visually-hidden', role: 'status' });
   host.root.append(button, announcement);
-  let dialog: DraftDialog | undefined;
 
   button.addEventListener(
     'click',
-    () => {
-      dialog ??= createDraftDialog(host.root, local.signal);
-      if (dialog.isOpen) return dialog.close();
-      const partner = readConversationPartner(editor);
-      const unknownName = t('linkedinUnknownPartnerName');
-      const person = partner ?? { fullName: unknownName, firstName: unknownName };
-      dialog.open(
-        {
-          heading: partner ? t('linkedinMessageTo', partner.fullName) : t('linkedinMessage'),
-          channel: 'linkedin-message',
-          kind: 'referral-ask',
-          person,
-          hint: partner ? undefined : t('linkedinPartnerUnknown'),
-          actionLabel: t('linkedinInsertAndLog'),
-          async act(draft) {
-            if (!editor.isConnected) return { ok: false, message: t('linkedinBoxClosed') };
-            if (partner) {
-              // Log first: if logging fails the text is still in the dialog, nothing is half done.
-              await request('outreach.log', {
-                idempotencyKey: draft.idempotencyKey,
-                kind: draft.kind,
-                channel: 'linkedin-message',
-                text: draft.text,
-                person: partner,
-              });
-            }
-            dialog?.close();
-            insertAtCaret(editor, draft.text, caret());
-            const message = partner
-              ? t('linkedinInsertedAndLogged', partner.firstName ?? partner.fullName)
-              : t('linkedinInsertedNotLogged');
-            announcement.textContent = message;
-            return { ok: true, message };
-          },
+    (event) => {
+      // A click the page's script dispatched is not the user's: it opens nothing.
+      if (!event.isTrusted) return;
+      if (isFrameOpenFor(button)) return closePrivateFrame();
+      const partner = readConversationPartner(editor) ?? undefined;
+      openPrivateFrame(host.root, { view: 'message', ...(partner && { person: partner }) }, button, local.signal, {
+        // The draft the user chose, into the box they were writing in.
+        insert(text) {
+          if (!editor.isConnected) return { inserted: false, subjectSet: false };
+          insertAtCaret(editor, text, caret());
+          return { inserted: true, subjectSet: false };
         },
-        button,
-      );
+        closed(message) {
+          if (message) announcement.textContent = message;
+        },
+      }).catch(() => undefined);
     },
     { signal: local.signal },
   );

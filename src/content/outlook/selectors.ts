@@ -20,6 +20,11 @@ export const OUTLOOK = {
   threadView: '[role="main"]',
   /** People in a message header: persona chips carry the address in a title or label. */
   threadPeople: '[title*="@"], [aria-label*="@"]',
+  /**
+   * A message's body in the reading pane (2026: `div[id^="UniqueMessageBody_"][role=document]`,
+   * labelled "Message body"): what the sender wrote, so never a source of participants.
+   */
+  messageBody: '[id^="UniqueMessageBody"], [role="document"], [aria-label="Message body"]',
   /** How far up from the body the compose form may start. */
   maxDepth: 14,
 } as const;

@@ -1,5 +1,4 @@
 import browser from 'webextension-polyfill';
-import { request } from '../../messaging/client.ts';
 import { INSERT_TEMPLATE_COMMAND, PAGE_COMMAND } from '../../messaging/page-contract.ts';
 import { createWebmailHost, hostsIn } from './host.ts';
 import { createOutcomeAction } from './outcome-action.ts';
@@ -101,13 +100,11 @@ export function watchWebmail(adapter: WebmailAdapter, doc: Document = document):
     leaving.observe(body);
   }
 
-  async function showThread(info: ThreadInfo, controller: AbortController): Promise<void> {
-    const emails = info.participants.slice(0, 10).map((person) => person.email);
-    const { contacts } = await request('contact.lookup', { emails });
-    const match = info.participants.find((person) => contacts.some((contact) => contact.email === person.email));
-    if (!match || controller.signal.aborted || !info.anchor.isConnected) return;
+  /** The same button for every conversation: no lookup here tells the page who is in the log. */
+  function showThread(info: ThreadInfo, controller: AbortController): void {
+    if (controller.signal.aborted || !info.anchor.isConnected) return;
     const host = createWebmailHost('thread');
-    createOutcomeAction(host.root, match, controller.signal);
+    createOutcomeAction(host.root, info.participants, controller.signal);
     info.anchor.after(host.element);
     controller.signal.addEventListener('abort', () => host.element.remove(), { once: true });
   }
@@ -138,7 +135,7 @@ export function watchWebmail(adapter: WebmailAdapter, doc: Document = document):
     thread = { anchor, controller };
     leaving.observe(anchor);
     controller.signal.addEventListener('abort', () => leaving.unobserve(anchor), { once: true });
-    showThread(info, controller).catch(() => undefined);
+    showThread(info, controller);
   }
 
   /** Once at start: what was rendered before this script ran (the stylesheet comes first). */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
-import type { HandlerContext } from '../../../src/background/handlers/index.ts';
+import type { FrameSession, HandlerContext } from '../../../src/background/handlers/index.ts';
 import { ALLOWED_SENDERS, type MessageType, type Reply } from '../../../src/messaging/contract.ts';
 import { classifySender, type SenderInfo } from '../../../src/messaging/sender.ts';
 import { openDatabase, type Db } from '../../../src/storage/db.ts';
@@ -150,6 +150,16 @@ export async function instrumentedContext(name: string): Promise<{
     db: () => Promise.resolve(db),
     now: () => new Date('2026-11-27T10:00:00'),
     refreshReminders: () => Promise.resolve(''),
+    // Private frame sessions, in memory as storage.session keeps them in the worker.
+    sessions: (() => {
+      const sessions = new Map<string, FrameSession>();
+      return {
+        get: (id: string) => Promise.resolve(sessions.get(id)),
+        set: (id: string, session: FrameSession) => Promise.resolve(void sessions.set(id, session)),
+        delete: (id: string) => Promise.resolve(void sessions.delete(id)),
+      };
+    })(),
+    toFrame: () => Promise.resolve({}),
   };
   // Any use of the context (database, clock, alarms) means a handler ran.
   const ctx = new Proxy(base, {

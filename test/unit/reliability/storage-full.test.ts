@@ -12,7 +12,9 @@ import { validPool } from './schema-arbitrary.ts';
  */
 
 const EXTENSION_PAGE = { id: SELF.id, origin: SELF.origin, url: `${SELF.origin}/src/popup/index.html` };
-const TYPES = Object.keys(MESSAGE_SCHEMAS) as MessageType[];
+
+// The private frame's messages write no IndexedDB (its sessions live in storage.session).
+const TYPES = (Object.keys(MESSAGE_SCHEMAS) as MessageType[]).filter((type) => !type.startsWith('frame.'));
 const SAMPLES_PER_TYPE = 12;
 
 type WriteMethod = 'put' | 'add' | 'delete' | 'clear';

@@ -1,5 +1,5 @@
-import { t } from '../../i18n/t.ts';
-import type { ContactHint } from '../../shared/contact-hint.ts';
+import { t } from '../i18n/t.ts';
+import type { ContactHint } from '../shared/contact-hint.ts';
 
 /** The one-line hint about a person, in the user's language. */
 export function hintText(hint: ContactHint): string {

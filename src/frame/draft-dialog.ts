@@ -1,9 +1,9 @@
-import type { Group, Person, TemplateSummary } from '../../messaging/contract.ts';
-import { request } from '../../messaging/client.ts';
-import { relationshipLabel } from '../../i18n/relationships.ts';
-import { t } from '../../i18n/t.ts';
-import { RELATIONSHIPS, type Channel, type OutreachKind, type Relationship } from '../../shared/model.ts';
-import { el } from './dom.ts';
+import type { Group, Person, TemplateSummary } from '../messaging/contract.ts';
+import { request } from '../messaging/client.ts';
+import { relationshipLabel } from '../i18n/relationships.ts';
+import { t } from '../i18n/t.ts';
+import { RELATIONSHIPS, type Channel, type OutreachKind, type Relationship } from '../shared/model.ts';
+import { el } from '../ui/dom.ts';
 
 /** The user's own settings a draft may lack, as the hint names them. */
 function ownSetting(placeholder: string): string | undefined {
@@ -25,11 +25,19 @@ export interface DraftRequest {
   group?: Group;
   /** Shown for people: the relationship select, and what to do when it changes. */
   relationship?: { current: Relationship | undefined; change: (value: Relationship) => Promise<void> };
+  /** What may be asked of this person (an upsell for a customer…): a choice shown when more than one. */
+  kindsFor?: (relationship: Relationship | undefined) => readonly KindChoice[];
   hint?: string | undefined;
   /** "Copy and log", "Insert and log", … */
   actionLabel: string;
   /** Does the action and says how it went. The key makes a repeated click log once. */
   act: (draft: { text: string; kind: OutreachKind; idempotencyKey: string }) => Promise<ActionResult>;
+}
+
+export interface KindChoice {
+  kind: OutreachKind;
+  label: string;
+  heading: string;
 }
 
 export interface ActionResult {
@@ -38,9 +46,9 @@ export interface ActionResult {
 }
 
 export interface DraftDialog {
-  open: (draft: DraftRequest, opener: HTMLElement) => void;
-  close: () => void;
-  readonly isOpen: boolean;
+  open: (draft: DraftRequest) => void;
+  /** What was looked up after the dialog was painted: the relationship and the hint. */
+  setContext: (context: { relationship?: Relationship | undefined; hint?: string | undefined }) => void;
 }
 
 let dialogCount = 0;
@@ -68,10 +76,11 @@ function messageOf(error: unknown): string {
 }
 
 /**
- * One dialog per host: pick a template, edit the draft, then the caller's action (copy, insert)
- * runs with the final text. It only acts on the user's clicks and keys.
+ * The draft dialog inside the private frame: pick what to ask and a template, edit the draft,
+ * then the caller's action (copy, insert) runs with the final text. It lives in an extension
+ * page, so the site can neither read it nor send it events; it still acts only on trusted ones.
  */
-export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftDialog {
+export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClose: () => void): DraftDialog {
   const id = `gc-dialog-${++dialogCount}`;
   const heading = el('h2', { id: `${id}-title` });
   const hint = el('p', { class: 'hint person-hint' });
@@ -87,6 +96,8 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
     el('label', { for: relationshipSelect.id }, t('dialogRelationship')),
     relationshipSelect,
   );
+  const kindSelect = el('select', { id: `${id}-kind` });
+  const kindRow = el('div', { class: 'field' }, el('label', { for: kindSelect.id }, t('dialogWhatToAsk')), kindSelect);
   const templateSelect = el('select', { id: `${id}-template` });
   const draft = el('textarea', { id: `${id}-draft`, spellcheck: 'true' });
   const missing = el('p', { class: 'hint' });
@@ -99,6 +110,7 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
     heading,
     hint,
     relationshipRow,
+    kindRow,
     el('div', { class: 'field' }, el('label', { for: templateSelect.id }, t('dialogTemplate')), templateSelect),
     el('label', { for: draft.id }, t('dialogDraft')),
     draft,
@@ -109,7 +121,6 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
   root.append(panel);
 
   let current: DraftRequest | undefined;
-  let opener: HTMLElement | undefined;
   let kind: OutreachKind = 'referral-ask';
   let idempotencyKey = '';
   let generation = 0;
@@ -141,6 +152,7 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
       });
       if (mine !== generation) return;
       kind = result.kind;
+      if (kinds.some((choice) => choice.kind === kind)) kindSelect.value = kind;
       idempotencyKey = newIdempotencyKey();
       draft.value = result.text;
       templateSelect.value = result.templateId;
@@ -149,6 +161,7 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
       setBusy(false);
       draft.setSelectionRange(0, 0);
       draft.scrollTop = 0;
+      performance.mark('gap-closer:draft-ready');
     } catch (error) {
       if (mine === generation) setStatus(messageOf(error), true);
     }
@@ -161,11 +174,19 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
     );
   }
 
-  function open(next: DraftRequest, from: HTMLElement): void {
+  let kinds: readonly KindChoice[] = [];
+  function showKinds(relationship: Relationship | undefined): void {
+    kinds = current?.kindsFor?.(relationship) ?? [];
+    kindRow.hidden = kinds.length < 2;
+    kindSelect.replaceChildren(...kinds.map((choice) => el('option', { value: choice.kind }, choice.label)));
+    kindSelect.value = kind;
+  }
+
+  function open(next: DraftRequest): void {
     current = next;
-    opener = from;
     kind = next.kind;
     heading.textContent = next.heading;
+    showKinds(next.relationship?.current);
     hint.textContent = next.hint ?? '';
     hint.hidden = !next.hint;
     relationshipRow.hidden = !next.relationship;
@@ -174,19 +195,17 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
     draft.value = '';
     missing.textContent = '';
     panel.hidden = false;
-    from.setAttribute('aria-expanded', 'true');
     draft.focus();
+    // The bench times the click → painted dialog from this mark (a task after the next frame).
+    requestAnimationFrame(() => setTimeout(() => performance.mark('gap-closer:dialog-painted')));
     void loadTemplates(next.channel)
       .catch(() => templateSelect.replaceChildren())
       .then(() => draftWith());
   }
 
   function hide(): void {
-    if (panel.hidden) return;
-    panel.hidden = true;
     generation++;
-    opener?.setAttribute('aria-expanded', 'false');
-    opener?.focus();
+    onClose();
   }
 
   async function runAction(): Promise<void> {
@@ -207,9 +226,32 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
   }
 
   const options = { signal };
-  close.addEventListener('click', hide, options);
-  action.addEventListener('click', () => void runAction(), options);
+  // Only the user's own events act: a script (ours included) dispatching one does nothing.
+  const trusted =
+    <E extends Event>(handler: (event: E) => void) =>
+    (event: E) => {
+      if (event.isTrusted) handler(event);
+    };
+  close.addEventListener('click', trusted(hide), options);
+  action.addEventListener(
+    'click',
+    trusted(() => void runAction()),
+    options,
+  );
+  // A select's change cannot be told from script (Playwright's selectOption is not trusted
+  // either); no page can reach this frame to dispatch one, so selects act on any change.
   templateSelect.addEventListener('change', () => void draftWith(templateSelect.value), options);
+  kindSelect.addEventListener(
+    'change',
+    () => {
+      const choice = kinds.find((entry) => entry.kind === kindSelect.value);
+      if (!choice) return;
+      kind = choice.kind;
+      heading.textContent = choice.heading;
+      void draftWith();
+    },
+    options,
+  );
   relationshipSelect.addEventListener(
     'change',
     () => {
@@ -217,7 +259,10 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
       if (!value || !current?.relationship) return;
       current.relationship
         .change(value)
-        .then(() => setStatus(t('dialogSaved', relationshipLabel(value))))
+        .then(() => {
+          showKinds(value);
+          setStatus(t('dialogSaved', relationshipLabel(value)));
+        })
         .catch((error: unknown) => setStatus(t('dialogNotSaved', messageOf(error)), true));
     },
     options,
@@ -234,11 +279,14 @@ export function createDraftDialog(root: ShadowRoot, signal: AbortSignal): DraftD
   );
   signal.addEventListener('abort', () => panel.remove(), { once: true });
 
-  return {
-    open,
-    close: hide,
-    get isOpen() {
-      return !panel.hidden;
-    },
-  };
+  function setContext(context: { relationship?: Relationship | undefined; hint?: string | undefined }): void {
+    if (!current) return;
+    if (current.relationship) current.relationship.current = context.relationship;
+    relationshipSelect.value = context.relationship ?? '';
+    hint.textContent = context.hint ?? '';
+    hint.hidden = !context.hint;
+    showKinds(context.relationship);
+  }
+
+  return { open, setContext };
 }

@@ -1,0 +1,99 @@
+import browser from 'webextension-polyfill';
+import type { FrameOpen } from '../../messaging/contract.ts';
+import { request } from '../../messaging/client.ts';
+import { FRAME_RELAY, type FrameRelay, type FrameRelayReply } from '../../messaging/page-contract.ts';
+import { t } from '../../i18n/t.ts';
+import { el } from './dom.ts';
+
+/** The extension page that shows everything private (web-accessible to the three sites only). */
+export const FRAME_PAGE = 'src/frame/index.html';
+
+/** What the page's side does for a frame: insert text the user chose, and say how it went. */
+export interface FrameHandlers {
+  insert?: (text: string, subject?: string) => { inserted: boolean; subjectSet: boolean };
+  closed?: (message?: string) => void;
+}
+
+interface OpenFrame {
+  session: string;
+  iframe: HTMLIFrameElement;
+  opener: HTMLElement;
+  handlers: FrameHandlers;
+  /** Text went into the page's editor: focus stays there for the user to review it. */
+  inserted: boolean;
+}
+
+let current: OpenFrame | undefined;
+let listening = false;
+
+function onRelay(message: unknown, sender: browser.Runtime.MessageSender): Promise<FrameRelayReply> | undefined {
+  // Only the background speaks here: our extension, not from a tab (pages cannot send these at all).
+  if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+  const relay = message as FrameRelay | null;
+  if (relay?.type !== FRAME_RELAY || !current || relay.session !== current.session) return undefined;
+  if (relay.action === 'insert') {
+    // Focus is in the frame: take it back to this document, so the editor's own editing command
+    // (one undo step, the editor's input events) runs instead of the DOM fallback.
+    window.focus();
+    const result = current.handlers.insert?.(relay.text, relay.subject) ?? { inserted: false, subjectSet: false };
+    current.inserted ||= result.inserted;
+    return Promise.resolve(result);
+  }
+  closePrivateFrame(relay.message);
+  return Promise.resolve({ closed: true });
+}
+
+/** Removes the open frame, gives focus back to its button, and passes on the frame's last word. */
+export function closePrivateFrame(message?: string): void {
+  const open = current;
+  if (!open) return;
+  current = undefined;
+  open.iframe.remove();
+  open.opener.setAttribute('aria-expanded', 'false');
+  if (open.opener.isConnected && !open.inserted) open.opener.focus();
+  open.handlers.closed?.(message);
+}
+
+/** Whether `opener`'s frame is the one open now. */
+export function isFrameOpenFor(opener: HTMLElement): boolean {
+  return current?.opener === opener;
+}
+
+/**
+ * Opens the private frame for what the page shows, after the user's own click on `opener`.
+ * Only an opaque session id is written into the page: the frame (another origin) reads what to
+ * show from the background and looks up everything private itself. One frame at a time.
+ */
+export async function openPrivateFrame(
+  root: ShadowRoot,
+  open: FrameOpen,
+  opener: HTMLElement,
+  signal: AbortSignal,
+  handlers: FrameHandlers = {},
+): Promise<void> {
+  if (!listening) {
+    browser.runtime.onMessage.addListener(onRelay);
+    listening = true;
+  }
+  closePrivateFrame();
+  const { session } = await request('frame.open', open);
+  if (signal.aborted) return;
+  const iframe = el('iframe', {
+    class: `private-frame ${open.view}`,
+    title: t('frameTitle'),
+    src: `${browser.runtime.getURL(FRAME_PAGE)}#${session}`,
+    // The draft is copied from inside the frame, on the user's click there.
+    allow: 'clipboard-write',
+  });
+  current = { session, iframe, opener, handlers, inserted: false };
+  opener.setAttribute('aria-expanded', 'true');
+  iframe.addEventListener('load', () => iframe.focus(), { once: true });
+  root.append(iframe);
+  signal.addEventListener(
+    'abort',
+    () => {
+      if (current?.iframe === iframe) closePrivateFrame();
+    },
+    { once: true },
+  );
+}

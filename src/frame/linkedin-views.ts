@@ -1,0 +1,109 @@
+import type { Group, Person, Replies } from '../messaging/contract.ts';
+import { request } from '../messaging/client.ts';
+import { PROFILE_ACTIONS, profileActionsFor } from '../i18n/profile-actions.ts';
+import { t } from '../i18n/t.ts';
+import type { OutreachKind } from '../shared/model.ts';
+import { copyAndLog } from '../ui/copy-and-log.ts';
+import { createDraftDialog } from './draft-dialog.ts';
+import { hintText } from './hint-text.ts';
+import { closeFrame, insertInPage } from './session.ts';
+
+function draftField(root: HTMLElement): HTMLTextAreaElement | undefined {
+  return root.querySelector('textarea') ?? undefined;
+}
+
+/**
+ * A profile's draft: the relationship, the hint and the upsell or revival choices for
+ * customers and stalled deals are read here, in the frame, never in the page.
+ */
+export async function profileView(
+  root: HTMLElement,
+  open: { kind: OutreachKind; person: Person },
+  signal: AbortSignal,
+): Promise<void> {
+  const { person } = open;
+  const name = person.firstName || person.fullName;
+  const action = PROFILE_ACTIONS.find((entry) => entry.kind === open.kind) ?? PROFILE_ACTIONS[0];
+  const dialog = createDraftDialog(root, signal, () => closeFrame());
+  // Painted at once; the relationship and the hint follow when the log has answered.
+  dialog.open({
+    heading: action?.heading(name) ?? '',
+    channel: 'linkedin-message',
+    kind: open.kind,
+    person,
+    relationship: {
+      current: undefined,
+      change: async (value) => {
+        await request('contact.setRelationship', { person, relationship: value });
+      },
+    },
+    kindsFor: (current) =>
+      profileActionsFor(current).map((entry) => ({
+        kind: entry.kind,
+        label: entry.label(),
+        heading: entry.heading(name),
+      })),
+    actionLabel: t('linkedinCopyAndLog'),
+    async act(draft) {
+      const target = { person, kind: draft.kind, channel: 'linkedin-message' as const };
+      return (await copyAndLog(draft, target, draftField(root)))
+        ? { ok: true, message: t('linkedinCopiedAndLogged', name) }
+        : { ok: false, message: t('linkedinCopyBlocked') };
+    },
+  });
+  const context: Replies['contact.context'] = person.linkedinUrl
+    ? await request('contact.context', { linkedinUrl: person.linkedinUrl }).catch(() => ({}))
+    : {};
+  dialog.setContext({ relationship: context.relationship, hint: context.hint && hintText(context.hint) });
+}
+
+/** A group post's draft, copied and logged against the group. */
+export function groupView(root: HTMLElement, group: Group, signal: AbortSignal): void {
+  const dialog = createDraftDialog(root, signal, () => closeFrame());
+  dialog.open({
+    heading: t('linkedinHeadingHelp', group.name),
+    channel: 'linkedin-group',
+    kind: 'group-post',
+    group,
+    hint: t('linkedinGroupHint'),
+    actionLabel: t('linkedinCopyAndLog'),
+    async act(draft) {
+      return (await copyAndLog(draft, { group }, draftField(root)))
+        ? { ok: true, message: t('linkedinGroupCopied') }
+        : { ok: false, message: t('linkedinCopyBlocked') };
+    },
+  });
+}
+
+/** A message box's draft: logged (when the partner is known), then inserted by the page's script. */
+export function messageView(root: HTMLElement, partner: Person | undefined, signal: AbortSignal): void {
+  const dialog = createDraftDialog(root, signal, () => closeFrame());
+  const unknownName = t('linkedinUnknownPartnerName');
+  dialog.open({
+    heading: partner ? t('linkedinMessageTo', partner.fullName) : t('linkedinMessage'),
+    channel: 'linkedin-message',
+    kind: 'referral-ask',
+    person: partner ?? { fullName: unknownName, firstName: unknownName },
+    hint: partner ? undefined : t('linkedinPartnerUnknown'),
+    actionLabel: t('linkedinInsertAndLog'),
+    async act(draft) {
+      if (partner) {
+        // Log first: if logging fails the text is still in the dialog, nothing is half done.
+        await request('outreach.log', {
+          idempotencyKey: draft.idempotencyKey,
+          kind: draft.kind,
+          channel: 'linkedin-message',
+          text: draft.text,
+          person: partner,
+        });
+      }
+      const { inserted } = await insertInPage(draft.text);
+      if (!inserted) return { ok: false, message: t('linkedinBoxClosed') };
+      const message = partner
+        ? t('linkedinInsertedAndLogged', partner.firstName ?? partner.fullName)
+        : t('linkedinInsertedNotLogged');
+      closeFrame(message);
+      return { ok: true, message };
+    },
+  });
+}
