@@ -106,8 +106,10 @@ export function Import({ onChanged }: { onChanged: () => void }) {
         ),
       );
       setChosen(undefined);
-      // The worker recomputes the named queue (and the badge) for the new people and deals.
-      void notifyWorker();
+      // The worker recomputes the named queue (and the badge) for the new people and deals; a
+      // file that changed nothing leaves everything as it was, the queue's stamp included.
+      if (contacts.added.length + deals.added.length + contacts.changed.length + deals.changed.length > 0)
+        void notifyWorker();
       onChanged();
     } catch (cause) {
       setError(t('dataImportFailed', message(cause)));
