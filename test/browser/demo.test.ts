@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_GMAIL, SAMPLE_PROFILE, startDemo, type Demo } from '../../scripts/demo.ts';
+import { privateFrame } from './linkedin-steps.ts';
 
 /** `npm run demo`, headless: what a newcomer sees in its tabs. */
 let demo: Demo;
@@ -32,9 +33,12 @@ describe('npm run demo', () => {
     const gmail = pages.find((page) => page.url() === SAMPLE_GMAIL);
     expect(linkedin).toBeDefined();
     expect(gmail).toBeDefined();
-    await linkedin?.getByRole('button', { name: /^Ask for referral/ }).waitFor();
-    // Jordan is a customer in the sample book: the customer actions show on his profile.
-    await linkedin?.getByRole('button', { name: /^Upsell/ }).waitFor();
+    await linkedin?.getByRole('button', { name: /^Ask for referral/ }).click();
+    // Jordan is a customer in the sample book: the customer's asks are offered in the private
+    // frame, never as buttons the page could read.
+    const whatToAsk = linkedin && privateFrame(linkedin).getByRole('combobox', { name: 'What to ask' });
+    await expect.poll(async () => (await whatToAsk?.locator('option').allTextContents())?.join('|')).toMatch(/Upsell/);
+    expect(await linkedin?.getByRole('button', { name: /^Upsell/ }).count()).toBe(0);
     await gmail
       ?.getByRole('button', { name: /Insert template/ })
       .first()

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { extensionPage, fixture, launchExtension, serve, type ExtensionBrowser } from './harness.ts';
+import { privateFrame } from './linkedin-steps.ts';
 
 /**
  * LinkedIn as it is today (issue 12, hand-made pages): our buttons land in the top card's
@@ -108,7 +109,7 @@ describe('in English', () => {
     await page.goto(MORGAN_H1);
     expect(await placement(page, 'Ask for referral')).toMatchObject({ mark: 'wide-row', rendered: true, count: 1 });
     await page.getByRole('button', { name: 'Ask for referral' }).click();
-    await page.getByRole('dialog', { name: 'Ask Morgan for a referral' }).waitFor();
+    await privateFrame(page).getByRole('dialog', { name: 'Ask Morgan for a referral' }).waitFor();
     await expect.poll(() => siteCheckRow(browser, 'LinkedIn')).toMatch(/Profile, 2026 layout None: everything found/);
     await page.close();
   });
