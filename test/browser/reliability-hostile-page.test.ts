@@ -290,7 +290,7 @@ describe('hostile names and headlines on a LinkedIn profile', () => {
     await page.close();
   });
 
-  it('a 10,000-character headline: the dialog still drafts (clipped, not refused)', async () => {
+  it('a 10,000-character headline: the dialog still drafts (the headline left out or clipped, not refused)', async () => {
     const page = await openProfile(URLS.longHeadline);
     const trigger = page.getByRole('button', { name: /^Ask for referral/ });
     await trigger.waitFor();
