@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, fixture, launchExtension, openPopup, readStore, serve, type ExtensionBrowser } from './harness.ts';
+import { privateFrame, privateFrameHandle } from './linkedin-steps.ts';
 import { completeFirstRun } from './popup-steps.ts';
 import { recordFigure } from './reliability-figures.ts';
 
@@ -10,7 +11,8 @@ import { recordFigure } from './reliability-figures.ts';
  * Hostile page content: a LinkedIn profile (the saved 2024 page) whose name and headline carry
  * markup, script, `javascript:` URLs, bidi and zero-width characters, or sheer length, and
  * whose stylesheet targets our element. A page-script probe (`window.__probeFired`) proves
- * nothing ran; the panel and the popup show the text as text; the page cannot read stored data.
+ * nothing ran; the draft dialog (in the private frame, an extension page framed in the site) and
+ * the popup show the text as text; the page cannot read stored data, nor what the frame shows.
  */
 
 const PROBE = 'window.__probeFired=(window.__probeFired||0)+1';
@@ -106,12 +108,28 @@ async function openProfile(url: string): Promise<Page> {
   return page;
 }
 
-/** Everything a page script can see: light DOM, open shadow roots, and page-readable storage. */
+/**
+ * Everything a page script can see: light DOM, open shadow roots (markup and field values), any
+ * framed document it can open, and page-readable storage. `ourFrames` says, for each iframe in
+ * our shadow root, whether the page could open its document (it must not: another origin).
+ */
 function pageView(page: Page) {
   return page.evaluate(async () => {
     const texts: string[] = [];
+    const ourFrames: { src: string; readable: boolean }[] = [];
     const walk = (root: Document | ShadowRoot | Element) => {
       for (const element of root.querySelectorAll('*')) {
+        if (element instanceof HTMLIFrameElement) {
+          let readable = false;
+          try {
+            const doc = element.contentDocument;
+            readable = doc !== null;
+            if (doc) texts.push(doc.documentElement.outerHTML);
+          } catch {
+            // Cross-origin access throws in some engines: just as unreadable.
+          }
+          if (element.getRootNode() !== document) ourFrames.push({ src: element.src, readable });
+        }
         if (element.shadowRoot) {
           texts.push(element.shadowRoot.innerHTML);
           walk(element.shadowRoot);
@@ -126,6 +144,7 @@ function pageView(page: Page) {
     const databases = (await indexedDB.databases?.()) ?? [];
     return {
       text: texts.join('\n'),
+      ourFrames,
       localStorage: Object.keys(localStorage),
       sessionStorage: Object.keys(sessionStorage),
       databases: databases.map((database) => database.name),
@@ -135,33 +154,55 @@ function pageView(page: Page) {
   });
 }
 
-/** What our shadow root holds, read inside the page (it is open, so the page could too). */
+/** What our shadow root in the page holds (it is open, so the page could read it too). */
 function shadowFacts(page: Page) {
   return page.evaluate(() => {
     const root = document.querySelector('gap-closer')?.shadowRoot;
     if (!root) return null;
     return {
-      dangerous: root.querySelectorAll('img, script, svg, iframe, object, embed, a, [onerror], [onload]').length,
+      // The one iframe allowed is ours, checked by address below; nothing else may be active.
+      dangerous: root.querySelectorAll('img, script, svg, object, embed, a, [onerror], [onload]').length,
+      frames: [...root.querySelectorAll('iframe')].map((frame) => frame.getAttribute('src') ?? ''),
       javascriptUrls: [...root.querySelectorAll('[href], [src], [action]')].filter((element) =>
         /^\s*javascript:/i.test(
           element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action') ?? '',
         ),
       ).length,
-      heading: root.querySelector('[role=dialog] h2')?.textContent ?? '',
-      draft: root.querySelector('textarea')?.value ?? '',
-      status: root.querySelector('[role=status]')?.textContent ?? '',
     };
   });
 }
 
-/** The draft once composed, else the dialog's status line (so a refusal shows in the failure). */
+/** What the private frame's document holds, read inside it (the page itself cannot). */
+async function frameFacts(page: Page) {
+  const frame = await privateFrameHandle(page);
+  return frame.evaluate(() => {
+    const dialog = document.querySelector('[role=dialog]');
+    return {
+      dangerous: document.body.querySelectorAll('img, script, svg, iframe, object, embed, a, [onerror], [onload]')
+        .length,
+      // Only the frame's own bundle runs in it: no inline script, none from elsewhere.
+      foreignScripts: [...document.scripts].filter((script) => !script.src.startsWith(`${location.origin}/`)).length,
+      javascriptUrls: [...document.querySelectorAll('[href], [src], [action]')].filter((element) =>
+        /^\s*javascript:/i.test(
+          element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action') ?? '',
+        ),
+      ).length,
+      probe: (window as unknown as { __probeFired?: number }).__probeFired,
+      heading: dialog?.querySelector('h2')?.textContent ?? '',
+      draft: dialog?.querySelector('textarea')?.value ?? '',
+      status: dialog?.querySelector('[role=status]')?.textContent ?? '',
+    };
+  });
+}
+
+/** The draft once composed in the frame, else the dialog's status line (a refusal shows in the failure). */
 async function draftOrStatus(page: Page): Promise<string> {
-  const facts = await shadowFacts(page);
-  return facts?.draft ? `draft: ${facts.draft}` : `status: ${facts?.status ?? 'no UI'}`;
+  const facts = await frameFacts(page).catch(() => null);
+  return facts?.draft ? `draft: ${facts.draft}` : `status: ${facts?.status ?? 'no frame'}`;
 }
 
 describe('hostile names and headlines on a LinkedIn profile', () => {
-  it('shows markup as text in the panel, runs nothing, and logs it as text', async () => {
+  it('shows markup as text in the dialog (in the private frame), runs nothing, and logs it as text', async () => {
     const page = await openProfile(URLS.hostile);
     const trigger = page.getByRole('button', { name: /^Ask for referral/ });
     await trigger.waitFor();
@@ -169,20 +210,35 @@ describe('hostile names and headlines on a LinkedIn profile', () => {
     expect(before.probe).toBe(0);
 
     await trigger.click();
-    const dialog = page.getByRole('dialog');
+    const dialog = privateFrame(page).getByRole('dialog');
     await expect.poll(async () => draftOrStatus(page), { timeout: 10_000 }).toMatch(/^draft: \S/);
-    const facts = await shadowFacts(page);
-    expect(facts).not.toBeNull();
-    expect(facts?.status).not.toMatch(/invalid|refused|could not/i);
-    expect(facts?.dangerous).toBe(0);
-    expect(facts?.javascriptUrls).toBe(0);
-    // The first name (a page-chosen word) arrives as literal text in the heading.
-    expect(facts?.heading).toContain('<img');
+    const facts = await frameFacts(page);
+    expect(facts.status).not.toMatch(/invalid|refused|could not/i);
+    expect(facts.dangerous).toBe(0);
+    expect(facts.foreignScripts).toBe(0);
+    expect(facts.javascriptUrls).toBe(0);
+    // The first name (a page-chosen word) arrives as literal text in the frame's heading.
+    expect(facts.heading).toContain('<img');
+    await expect(dialog.getByRole('heading').textContent()).resolves.toContain('<img');
+    // In the page, our shadow root holds the trigger and our own frame, nothing the page chose.
+    const session = new URL((await privateFrameHandle(page)).url()).hash.slice(1);
+    expect(session).toMatch(/^[A-Za-z0-9]{16,64}$/);
+    const shadow = await shadowFacts(page);
+    expect(shadow).toEqual({
+      dangerous: 0,
+      // Exactly the frame that holds the dialog: the extension page, with its session; the page sees
+      // Chrome's dynamic (per-session) extension id, not the real one.
+      frames: [
+        expect.stringMatching(new RegExp(`^chrome-extension://[0-9a-f-]{32,36}/src/frame/index\\.html#${session}$`)),
+      ],
+      javascriptUrls: 0,
+    });
 
     await dialog.getByRole('button', { name: 'Copy and log' }).click();
     await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/logged/i);
     await page.waitForTimeout(300);
     expect((await pageView(page)).probe).toBe(0);
+    expect((await frameFacts(page)).probe).toBeUndefined();
 
     const outreach = await readStore<{ contactName: string }>(browser, 'outreach');
     const logged = outreach.find((record) => record.contactName.includes('Hacker'));
@@ -229,12 +285,12 @@ describe('hostile names and headlines on a LinkedIn profile', () => {
     recordFigure('hostile-linkedin', {
       extensionPagesChecked: pages.length + 1,
       probeFired: before.probe ?? 0,
-      dangerousElements: facts?.dangerous ?? -1,
+      dangerousElements: facts.dangerous + (shadow?.dangerous ?? 0),
     });
     await page.close();
   });
 
-  it('a 10,000-character headline: the panel still drafts (clipped, not refused)', async () => {
+  it('a 10,000-character headline: the dialog still drafts (the headline left out or clipped, not refused)', async () => {
     const page = await openProfile(URLS.longHeadline);
     const trigger = page.getByRole('button', { name: /^Ask for referral/ });
     await trigger.waitFor();
@@ -243,13 +299,14 @@ describe('hostile names and headlines on a LinkedIn profile', () => {
     await page.close();
   });
 
-  it('a 10,000-character name: no panel (not a name), and nothing breaks on the page', async () => {
+  it('a 10,000-character name: no button or dialog (not a name), and nothing breaks on the page', async () => {
     const page = await browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(URLS.longName);
     await page.waitForTimeout(2500);
     expect(await page.locator('gap-closer').count()).toBe(0);
+    expect(page.frames().filter((frame) => frame.url().includes('/src/frame/index.html'))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -260,7 +317,7 @@ describe('hostile names and headlines on a LinkedIn profile', () => {
     await trigger.waitFor();
     const idle = await pageView(page);
     // Before any click: neither another contact, nor their message, nor my own settings.
-    for (const secret of [SECRET_CONTACT, 'Private note', SECRET_ME, 'zelda-secret']) {
+    for (const secret of [SECRET_CONTACT, 'Private note', SECRET_ME, 'Acme Analytics', 'zelda-secret']) {
       expect(idle.text, secret).not.toContain(secret);
     }
     expect(idle.localStorage).toEqual([]);
@@ -268,11 +325,16 @@ describe('hostile names and headlines on a LinkedIn profile', () => {
     expect(idle.databases).toEqual([]);
     expect(idle.cookies).toBe('');
 
-    // After the user asks for a draft, only that draft is shown; no one else's data.
+    // After the user asks for a draft, it is shown in the private frame, and no one else's data.
     await trigger.click();
     await expect.poll(async () => draftOrStatus(page), { timeout: 10_000 }).toMatch(/^draft: \S/);
+    const { draft } = await frameFacts(page);
+    // The draft carries my own settings: private words the page must not see, though they are on screen.
+    expect(draft).toContain(SECRET_ME);
+    expect(draft).toContain('Acme Analytics');
     const open = await pageView(page);
-    for (const secret of [SECRET_CONTACT, 'Private note', 'zelda-secret'])
+    expect(open.ourFrames).toEqual([{ src: expect.stringContaining('/src/frame/index.html#'), readable: false }]);
+    for (const secret of [SECRET_CONTACT, 'Private note', 'zelda-secret', SECRET_ME, 'Acme Analytics', draft])
       expect(open.text, secret).not.toContain(secret);
     expect(open.localStorage).toEqual([]);
     expect(open.sessionStorage).toEqual([]);
@@ -306,36 +368,58 @@ const STYLE_PROPS = [
   'height',
 ];
 
-/** Computed styles of our host, trigger and dialog parts, after opening the dialog. */
+/** Computed styles of our host, trigger, the in-page frame element and the dialog inside the frame. */
 async function uiStyles(url: string): Promise<Record<string, Record<string, string>>> {
   const page = await openProfile(url);
-  await page.locator('gap-closer').waitFor({ state: 'attached' });
-  await page.evaluate(() => {
-    const root = document.querySelector('gap-closer')?.shadowRoot;
-    (root?.querySelector('button') as HTMLButtonElement | null)?.click();
-  });
+  // The user's own (trusted) click: a script's click does not open the frame.
+  await page.getByRole('button', { name: /^Ask for referral/ }).click();
   // Compared only once the dialog has opened and drafted: a part that is missing is a failure,
   // not a value both pages share.
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() => document.querySelector('gap-closer')?.shadowRoot?.querySelector('textarea')?.value ?? ''),
-      { timeout: 10_000 },
-    )
-    .toMatch(/^Hi Cass/);
-  const styles = await page.evaluate((props) => {
+  await expect.poll(async () => draftOrStatus(page), { timeout: 10_000 }).toMatch(/^draft: Hi Cass/);
+  // Seen as the user sees it: the frame element in the page and the dialog in it are visible.
+  await expect(page.locator('iframe.private-frame').isVisible()).resolves.toBe(true);
+  await expect(privateFrame(page).getByRole('dialog').isVisible()).resolves.toBe(true);
+  const pageParts = await page.evaluate((props) => {
     const host = document.querySelector('gap-closer') as HTMLElement;
     const root = host.shadowRoot as ShadowRoot;
     const parts: Record<string, Element | null> = {
       host,
       trigger: root.querySelector('button'),
-      dialog: root.querySelector('[role=dialog]'),
-      heading: root.querySelector('[role=dialog] h2'),
-      draft: root.querySelector('textarea'),
-      primary: root.querySelector('[role=dialog] button.primary'),
+      frame: root.querySelector('iframe.private-frame'),
     };
     const missing = Object.keys(parts).filter((name) => !parts[name]);
     if (missing.length > 0) return `missing: ${missing.join(', ')}`;
+    const frame = parts.frame as HTMLIFrameElement;
+    const box = frame.getBoundingClientRect();
+    const centre = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    return {
+      ...Object.fromEntries(
+        Object.entries(parts).map(([name, element]) => {
+          const computed = getComputedStyle(element as Element);
+          return [name, Object.fromEntries(props.map((prop) => [prop, computed.getPropertyValue(prop)]))];
+        }),
+      ),
+      frameBox: {
+        width: String(box.width),
+        height: String(box.height),
+        inViewport: String(box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight),
+        // Nothing of the page's is painted over the frame's centre.
+        onTop: String(root.elementFromPoint(centre.x, centre.y) === frame),
+      },
+    };
+  }, STYLE_PROPS);
+  if (typeof pageParts === 'string') throw new Error(`${url}: ${pageParts}`);
+  const frameParts = await (
+    await privateFrameHandle(page)
+  ).evaluate((props) => {
+    const parts: Record<string, Element | null> = {
+      dialog: document.querySelector('[role=dialog]'),
+      heading: document.querySelector('[role=dialog] h2'),
+      draft: document.querySelector('[role=dialog] textarea'),
+      primary: document.querySelector('[role=dialog] button.primary'),
+    };
+    const missing = Object.keys(parts).filter((name) => !parts[name]);
+    if (missing.length > 0) return `missing in the frame: ${missing.join(', ')}`;
     return Object.fromEntries(
       Object.entries(parts).map(([name, element]) => {
         const computed = getComputedStyle(element as Element);
@@ -343,21 +427,29 @@ async function uiStyles(url: string): Promise<Record<string, Record<string, stri
       }),
     );
   }, STYLE_PROPS);
-  if (typeof styles === 'string') throw new Error(`${url}: ${styles}`);
+  if (typeof frameParts === 'string') throw new Error(`${url}: ${frameParts}`);
   await page.close();
-  return styles;
+  return { ...pageParts, ...frameParts };
 }
 
 describe("the page's CSS does not change the injected UI", () => {
   it('host, trigger and dialog compute the same styles under a hostile stylesheet', async () => {
     const plain = await uiStyles(URLS.plain);
     const styled = await uiStyles(URLS.styled);
-    expect(plain.host?.display).not.toBe('none');
-    expect(plain.dialog?.display).not.toBe('none');
+    // The baseline itself is visible: equal styles must not be two equally hidden things.
+    for (const part of ['host', 'trigger', 'frame', 'dialog', 'draft', 'primary']) {
+      expect(plain[part]?.display, part).not.toBe('none');
+      expect(plain[part]?.visibility, part).toBe('visible');
+      expect(plain[part]?.opacity, part).toBe('1');
+    }
+    expect(Number(plain.frameBox?.width)).toBeGreaterThan(200);
+    expect(Number(plain.frameBox?.height)).toBeGreaterThan(200);
+    expect(plain.frameBox).toMatchObject({ inViewport: 'true', onTop: 'true' });
     recordFigure('hostile-css', {
-      propertiesCompared: Object.keys(plain).length * STYLE_PROPS.length,
+      propertiesCompared: Object.keys(plain).reduce((count, part) => count + Object.keys(plain[part] ?? {}).length, 0),
       differing: Object.keys(plain).reduce(
-        (count, part) => count + STYLE_PROPS.filter((prop) => plain[part]?.[prop] !== styled[part]?.[prop]).length,
+        (count, part) =>
+          count + Object.keys(plain[part] ?? {}).filter((prop) => plain[part]?.[prop] !== styled[part]?.[prop]).length,
         0,
       ),
     });
