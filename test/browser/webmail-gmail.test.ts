@@ -374,6 +374,8 @@ describe('Gmail conversation with an inline reply (hand-made)', () => {
     await action.waitFor();
     await action.click();
     const menu = privateFrame(page).getByRole('menu', { name: 'How did your ask to Priya Natarajan go?' });
+    // The frame loads after the click: wait for the menu, then read all of its items.
+    await menu.getByRole('menuitem').first().waitFor();
     await expect(menu.getByRole('menuitem').allTextContents()).resolves.toEqual([
       'Replied',
       'Helped: referral',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../scripts/manifest-for.ts';
 import { fixture } from '../browser/harness.ts';
@@ -14,6 +14,19 @@ const UUID = '6a1c5f2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
 const PROFILE_URL = 'https://www.linkedin.com/in/member-1c94d076fa/';
 
 let browser: Browser;
+
+/** The frame whose document is our private frame page, once it has loaded (15 s at most). */
+async function privateFrameOf(page: Page): Promise<Frame> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      const href = await frame.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(`moz-extension://${UUID}/src/frame/index.html`)) return frame;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('the private frame did not load');
+}
 
 function withoutFakeClock(env: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(
@@ -103,9 +116,8 @@ describe('the Firefox build in Firefox ESR', () => {
     await page.locator('gap-closer >>> ::-p-text(Ask for referral)').click();
     // The draft lives in the private frame: an extension page of the installed build's own
     // moz-extension:// origin (random per installation; fixed here by the test's UUID pref).
-    const frame = await page.waitForFrame((candidate) => candidate.url().startsWith(`moz-extension://${UUID}/`), {
-      timeout: 15_000,
-    });
+    // Puppeteer's BiDi frame list keeps such a frame's first URL (about:blank): ask each frame.
+    const frame = await privateFrameOf(page);
     await frame.waitForFunction(() => document.querySelector('textarea')?.value.startsWith('Hi Jordan,'), {
       timeout: 15_000,
     });
