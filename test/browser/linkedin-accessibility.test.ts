@@ -53,9 +53,14 @@ describe('LinkedIn panel accessibility', () => {
     const dialog = privateFrame(page).getByRole('dialog', { name: 'Ask Jordan for a referral' });
     const draft = dialog.getByRole('textbox', { name: 'Draft message' });
     await expect.poll(() => draft.inputValue()).toMatch(/^Hi Jordan/);
-    // Focus starts in the draft: type at its start, then Tab to the main action.
-    await page.keyboard.type('Quick note. ');
+    // Focus starts in the draft (the caret is there before the user types): type at its start,
+    // then Tab to the main action.
     const frame = await privateFrameHandle(page);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.tagName ?? ''))
+      .toBe('IFRAME');
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.tagName ?? '')).toBe('TEXTAREA');
+    await page.keyboard.type('Quick note. ');
     const focusOrder: string[] = [];
     for (let step = 0; step < 2; step++) {
       await page.keyboard.press('Tab');

@@ -147,7 +147,8 @@ describe('what a page script can read', () => {
     await page.getByRole('button', { name: 'Ask for help' }).click();
     const dialog = privateFrame(page).getByRole('dialog', { name: 'Ask Jordan for help' });
     // The private facts are there, for the user, inside the frame…
-    await expect(dialog.getByRole('combobox', { name: 'Relationship' }).inputValue()).resolves.toBe('customer');
+    // The frame fills its fields once it has read its session: wait for them, as the user does.
+    await expect.poll(() => dialog.getByRole('combobox', { name: 'Relationship' }).inputValue()).toBe('customer');
     await expect.poll(() => dialog.getByRole('textbox', { name: 'Draft message' }).inputValue()).toMatch(/^Hi Jordan/);
     await expect(dialog.getByRole('combobox', { name: 'Template' }).textContent()).resolves.toContain(
       'Referral ask (LinkedIn)',
