@@ -1,3 +1,4 @@
+import frameStyles from './private-frame.css?inline';
 import styles from './styles.css?inline';
 import { attachHost, type Host } from './shadow-host.ts';
 
@@ -5,5 +6,5 @@ export { HOST_TAG, hostsIn, type Host } from './shadow-host.ts';
 
 /** LinkedIn's host: inline in the page's own action row, or floating at the corner. */
 export function createHost(placement: 'inline' | 'floating'): Host {
-  return attachHost(placement, styles);
+  return attachHost(placement, styles + frameStyles);
 }
