@@ -62,6 +62,31 @@ function suite(name, config, env = {}, files = []) {
   passed += suitePassed;
   failed += suiteFailed;
   lines.push(`${suiteFailed ? 'FAIL' : 'PASS'} ${name}: ${suitePassed} passed, ${suiteFailed} failed`);
+  lines.push(...namedResults(report, root));
+}
+
+/**
+ * The tests a summary must name: each failure (the CI log may keep only its tail) and each test
+ * that passed only on its retry (flaky: fixed, not hidden).
+ */
+function namedResults(report, rootDir) {
+  const named = [];
+  for (const file of report.testResults) {
+    const where = path.relative(rootDir, file.name);
+    if (file.status === 'failed' && file.assertionResults.length === 0)
+      named.push(`  ✗ ${where}: ${firstLine(file.message)}`);
+    for (const test of file.assertionResults) {
+      if (test.status === 'failed')
+        named.push(`  ✗ ${where} › ${test.fullName}: ${firstLine(test.failureMessages[0])}`);
+      else if (test.status === 'passed' && test.failureMessages.length > 0)
+        named.push(`  ↻ passed on retry: ${where} › ${test.fullName}: ${firstLine(test.failureMessages[0])}`);
+    }
+  }
+  return named;
+}
+
+function firstLine(text = '') {
+  return text.split('\n', 1)[0].slice(0, 200);
 }
 
 const built = check('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);

@@ -26,7 +26,9 @@ export function makeDeals(contacts: readonly Contact[], count: number, now: Date
       contactIds: contact ? [contact.id] : [],
       ...(contact?.company !== undefined && { company: contact.company }),
       source: 'hubspot',
-      ...(state === 'won' && { wonAt: nowMs - (idle + 10) * day }),
+      // Won 20–49 days after creation: at least 101 days ago, so before any current quarter — the
+      // book's past, which must not close today's gap (the period's wins are the dataset's own).
+      ...(state === 'won' && { wonAt: createdAt + (20 + (i % 30)) * day }),
       createdAt,
       updatedAt: nowMs - idle * day,
     });
