@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabases } from './fresh-db.ts';
 import type { Contact, Favour, Outcome, Outreach, OutreachKind } from '../../src/shared/model.ts';
 import {
   addMissingRows,
@@ -31,29 +31,14 @@ import {
 } from '../../src/storage/archive-layout.ts';
 import { deleteAll, exportAll, restoreAll } from '../../src/storage/backup.ts';
 import { deleteOutreach, editOutreach } from '../../src/storage/dashboard.ts';
-import { openDatabase, type Db } from '../../src/storage/db.ts';
+import type { Db } from '../../src/storage/db.ts';
 import { wonInPeriod } from '../../src/storage/day.ts';
 import { contactLedger, recordOutreachOutcome, refreshHistory } from '../../src/storage/follow-through.ts';
-import { MIGRATIONS } from '../../src/storage/migrations.ts';
 import { recordOutcome } from '../../src/storage/outreach.ts';
 
 const DAY = 86_400_000;
 const NOW = new Date(2026, 10, 27, 15, 30).getTime();
-const dbs: Db[] = [];
-let counter = 0;
-
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-});
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
-
-async function fresh(): Promise<Db> {
-  const db = await openDatabase({ name: `archive-${++counter}` });
-  dbs.push(db);
-  return db;
-}
+const { fresh, atVersion } = useFreshDatabases('archive');
 
 function prng(seed: number): () => number {
   let state = seed >>> 0;
@@ -349,13 +334,10 @@ describe('restore and delete-all with the archive', () => {
 
 describe('migration to v4', () => {
   it('keeps every v3 record in the indexed store until the worker archives it', async () => {
-    const name = `archive-migration-${++counter}`;
-    const v3 = await openDatabase({ name, version: 3, migrations: MIGRATIONS.slice(0, 3) });
+    const { db: v3, upgrade } = await atVersion(3);
     const { outreach } = history(200);
     for (const record of outreach) await v3.put('outreach', record);
-    v3.close();
-    const db = await openDatabase({ name });
-    dbs.push(db);
+    const db = await upgrade();
     expect(db.objectStoreNames.contains('archive')).toBe(true);
     expect([...db.transaction('outreach').store.indexNames]).not.toContain('byStatus');
     expect(await db.count('outreach')).toBe(200);

@@ -1,8 +1,7 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabases } from './fresh-db.ts';
 import type { Deal } from '../../src/shared/deals.ts';
 import type { Contact } from '../../src/shared/model.ts';
-import { openDatabase, type Db } from '../../src/storage/db.ts';
 import {
   countDeals,
   dealsOfContact,
@@ -14,26 +13,12 @@ import {
   recordImpediment,
   setDealState,
 } from '../../src/storage/deals.ts';
-import { DB_VERSION, MIGRATIONS } from '../../src/storage/migrations.ts';
+import { DB_VERSION } from '../../src/storage/migrations.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 11, 3, 9);
 const TODAY = '2026-12-03';
-const dbs: Db[] = [];
-let counter = 0;
-
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-});
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
-
-async function fresh(): Promise<Db> {
-  const db = await openDatabase({ name: `deals-${++counter}` });
-  dbs.push(db);
-  return db;
-}
+const { fresh, atVersion } = useFreshDatabases('deals');
 
 function deal(id: string, extra: Partial<Deal> = {}): Deal {
   return {
@@ -51,15 +36,12 @@ function deal(id: string, extra: Partial<Deal> = {}): Deal {
 
 describe('migration to v5: the deals store', () => {
   it('adds an empty deals store with its indexes and keeps every v4 record', async () => {
-    const name = `deals-migration-${++counter}`;
-    const v4 = await openDatabase({ name, version: 4, migrations: MIGRATIONS.slice(0, 4) });
+    const { db: v4, upgrade } = await atVersion(4);
     const contact: Contact = { id: 'c1', fullName: 'Avery Lindqvist', firstName: 'Avery', createdAt: 1, updatedAt: 2 };
     await v4.put('contacts', contact);
     expect(v4.objectStoreNames.contains('deals')).toBe(false);
-    v4.close();
 
-    const db = await openDatabase({ name });
-    dbs.push(db);
+    const db = await upgrade();
     expect(db.version).toBe(DB_VERSION);
     expect(DB_VERSION).toBeGreaterThanOrEqual(5);
     const store = db.transaction('deals').store;

@@ -1,7 +1,6 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabases } from './fresh-db.ts';
 import type { Contact, Outreach, Quota } from '../../src/shared/model.ts';
-import { openDatabase, type Db } from '../../src/storage/db.ts';
 import { followUpDateFor, loadDay, wonInPeriod } from '../../src/storage/day.ts';
 import {
   contactLedger,
@@ -15,26 +14,12 @@ import {
   thanksOwed,
   undoThankYou,
 } from '../../src/storage/follow-through.ts';
-import { DB_VERSION, MIGRATIONS } from '../../src/storage/migrations.ts';
+import { DB_VERSION } from '../../src/storage/migrations.ts';
 import { logOutreach } from '../../src/storage/outreach.ts';
 import { getPaceSettings, savePaceSettings, saveQuota } from '../../src/storage/settings.ts';
 
 const DAY = 86_400_000;
-const dbs: Db[] = [];
-let counter = 0;
-
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-});
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
-
-async function fresh(): Promise<Db> {
-  const db = await openDatabase({ name: `ft-${++counter}` });
-  dbs.push(db);
-  return db;
-}
+const { fresh, atVersion } = useFreshDatabases('ft');
 
 function record(id: string, extra: Partial<Outreach> = {}): Outreach {
   return {
@@ -53,8 +38,7 @@ function record(id: string, extra: Partial<Outreach> = {}): Outreach {
 
 describe('migration v3 from seeded v2 data', () => {
   it('adds the indexes and stores, and owes thank-yous for help not yet thanked', async () => {
-    const name = 'v2-seeded';
-    const v2 = await openDatabase({ name, version: 2, migrations: MIGRATIONS.slice(0, 2) });
+    const { db: v2, upgrade } = await atVersion(2);
     const contact: Contact = { id: 'c1', fullName: 'Avery Lindqvist', firstName: 'Avery', createdAt: 1, updatedAt: 1 };
     await v2.put('contacts', contact);
     const seeded = [
@@ -72,10 +56,8 @@ describe('migration v3 from seeded v2 data', () => {
       record('o6', { followUpOn: '2026-12-02' }),
     ];
     for (const row of seeded) await v2.put('outreach', row);
-    v2.close();
 
-    const db = await openDatabase({ name });
-    dbs.push(db);
+    const db = await upgrade();
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
       'archive',

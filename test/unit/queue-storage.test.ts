@@ -1,8 +1,8 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabases } from './fresh-db.ts';
 import { localDateOf } from '../../src/shared/dates.ts';
 import type { Contact, Quota } from '../../src/shared/model.ts';
-import { openDatabase, type Db } from '../../src/storage/db.ts';
+import type { Db } from '../../src/storage/db.ts';
 import { putDeals } from '../../src/storage/deals.ts';
 import { logOutreach } from '../../src/storage/outreach.ts';
 import {
@@ -16,21 +16,7 @@ import {
 import { getPaceSettings, savePaceSettings, saveQuota } from '../../src/storage/settings.ts';
 
 const DAY = 86_400_000;
-const dbs: Db[] = [];
-let counter = 0;
-
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-});
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
-
-async function fresh(): Promise<Db> {
-  const db = await openDatabase({ name: `queue-${++counter}` });
-  dbs.push(db);
-  return db;
-}
+const { fresh } = useFreshDatabases('queue');
 
 // A Wednesday mid-quarter, mid-morning local time.
 const NOW = new Date(2026, 11, 2, 10, 0);

@@ -78,30 +78,56 @@ function company2024(card: Element): string | undefined {
 
 type CardFacts = Omit<ProfileSnapshot, 'profileUrl'>;
 
+/**
+ * The name in a top card: its own anchor, else the card's heading (noted as a missed anchor, so
+ * the site check sees the layout drift before the fallback fails too). Null when neither names
+ * anyone plausibly.
+ */
+function nameIn(
+  card: Element,
+  anchor: string,
+  heading: string,
+  missing: ProfileAnchor[],
+): { element: Element; fullName: string } | null {
+  let element = card.querySelector(anchor);
+  if (!element) {
+    missing.push('name link');
+    element = card.querySelector(heading);
+  }
+  const fullName = textOf(element);
+  return element && fullName && fullName.length <= MAX_NAME ? { element, fullName } : null;
+}
+
+/** What every layout's reader returns, the optional facts only when found. */
+function cardFacts(
+  fullName: string,
+  found: { headline?: string | undefined; company?: string | undefined },
+  layout: CardFacts['layout'],
+  topCard: Element,
+  missing: ProfileAnchor[],
+): CardFacts {
+  return {
+    fullName,
+    firstName: firstNameOf(fullName),
+    ...(found.headline ? { headline: found.headline } : {}),
+    ...(found.company ? { company: found.company } : {}),
+    layout,
+    topCard,
+    missing,
+  };
+}
+
 /** 2024 and 2025 layouts: the `section.artdeco-card[data-member-id]` top card. */
 function read2025(root: ParentNode): CardFacts | null {
   const card = root.querySelector(PROFILE.topCard2025);
   if (!card) return null;
   const missing: ProfileAnchor[] = [];
-  let nameElement = card.querySelector(PROFILE.name2025);
-  if (!nameElement) {
-    missing.push('name link');
-    nameElement = card.querySelector('h1');
-  }
-  const fullName = textOf(nameElement);
-  if (!fullName || fullName.length > MAX_NAME) return null;
+  const name = nameIn(card, PROFILE.name2025, 'h1', missing);
+  if (!name) return null;
   const headline = textOf(card.querySelector(PROFILE.headline2024));
   if (!headline) missing.push('headline');
-  const company = company2024(card);
-  return {
-    fullName,
-    firstName: firstNameOf(fullName),
-    ...(headline ? { headline } : {}),
-    ...(company ? { company } : {}),
-    layout: card.querySelector(PROFILE.action2024) ? '2024' : '2025',
-    topCard: card,
-    missing,
-  };
+  const layout = card.querySelector(PROFILE.action2024) ? '2024' : '2025';
+  return cardFacts(name.fullName, { headline, company: company2024(card) }, layout, card, missing);
 }
 
 /** A 2024-style page whose top card lost its `data-member-id`: the only h1 in main, in its section. */
@@ -111,16 +137,8 @@ function read2024(root: ParentNode): CardFacts | null {
   if (!h1 || !fullName || fullName.length > MAX_NAME) return null;
   const card = cardOf(h1);
   const headline = textOf(card.querySelector(PROFILE.headline2024));
-  const company = company2024(card);
-  return {
-    fullName,
-    firstName: firstNameOf(fullName),
-    ...(headline ? { headline } : {}),
-    ...(company ? { company } : {}),
-    layout: '2024',
-    topCard: card,
-    missing: headline ? ['top card'] : ['top card', 'headline'],
-  };
+  const missing: ProfileAnchor[] = headline ? ['top card'] : ['top card', 'headline'];
+  return cardFacts(fullName, { headline, company: company2024(card) }, '2024', card, missing);
 }
 
 /**
@@ -137,28 +155,16 @@ function read2026(root: ParentNode): CardFacts | null {
   const card = root.querySelector(PROFILE.topCard2026);
   if (!card) return null;
   const missing: ProfileAnchor[] = [];
-  let nameElement = card.querySelector(PROFILE.name2026);
-  if (!nameElement) {
-    missing.push('name link');
-    nameElement = card.querySelector('h1, h2');
-  }
-  const fullName = textOf(nameElement);
-  if (!nameElement || !fullName || fullName.length > MAX_NAME) return null;
+  const name = nameIn(card, PROFILE.name2026, 'h1, h2', missing);
+  if (!name) return null;
   // The paragraphs after the name: pronouns may come first, then the headline.
   const after = [...card.querySelectorAll('p')]
-    .filter((p) => nameElement.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING)
+    .filter((p) => name.element.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING)
     .map(textOf)
     .filter((text): text is string => text !== undefined);
   const headline = after[0] !== undefined && looksLikePronouns(after[0]) ? after[1] : after[0];
   if (!headline) missing.push('headline');
-  return {
-    fullName,
-    firstName: firstNameOf(fullName),
-    ...(headline ? { headline } : {}),
-    layout: '2026',
-    topCard: card,
-    missing,
-  };
+  return cardFacts(name.fullName, { headline }, '2026', card, missing);
 }
 
 /**
