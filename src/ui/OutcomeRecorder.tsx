@@ -5,33 +5,56 @@ import { OUTCOMES, type Outcome, type Outreach } from '../shared/model.ts';
 import { loadLedger, saveFavour, saveOutcome } from './data.ts';
 import { OUTCOME_LABELS } from './format.ts';
 import { ledgerWarningText } from './ledger-warnings.ts';
+import { readReferralForm, type ReferralForm, type ReferralProblem } from '../shared/referrals.ts';
+import { ReferralFields } from './ReferralFields.tsx';
+import { formatMoney } from './format.ts';
 import { amountProblem, inputNumber, readAmount, withNumberHint } from './numbers.ts';
 
 interface Props {
   record: Outreach;
   onChanged: () => void;
+  /** The quota's currency, for the referrer's credit in the ledger line. */
+  currency?: string;
 }
 
-function LedgerLine({ ledger }: { ledger: Ledger }) {
+const NO_REFERRAL: ReferralForm = { name: '', company: '', reach: '' };
+
+function LedgerLine({ ledger, currency }: { ledger: Ledger; currency: string }) {
+  const { referrals } = ledger;
   return (
-    <p class="hint ledger">
-      {t(
-        'uiLedgerLine',
-        String(ledger.asksMade),
-        String(ledger.helpReceived),
-        String(ledger.thanksSent),
-        String(ledger.favoursGiven),
+    <>
+      <p class="hint ledger">
+        {t(
+          'uiLedgerLine',
+          String(ledger.asksMade),
+          String(ledger.helpReceived),
+          String(ledger.thanksSent),
+          String(ledger.favoursGiven),
+        )}
+      </p>
+      {referrals.referred > 0 && (
+        <p class="hint ledger">
+          {t(
+            'uiLedgerReferrals',
+            String(referrals.referred),
+            String(referrals.met),
+            String(referrals.won),
+            formatMoney(referrals.wonAmount, currency),
+          )}
+        </p>
       )}
-    </p>
+    </>
   );
 }
 
 /** Quick outcome recording for one outreach, with the person's goodwill ledger beside it. */
-export function OutcomeRecorder({ record, onChanged }: Props) {
+export function OutcomeRecorder({ record, onChanged, currency = 'USD' }: Props) {
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(record.outcome ?? 'replied');
   const [amount, setAmount] = useState(record.wonAmount ? inputNumber(record.wonAmount) : '');
   const [error, setError] = useState<string | undefined>();
+  const [referral, setReferral] = useState<ReferralForm>(NO_REFERRAL);
+  const [referralProblems, setReferralProblems] = useState<ReferralProblem[]>([]);
   const [ledger, setLedger] = useState<{ ledger: Ledger; warnings: LedgerWarning[] } | undefined>();
   const id = `outcome-${record.id}`;
   const select = useRef<HTMLSelectElement>(null);
@@ -62,8 +85,19 @@ export function OutcomeRecorder({ record, onChanged }: Props) {
       }
       wonAmount = read.value;
     }
+    // "Helped: referral" asks whom: that person becomes a lead referred by this contact.
+    let person;
+    if (outcome === 'helped-referral') {
+      const read = readReferralForm(referral);
+      if (!read.ok) {
+        setReferralProblems(read.problems);
+        return;
+      }
+      person = read.person;
+    }
+    setReferralProblems([]);
     setError(undefined);
-    await saveOutcome(record.id, outcome, wonAmount);
+    await saveOutcome(record.id, outcome, wonAmount, person);
     setOpen(false);
     onChanged();
   }
@@ -115,6 +149,19 @@ export function OutcomeRecorder({ record, onChanged }: Props) {
           />
         </>
       )}
+      {outcome === 'helped-referral' && (
+        <ReferralFields
+          id={`${id}-referral`}
+          value={referral}
+          problems={referralProblems}
+          onChange={(value) => {
+            setReferral(value);
+            // An error clears as soon as the field it is about is right.
+            const read = readReferralForm(value);
+            setReferralProblems((problems) => (read.ok ? [] : problems.filter((p) => read.problems.includes(p))));
+          }}
+        />
+      )}
       {error && (
         <small id={`${id}-error`} class="error">
           {error}
@@ -128,7 +175,7 @@ export function OutcomeRecorder({ record, onChanged }: Props) {
       </div>
       {ledger && (
         <>
-          <LedgerLine ledger={ledger.ledger} />
+          <LedgerLine ledger={ledger.ledger} currency={currency} />
           {ledger.warnings.map((warning) => (
             <p key={warning.kind} class="warning">
               {ledgerWarningText(warning)}

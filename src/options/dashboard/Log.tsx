@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
+import { isWaiting } from '../../shared/asks.ts';
 import { CHANNELS, OUTCOMES, OUTREACH_KINDS, type Outcome, type Outreach } from '../../shared/model.ts';
 import { notifyWorker } from '../../messaging/client.ts';
 import { removeOutreach, saveOutreachEdit } from '../../storage/page-writes.ts';
@@ -147,10 +148,12 @@ function Row({ r, currency, onEdit }: { r: LogRow; currency: string; onEdit?: (i
       <span class="c-kind">{KIND_LABELS[r.kind]}</span>
       <span class="c-channel">{channelLabels()[r.channel]}</span>
       <span class="c-outcome">
-        {r.outcome ? OUTCOME_LABELS[r.outcome] : t('optionsLogWaiting')}
+        {r.outcome ? OUTCOME_LABELS[r.outcome] : isWaiting(r) ? t('optionsLogWaiting') : t('optionsLogThanked')}
         {r.outcome === 'won' && r.wonAmount !== undefined ? ` ${formatMoney(r.wonAmount, currency)}` : ''}
       </span>
-      <span class="c-follow">{r.followUpOn ? t('optionsLogFollowUpOn', r.followUpOn) : ''}</span>
+      <span class="c-follow">
+        {r.followUpOn && r.kind !== 'thank-you' ? t('optionsLogFollowUpOn', r.followUpOn) : ''}
+      </span>
       {onEdit ? (
         <button
           type="button"
