@@ -1,4 +1,4 @@
-import type { Contact } from '../shared/model.ts';
+import type { Contact, Referral } from '../shared/model.ts';
 import type { HelpFact, NoteLocale } from '../shared/thank-you-note.ts';
 import type { OpenAsk } from '../shared/pace.ts';
 import {
@@ -79,12 +79,14 @@ export async function markLeadStep(db: Db, leadId: string, step: LeadStep, done 
   const lead = await tx.store.get(leadId);
   if (!lead?.referral) throw new Error('That person is no longer a referred lead.');
   const { introducedAt, meetingAt, ...rest } = lead.referral;
-  const referral = {
+  const at = (current: number | undefined, mine: boolean) => (mine ? (done ? now : undefined) : current);
+  const introduced = at(introducedAt, step === 'introduced');
+  const met = at(meetingAt, step === 'met');
+  const referral: Referral = {
     ...rest,
-    ...(step === 'introduced' ? { meetingAt } : { introducedAt }),
-    ...(done && { [step === 'introduced' ? 'introducedAt' : 'meetingAt']: now }),
+    ...(introduced !== undefined && { introducedAt: introduced }),
+    ...(met !== undefined && { meetingAt: met }),
   };
-  for (const key of ['introducedAt', 'meetingAt'] as const) if (referral[key] === undefined) delete referral[key];
   await tx.store.put({ ...lead, referral, updatedAt: now });
   await tx.done;
 }
