@@ -95,6 +95,7 @@ export const PAGE_WRITE_SCHEMAS = {
       outcome: v.nullable(outcome),
       wonAmount: v.optional(wonAmount),
       followUpOn: v.optional(localDate),
+      referral: v.optional(ReferralSchema),
     }),
     v.check((o) => o.wonAmount === undefined || o.outcome === 'won', 'a won amount goes with "won" only'),
   ),

@@ -57,8 +57,8 @@ export async function markLeadStep(input: PageWrite<'lead.step'>): Promise<void>
 
 /** The dashboard's edit of one outreach: outcome (null: awaiting), amount, follow-up date. */
 export async function saveOutreachEdit(input: PageWrite<'outreach.edit'>): Promise<void> {
-  const { id, ...edit } = checkPageWrite('outreach.edit', input);
-  await editOutreach(await getDb(), id, edit);
+  const { id, referral, ...edit } = checkPageWrite('outreach.edit', input);
+  await editOutreach(await getDb(), id, { ...edit, referral: referral && withoutUndefined(referral) });
 }
 
 export async function removeOutreach(input: PageWrite<'outreach.delete'>): Promise<void> {
