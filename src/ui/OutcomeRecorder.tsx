@@ -13,8 +13,6 @@ import { amountProblem, inputNumber, readAmount, withNumberHint } from './number
 interface Props {
   record: Outreach;
   onChanged: () => void;
-  /** The quota's currency, for the referrer's credit in the ledger line. */
-  currency?: string;
 }
 
 const NO_REFERRAL: ReferralForm = { name: '', company: '', reach: '' };
@@ -48,14 +46,14 @@ function LedgerLine({ ledger, currency }: { ledger: Ledger; currency: string }) 
 }
 
 /** Quick outcome recording for one outreach, with the person's goodwill ledger beside it. */
-export function OutcomeRecorder({ record, onChanged, currency = 'USD' }: Props) {
+export function OutcomeRecorder({ record, onChanged }: Props) {
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(record.outcome ?? 'replied');
   const [amount, setAmount] = useState(record.wonAmount ? inputNumber(record.wonAmount) : '');
   const [error, setError] = useState<string | undefined>();
   const [referral, setReferral] = useState<ReferralForm>(NO_REFERRAL);
   const [referralProblems, setReferralProblems] = useState<ReferralProblem[]>([]);
-  const [ledger, setLedger] = useState<{ ledger: Ledger; warnings: LedgerWarning[] } | undefined>();
+  const [ledger, setLedger] = useState<{ ledger: Ledger; warnings: LedgerWarning[]; currency: string } | undefined>();
   const id = `outcome-${record.id}`;
   const select = useRef<HTMLSelectElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -175,7 +173,7 @@ export function OutcomeRecorder({ record, onChanged, currency = 'USD' }: Props) 
       </div>
       {ledger && (
         <>
-          <LedgerLine ledger={ledger.ledger} currency={currency} />
+          <LedgerLine ledger={ledger.ledger} currency={ledger.currency} />
           {ledger.warnings.map((warning) => (
             <p key={warning.kind} class="warning">
               {ledgerWarningText(warning)}

@@ -5,7 +5,7 @@ import { getDb } from '../storage/db.ts';
 import { notifyWorker } from '../messaging/client.ts';
 import { contactLedger } from '../storage/follow-through.ts';
 import * as writes from '../storage/page-writes.ts';
-import { getSettings } from '../storage/settings.ts';
+import { getQuota, getSettings } from '../storage/settings.ts';
 import { allTemplates } from '../storage/templates.ts';
 import { uiLocale } from '../i18n/t.ts';
 import { nameTheHelp } from '../shared/thank-you-note.ts';
@@ -57,8 +57,12 @@ export async function saveFavour(contactId: string, note: string): Promise<void>
 
 export async function loadLedger(contactId: string, name: string) {
   const db = await getDb();
-  const contact = await db.get('contacts', contactId);
-  return contactLedger(db, contactId, contact?.firstName ?? firstNameOf(name));
+  const [contact, quota] = await Promise.all([db.get('contacts', contactId), getQuota(db)]);
+  // The currency goes along for the referrer's credit ("won 1 ($24,000)").
+  return {
+    ...(await contactLedger(db, contactId, contact?.firstName ?? firstNameOf(name))),
+    currency: quota?.currency ?? 'USD',
+  };
 }
 
 /** The thank-you note and the gift idea for one person, from the user's templates or the built-ins. */

@@ -112,6 +112,20 @@ function Detail({
                 <th scope="row">{t('optionsLedgerThanksOwed')}</th>
                 <td>{ledger.ledger.thanksOwed}</td>
               </tr>
+              {ledger.ledger.referrals.referred > 0 && (
+                <tr>
+                  <th scope="row">{t('optionsLedgerReferrals')}</th>
+                  <td>
+                    {t(
+                      'uiLedgerReferrals',
+                      String(ledger.ledger.referrals.referred),
+                      String(ledger.ledger.referrals.met),
+                      String(ledger.ledger.referrals.won),
+                      formatMoney(ledger.ledger.referrals.wonAmount, currency),
+                    )}
+                  </td>
+                </tr>
+              )}
             </tbody>
           </table>
           {ledger.warnings.map((w) => (
