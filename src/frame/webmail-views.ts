@@ -4,6 +4,7 @@ import { t } from '../i18n/t.ts';
 import type { OutreachKind, Relationship } from '../shared/model.ts';
 import { amountProblem, inputNumber, readAmount, withNumberHint } from '../ui/numbers.ts';
 import { el } from '../ui/dom.ts';
+import { readReferralForm, type ReferredPerson } from '../shared/referrals.ts';
 import { closeFrame, insertInPage, trusted } from './session.ts';
 
 /** Kinds in the list, in the playbook's order, with the words the user sees. */
@@ -203,6 +204,52 @@ export function outcomeChoices(): { outcome: RecordableOutcome; label: string; p
   ];
 }
 
+/** The "who was referred?" group of the outcome view: name (required), company, email or LinkedIn URL. */
+function referralForm(signal: AbortSignal, onSave: (person: ReferredPerson) => void) {
+  const field = (id: string, label: string) => {
+    const input = el('input', { type: 'text', autocomplete: 'off', id });
+    return { input, label: el('label', { for: id }, label) };
+  };
+  const name = field('gc-referral-name', t('uiReferralName'));
+  const company = field('gc-referral-company', t('uiReferralCompany'));
+  const reach = field('gc-referral-reach', t('uiReferralReach'));
+  name.input.setAttribute('aria-required', 'true');
+  const save = el('button', { type: 'button' }, t('webmailSaveReferral'));
+  const form = el(
+    'div',
+    { class: 'amount', hidden: true, role: 'group', 'aria-label': t('uiReferralWho') },
+    name.label,
+    name.input,
+    company.label,
+    company.input,
+    reach.label,
+    reach.input,
+    save,
+  );
+  function submit(): void {
+    const read = readReferralForm({ name: name.input.value, company: company.input.value, reach: reach.input.value });
+    name.input.setCustomValidity('');
+    reach.input.setCustomValidity('');
+    if (!read.ok) {
+      const target = read.problems.includes('name-missing') ? name.input : reach.input;
+      target.setCustomValidity(
+        read.problems.includes('name-missing') ? t('uiReferralNameMissing') : t('uiReferralReachInvalid'),
+      );
+      target.reportValidity();
+      return;
+    }
+    onSave(read.person);
+  }
+  save.addEventListener('click', trusted(submit), { signal });
+  return {
+    form,
+    open() {
+      form.hidden = false;
+      name.input.focus();
+    },
+  };
+}
+
 /**
  * "Record outcome" of a conversation: whether anyone in its headers is in the log is found out
  * here; for the first who is, the outcomes, a win asking for its amount.
@@ -238,13 +285,20 @@ export async function outcomeView(root: HTMLElement, participants: readonly Reci
     save,
   );
 
-  async function record(outcome: RecordableOutcome, wonAmount?: number): Promise<void> {
+  // "Helped: referral" asks whom first: the person becomes a lead referred by this contact.
+  const referral = referralForm(signal, (person) => {
+    referral.form.hidden = true;
+    void record('helped-referral', undefined, person);
+  });
+
+  async function record(outcome: RecordableOutcome, wonAmount?: number, person?: ReferredPerson): Promise<void> {
     shell.setStatus(t('webmailRecording'));
     try {
       const result = await request('outcome.record', {
         email: contact?.email ?? '',
         outcome,
         ...(wonAmount !== undefined && { wonAmount }),
+        ...(person && { referral: person }),
       });
       const past = choices.find((choice) => choice.outcome === outcome)?.past ?? outcome;
       shell.setStatus(
@@ -270,11 +324,18 @@ export async function outcomeView(root: HTMLElement, participants: readonly Reci
   }
 
   shell.panel.insertBefore(amountForm, shell.body.nextSibling);
+  shell.panel.insertBefore(referral.form, amountForm.nextSibling);
   shell.body.replaceChildren(
     ...choices.map(({ outcome, label }) =>
       choiceButton(
         label,
         () => {
+          if (outcome === 'helped-referral') {
+            amountForm.hidden = true;
+            referral.open();
+            return;
+          }
+          referral.form.hidden = true;
           if (outcome !== 'won') return void record(outcome);
           amountForm.hidden = false;
           amount.value = '';

@@ -29,6 +29,14 @@ export const PersonSchema = v.strictObject({
 });
 export type Person = v.InferOutput<typeof PersonSchema>;
 
+/** Whom a "Helped: referral" named: a name, and a company, email or LinkedIn URL when known. */
+export const ReferralSchema = v.strictObject({
+  fullName: name,
+  company: optionalText(PERSON_LIMITS.company),
+  linkedinUrl: v.optional(linkedinProfileUrl),
+  email: v.optional(v.pipe(text(PERSON_LIMITS.email), v.email('not an email address'))),
+});
+
 /** A person as a LinkedIn page names them: never an email address (the page shows none). */
 export const LinkedinPersonSchema = v.strictObject({
   fullName: name,
@@ -181,8 +189,13 @@ export const MESSAGE_SCHEMAS = {
       email: emailAddress,
       outcome: v.picklist(RECORDABLE_OUTCOMES, 'not an outcome that can be recorded here'),
       wonAmount: v.optional(wonAmount),
+      referral: v.optional(ReferralSchema),
     }),
     v.check((o) => (o.outcome === 'won') === (o.wonAmount !== undefined), 'a won amount goes with "won" only'),
+    v.check(
+      (o) => o.referral === undefined || o.outcome === 'helped-referral',
+      'a referred person goes with "helped-referral" only',
+    ),
   ),
   /** Webmail: the key the user bound to the insert-template command ('' when none), to show on the button. */
   'shortcut.insertTemplate': v.strictObject({}),

@@ -3,7 +3,7 @@ import { DEAL_STATES, IMPEDIMENTS } from '../shared/deals.ts';
 import { OUTCOMES, OUTREACH_KINDS, PERIOD_KINDS, type OutreachKind } from '../shared/model.ts';
 import { QUEUE_ACTIONS } from '../shared/queue.ts';
 import { WEBMAILS } from '../shared/compose-url.ts';
-import { channel, kind, name, optionalText, relationship, text, wonAmount } from './contract.ts';
+import { channel, kind, name, optionalText, ReferralSchema, relationship, text, wonAmount } from './contract.ts';
 
 const recordId = v.pipe(text(200), v.minLength(1, 'empty'));
 const outcome = v.picklist(OUTCOMES, 'unknown outcome');
@@ -70,9 +70,24 @@ const TemplateSchema = v.object({
  */
 export const PAGE_WRITE_SCHEMAS = {
   'outreach.setOutcome': v.pipe(
-    v.strictObject({ outreachId: recordId, outcome, wonAmount: v.optional(wonAmount) }),
+    v.strictObject({
+      outreachId: recordId,
+      outcome,
+      wonAmount: v.optional(wonAmount),
+      referral: v.optional(ReferralSchema),
+    }),
     v.check((o) => o.wonAmount === undefined || o.outcome === 'won', 'a won amount goes with "won" only'),
+    v.check(
+      (o) => o.referral === undefined || o.outcome === 'helped-referral',
+      'a referred person goes with "helped-referral" only',
+    ),
   ),
+  /** A referred lead's step marked done (or taken back): the introduction, the first meeting. */
+  'lead.step': v.strictObject({
+    leadId: recordId,
+    step: v.picklist(['introduced', 'met'], 'unknown step'),
+    done: v.boolean(),
+  }),
   /** The dashboard's edit: `outcome: null` is "still waiting for an answer". */
   'outreach.edit': v.pipe(
     v.strictObject({
@@ -80,6 +95,7 @@ export const PAGE_WRITE_SCHEMAS = {
       outcome: v.nullable(outcome),
       wonAmount: v.optional(wonAmount),
       followUpOn: v.optional(localDate),
+      referral: v.optional(ReferralSchema),
     }),
     v.check((o) => o.wonAmount === undefined || o.outcome === 'won', 'a won amount goes with "won" only'),
   ),

@@ -12,6 +12,7 @@ import { notifyWorker } from '../messaging/client.ts';
 import { OutreachList } from '../ui/OutreachList.tsx';
 import { QuotaSettingsForm } from '../ui/QuotaSettingsForm.tsx';
 import { ThankYousOwed } from '../ui/ThankYousOwed.tsx';
+import { ReferralLeads } from '../ui/ReferralLeads.tsx';
 import { CurrentTabActions } from './current-tab/CurrentTabActions.tsx';
 import { FirstRun } from './FirstRun.tsx';
 import { Gap } from './Gap.tsx';
@@ -201,6 +202,7 @@ export function App() {
           <OutreachList label={t('popupFollowUpsDue')} records={state.dueFollowUps} show="due" onChanged={changed} />
         )}
       </section>
+      <ReferralLeads version={state} onChanged={changed} />
       <ThankYousOwed thanks={state.thanksOwed} onChanged={changed} />
     </main>
   );

@@ -248,3 +248,43 @@ export function comparePace(
 export function rate(part: number, whole: number): number {
   return whole > 0 ? part / whole : 0;
 }
+
+/** One referrer's line of "closed from referrals by X". */
+export interface ReferrerRow {
+  referrerId: string;
+  name: string;
+  referred: number;
+  won: number;
+  amount: number;
+}
+
+/**
+ * "Closed from referrals by X": per person who referred leads, how many they referred, how many
+ * were won and the amount — the chain referral → meeting → deal → won credited to the referrer.
+ * Largest amount first, then most referrals. Leads whose referrer is gone are left out.
+ */
+export function closedFromReferrals(
+  leads: readonly {
+    referrer?: { id: string; fullName: string } | undefined;
+    progress: { wonAmount: number; wonDeals: number };
+  }[],
+): ReferrerRow[] {
+  const rows = new Map<string, ReferrerRow>();
+  for (const { referrer, progress } of leads) {
+    if (!referrer) continue;
+    const row = rows.get(referrer.id) ?? {
+      referrerId: referrer.id,
+      name: referrer.fullName,
+      referred: 0,
+      won: 0,
+      amount: 0,
+    };
+    row.referred++;
+    if (progress.wonDeals > 0) row.won++;
+    row.amount += progress.wonAmount;
+    rows.set(referrer.id, row);
+  }
+  return [...rows.values()].sort(
+    (a, b) => b.amount - a.amount || b.referred - a.referred || a.name.localeCompare(b.name),
+  );
+}

@@ -1,6 +1,7 @@
 import type { Favour, Outcome, Outreach, ThankYou } from './model.ts';
 import { isAsk } from './asks.ts';
 import { DAY_MS } from './dates.ts';
+import { NO_CREDIT, type ReferralCredit } from './referrals.ts';
 
 /** Outcomes where the person helped: each one is owed a thank-you. */
 export const HELP_OUTCOMES: ReadonlySet<Outcome> = new Set<Outcome>([
@@ -29,6 +30,8 @@ export interface Ledger {
   asksInLast30Days: number;
   lastHelpAt: number | null;
   lastThanksAt: number | null;
+  /** The people they referred and what came of it: referral → meeting → deal → won. */
+  referrals: ReferralCredit;
 }
 
 /** What to point out before the next ask; the UI words it (src/ui/ledger-warnings.ts). */
@@ -41,6 +44,8 @@ export function ledgerOf(
   favours: readonly Pick<Favour, 'at'>[],
   thanks: readonly Pick<ThankYou, 'status'>[],
   now: number,
+  /** Credit for their referrals (shared/referrals.ts creditOf over the leads they referred). */
+  referrals: ReferralCredit = NO_CREDIT,
 ): Ledger {
   const since = now - RECENT_ASK_DAYS * DAY_MS;
   const ledger: Ledger = {
@@ -52,6 +57,7 @@ export function ledgerOf(
     asksInLast30Days: 0,
     lastHelpAt: null,
     lastThanksAt: null,
+    referrals: { ...referrals },
   };
   for (const record of outreach) {
     if (isAsk(record.kind)) {

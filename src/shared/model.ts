@@ -57,8 +57,24 @@ export interface Contact {
   connectedOn?: LocalDate;
   /** The last activity a CRM export knew of (epoch ms). */
   lastActivityAt?: number;
+  /** A lead from a "Helped: referral" outcome: the id of the contact who referred them. */
+  referredBy?: string;
+  /** How the referral came and the steps the user marked since (see shared/referrals.ts). */
+  referral?: Referral;
   createdAt: number;
   updatedAt: number;
+}
+
+/** A referred lead's origin and progress: asked the referrer for an introduction, then met. */
+export interface Referral {
+  /** The outreach whose outcome was the referral (indexed: the thank-you note names its leads). */
+  outreachId: string;
+  /** When the referral was recorded. */
+  at: number;
+  /** When the user marked the introduction made. */
+  introducedAt?: number;
+  /** When the user marked the first meeting held or booked. */
+  meetingAt?: number;
 }
 
 export interface Outreach {

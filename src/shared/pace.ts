@@ -2,7 +2,7 @@ import { calendarOf, effectivePeriod, isWorkedDay, workedDaysBetween } from './c
 import { dayNumber } from './dates.ts';
 import { PRIOR_STRENGTH } from './defaults.ts';
 import type { ConversionAssumptions, LocalDate, Outcome, OutreachKind, Quota, StepCapacity } from './model.ts';
-import { isAsk } from './asks.ts';
+import { decidesConversion, isAsk } from './asks.ts';
 
 /**
  * The quota-gap engine: how far from the target, how many asks of which kind close it at the
@@ -52,7 +52,8 @@ export function tallyOutcomes(records: readonly { kind: OutreachKind; outcome?: 
   let groupWins = 0;
   for (const record of records) {
     const outcome = record.outcome;
-    if (outcome === undefined) continue;
+    // A referral received is not a decision: the ask lives on in the lead (asks.ts).
+    if (!decidesConversion(outcome)) continue;
     const won = outcome === WIN ? 1 : 0;
     switch (record.kind) {
       case 'referral-ask':

@@ -1,3 +1,4 @@
+import type { ContactInput } from './contacts.ts';
 import type { Contact, Outcome, Outreach, Relationship, Template } from '../shared/model.ts';
 import { archivedRecords, everyOutreach, outreachForUpdate, takeFromArchive } from './archive.ts';
 import type { Db } from './db.ts';
@@ -40,6 +41,8 @@ export interface OutreachEdit {
   wonAmount?: number | undefined;
   /** `YYYY-MM-DD`, or undefined for none. */
   followUpOn?: string | undefined;
+  /** For "helped-referral": whom they referred (a lead referred by this record's contact). */
+  referral?: ContactInput | undefined;
 }
 
 /**
@@ -50,7 +53,13 @@ export async function editOutreach(db: Db, id: string, edit: OutreachEdit, now =
   const record = await outreachToEdit(db, id);
   const outcomeChanged = edit.outcome !== (record.outcome ?? null) || edit.wonAmount !== record.wonAmount;
   if (edit.outcome && outcomeChanged)
-    await recordOutreachOutcome(db, id, { outcome: edit.outcome, wonAmount: edit.wonAmount }, now, record);
+    await recordOutreachOutcome(
+      db,
+      id,
+      { outcome: edit.outcome, wonAmount: edit.wonAmount, referral: edit.referral },
+      now,
+      record,
+    );
   const tx = db.transaction(['outreach', 'archive', 'thanks', 'settings'], 'readwrite');
   try {
     // An edited record is recent again: out of the archive, back in the indexed store.

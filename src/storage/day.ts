@@ -7,6 +7,7 @@ import { archivedWinsBetween } from './archive-layout.ts';
 import { readSummary } from './archive.ts';
 import type { Db } from './db.ts';
 import { getHistory } from './follow-through.ts';
+import { openReferralAsks } from './referrals.ts';
 import { getPaceSettings, getQuota, getSettings } from './settings.ts';
 
 /** Follow-ups older than this are no longer shown as due: the ask has gone cold. */
@@ -28,12 +29,14 @@ export interface DaySnapshot {
   thanksDue: number;
 }
 
-function awaitingBetween(db: Db, from: string, to: string, open: [boolean, boolean]): Promise<Outreach[]> {
-  return db.getAllFromIndex(
+async function awaitingBetween(db: Db, from: string, to: string, open: [boolean, boolean]): Promise<Outreach[]> {
+  const awaiting = await db.getAllFromIndex(
     'outreach',
     'byStatusFollowUp',
     IDBKeyRange.bound(['awaiting', from], ['awaiting', to], open[0], open[1]),
   );
+  // A thank-you waits for nothing, even one an older version stored as awaiting (v6 resolves them).
+  return awaiting.filter((record) => record.kind !== 'thank-you');
 }
 
 /**
@@ -82,7 +85,7 @@ export async function loadDay(db: Db, nowDate: Date): Promise<DaySnapshot> {
   const now = nowDate.getTime();
   const today = localDateOf(nowDate);
   const { start, end } = localDayBounds(today);
-  const [settings, paceSettings, quota, history, todaysOutreach, dueFollowUps, notYetDue, thanksOwed] =
+  const [settings, paceSettings, quota, history, todaysOutreach, dueFollowUps, notYetDue, thanksOwed, leads] =
     await Promise.all([
       getSettings(db),
       getPaceSettings(db),
@@ -92,6 +95,7 @@ export async function loadDay(db: Db, nowDate: Date): Promise<DaySnapshot> {
       awaitingBetween(db, addDays(today, -DUE_WINDOW_DAYS), today, [false, false]),
       awaitingBetween(db, today, '\uffff', [true, false]),
       db.getAllFromIndex('thanks', 'byStatusOwedSince', IDBKeyRange.bound(['owed', -Infinity], ['owed', Infinity])),
+      openReferralAsks(db),
     ]);
   let pace: Pace | undefined;
   if (quota) {
@@ -111,7 +115,8 @@ export async function loadDay(db: Db, nowDate: Date): Promise<DaySnapshot> {
       asksToday,
       assumptions: settings.conversion,
       history,
-      open: [...dueFollowUps, ...notYetDue],
+      // Referred leads still in play are open asks: a referral received raises coverage.
+      open: [...dueFollowUps, ...notYetDue, ...leads],
       stepCapacity: paceSettings.stepCapacity,
       realisticAsksPerDay: paceSettings.realisticAsksPerDay,
     });

@@ -1,7 +1,9 @@
 import { askWarnings, isHelp, ledgerOf, type Ledger, type LedgerWarning } from '../shared/ledger.ts';
 import type { Favour, Outcome, Outreach, ThankYou } from '../shared/model.ts';
 import type { Tally } from '../shared/pace.ts';
-import { ASK_KINDS, isAsk } from '../shared/asks.ts';
+import { ASK_KINDS, decidesConversion, isAsk, UNDECIDED_OUTCOMES } from '../shared/asks.ts';
+import { upsertContactIn, type ContactInput } from './contacts.ts';
+import { referralCreditOf } from './referrals.ts';
 import { combinedTally } from './archive-layout.ts';
 import { archivedOfContact, outreachForUpdate, readSummary } from './archive.ts';
 import type { Db } from './db.ts';
@@ -16,6 +18,11 @@ export interface OutcomeInput {
   outcome: Outcome;
   /** For "won": the amount, which raises "closed" in the period of the outcome. */
   wonAmount?: number | undefined;
+  /**
+   * For "helped-referral": whom they referred. That person becomes a contact (or the existing one
+   * with that LinkedIn URL or email) referred by the asked contact, a lead with a next step.
+   */
+  referral?: ContactInput | undefined;
 }
 
 const OWED = (since = -Infinity, until = Infinity) => IDBKeyRange.bound(['owed', since], ['owed', until]);
@@ -28,12 +35,12 @@ const OWED = (since = -Infinity, until = Infinity) => IDBKeyRange.bound(['owed',
 export async function recordOutreachOutcome(
   db: Db,
   outreachId: string,
-  { outcome, wonAmount }: OutcomeInput,
+  { outcome, wonAmount, referral }: OutcomeInput,
   now = Date.now(),
   /** The record's contact or group, when known: names its archive bucket (else all are searched). */
   owner?: Pick<Outreach, 'contactId' | 'targetUrl' | 'contactName'>,
 ): Promise<Outreach | undefined> {
-  const tx = db.transaction(['outreach', 'archive', 'thanks', 'settings'], 'readwrite');
+  const tx = db.transaction(['outreach', 'archive', 'thanks', 'settings', 'contacts'], 'readwrite');
   // A failed write (a full disk) aborts the transaction: nothing half-written, and its `done` must
   // not surface as an unhandled rejection in the worker.
   try {
@@ -56,6 +63,8 @@ export async function recordOutreachOutcome(
       ...(outcome === 'won' && wonAmount !== undefined ? { wonAmount } : {}),
     };
     await outreach.put(updated);
+    if (outcome === 'helped-referral' && referral)
+      await addReferredLead(tx.objectStore('contacts'), record, referral, now);
     const existing = await thanks.index('byOutreach').get(outreachId);
     if (isHelp(outcome) && record.contactId && !existing) {
       const owed: ThankYou = {
@@ -77,7 +86,8 @@ export async function recordOutreachOutcome(
     if (history?.key === 'history' && isAsk(record.kind)) {
       const tally: Tally = { ...history.value.tally };
       const counts = { ...(tally[record.kind] ?? { asks: 0, wins: 0 }) };
-      if (record.outcome === undefined) counts.asks += 1;
+      // Only deciding outcomes count (a referral received does not: asks.ts decidesConversion).
+      counts.asks += Number(decidesConversion(outcome)) - Number(decidesConversion(record.outcome));
       if (record.outcome === 'won') counts.wins -= 1;
       if (outcome === 'won') counts.wins += 1;
       tally[record.kind] = counts;
@@ -89,6 +99,22 @@ export async function recordOutreachOutcome(
     abortQuietly(tx);
     throw error;
   }
+}
+
+type ContactStore = Parameters<typeof upsertContactIn>[0];
+
+/**
+ * The person a referral named, stored as a lead of the asked contact: created, or the existing
+ * contact with that LinkedIn URL or email marked as referred (an earlier referrer keeps the credit).
+ */
+async function addReferredLead(store: ContactStore, ask: Outreach, person: ContactInput, now: number): Promise<void> {
+  const lead = await upsertContactIn(store, person, now);
+  if (lead.id === ask.contactId || lead.referral) return;
+  await store.put({
+    ...lead,
+    ...(ask.contactId ? { referredBy: ask.contactId } : {}),
+    referral: { outreachId: ask.id, at: now },
+  });
 }
 
 /** Thank-yous still owed, oldest first: one index range. */
@@ -187,7 +213,9 @@ export async function contactLedger(
     tx.objectStore('thanks').index('byContact').getAll(contactId),
   ]);
   await tx.done;
-  const ledger = ledgerOf([...archived, ...recent], favours, thanks, now);
+  // The chain of each person they referred is credited to them (storage/referrals.ts).
+  const referrals = await referralCreditOf(db, contactId);
+  const ledger = ledgerOf([...archived, ...recent], favours, thanks, now, referrals);
   return { ledger, warnings: askWarnings(ledger, firstName) };
 }
 
@@ -206,10 +234,12 @@ export async function refreshHistory(db: Db, now = Date.now()): Promise<Tally> {
   const tally: Tally = {};
   await Promise.all(
     [...ASK_KINDS].map(async (kind) => {
-      const [asks, wins] = await Promise.all([
+      const [resolved, wins, ...undecided] = await Promise.all([
         index.count(IDBKeyRange.bound([kind, ''], [kind, '\uffff'])),
         index.count([kind, 'won']),
+        ...UNDECIDED_OUTCOMES.map((outcome) => index.count([kind, outcome])),
       ]);
+      const asks = resolved - undecided.reduce((sum, n) => sum + n, 0);
       if (asks > 0) tally[kind] = { asks, wins };
     }),
   );

@@ -99,6 +99,21 @@ export const MIGRATIONS: readonly Migration[] = [
     deals.createIndex('byUpdatedAt', 'updatedAt');
     deals.createIndex('byWonAt', 'wonAt');
   },
+  // Referrals are leads (issue 15): referred contacts by the ask their referral came from (all
+  // leads are this index; a thank-you's note names the leads of its ask). A thank-you waits for
+  // nothing: one stored as awaiting, with a follow-up date, by an older version is resolved.
+  async (_db, tx) => {
+    tx.objectStore('contacts').createIndex('byReferralOutreach', 'referral.outreachId');
+    let cursor = await tx.objectStore('outreach').openCursor();
+    while (cursor) {
+      const record = cursor.value;
+      if (record.kind === 'thank-you' && (record.status !== 'resolved' || record.followUpOn !== undefined)) {
+        const { followUpOn: _none, ...rest } = record;
+        await cursor.update({ ...rest, status: 'resolved' });
+      }
+      cursor = await cursor.continue();
+    }
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

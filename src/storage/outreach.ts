@@ -47,6 +47,7 @@ export async function logOutreach(
       // A thank-you waits for nothing: it is not a follow-up candidate.
       status: thankYou ? 'resolved' : 'awaiting',
     };
+    if (thankYou) delete record.followUpOn;
     await store.add(record);
     // A revival is activity on its deal: it is no longer idle, and now waits for what was learned.
     if (entry.dealId) {
@@ -74,11 +75,13 @@ export async function recordOutcome(
   outcome: Outcome,
   wonAmount: number | undefined,
   now = Date.now(),
+  /** For "helped-referral": whom they referred (becomes a lead referred by this contact). */
+  referral?: ContactInput,
 ): Promise<Outreach | undefined> {
   const asks = await outreachOfContact(db, contactId);
   const newestFirst = asks.filter((ask) => ask.kind !== 'thank-you').sort((a, b) => b.createdAt - a.createdAt);
   const target = newestFirst.find((ask) => ask.status === 'awaiting') ?? newestFirst[0];
   if (!target) return undefined;
   // One write path for every outcome: it also owes a thank-you when the answer was help.
-  return recordOutreachOutcome(db, target.id, { outcome, wonAmount }, now, target);
+  return recordOutreachOutcome(db, target.id, { outcome, wonAmount, referral }, now, target);
 }

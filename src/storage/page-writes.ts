@@ -14,6 +14,7 @@ import { abortQuietly } from './errors.ts';
 import { recordImpediment, setDealState } from './deals.ts';
 import { logFavour, logThankYou, recordOutreachOutcome, undoThankYou } from './follow-through.ts';
 import { actOnQueueLine, saveDraftWebmail } from './queue.ts';
+import { markLeadStep as setLeadStep } from './referrals.ts';
 
 /**
  * The one write path of the extension's pages. The popup and the options page change data only
@@ -39,15 +40,25 @@ export function checkPageWrite<T extends PageWriteType>(type: T, payload: unknow
 
 /** An outcome from the popup or the follow-through list (a win carries its amount). */
 export async function saveOutcome(input: PageWrite<'outreach.setOutcome'>): Promise<Outreach | undefined> {
-  const { outreachId, outcome, wonAmount } = checkPageWrite('outreach.setOutcome', input);
-  // The stored conversion history is updated in the same transaction.
-  return recordOutreachOutcome(await getDb(), outreachId, { outcome, wonAmount });
+  const { outreachId, outcome, wonAmount, referral } = checkPageWrite('outreach.setOutcome', input);
+  // The stored conversion history (and a referred lead) is updated in the same transaction.
+  return recordOutreachOutcome(await getDb(), outreachId, {
+    outcome,
+    wonAmount,
+    referral: referral && withoutUndefined(referral),
+  });
+}
+
+/** A referred lead's next step marked done or taken back. */
+export async function markLeadStep(input: PageWrite<'lead.step'>): Promise<void> {
+  const { leadId, step, done } = checkPageWrite('lead.step', input);
+  await setLeadStep(await getDb(), leadId, step, done);
 }
 
 /** The dashboard's edit of one outreach: outcome (null: awaiting), amount, follow-up date. */
 export async function saveOutreachEdit(input: PageWrite<'outreach.edit'>): Promise<void> {
-  const { id, ...edit } = checkPageWrite('outreach.edit', input);
-  await editOutreach(await getDb(), id, edit);
+  const { id, referral, ...edit } = checkPageWrite('outreach.edit', input);
+  await editOutreach(await getDb(), id, { ...edit, referral: referral && withoutUndefined(referral) });
 }
 
 export async function removeOutreach(input: PageWrite<'outreach.delete'>): Promise<void> {

@@ -33,7 +33,7 @@ export interface GapCloserSchema extends DBSchema {
   contacts: {
     key: string;
     value: Contact;
-    indexes: { byLinkedinUrl: string; byEmail: string };
+    indexes: { byLinkedinUrl: string; byEmail: string; byReferralOutreach: string };
   };
   outreach: {
     key: string;

@@ -5,6 +5,9 @@ import { OUTCOMES, type Outcome, type Outreach } from '../shared/model.ts';
 import { loadLedger, saveFavour, saveOutcome } from './data.ts';
 import { OUTCOME_LABELS } from './format.ts';
 import { ledgerWarningText } from './ledger-warnings.ts';
+import { readReferralForm, type ReferralForm, type ReferralProblem } from '../shared/referrals.ts';
+import { ReferralFields } from './ReferralFields.tsx';
+import { formatMoney } from './format.ts';
 import { amountProblem, inputNumber, readAmount, withNumberHint } from './numbers.ts';
 
 interface Props {
@@ -12,17 +15,33 @@ interface Props {
   onChanged: () => void;
 }
 
-function LedgerLine({ ledger }: { ledger: Ledger }) {
+const NO_REFERRAL: ReferralForm = { name: '', company: '', reach: '' };
+
+function LedgerLine({ ledger, currency }: { ledger: Ledger; currency: string }) {
+  const { referrals } = ledger;
   return (
-    <p class="hint ledger">
-      {t(
-        'uiLedgerLine',
-        String(ledger.asksMade),
-        String(ledger.helpReceived),
-        String(ledger.thanksSent),
-        String(ledger.favoursGiven),
+    <>
+      <p class="hint ledger">
+        {t(
+          'uiLedgerLine',
+          String(ledger.asksMade),
+          String(ledger.helpReceived),
+          String(ledger.thanksSent),
+          String(ledger.favoursGiven),
+        )}
+      </p>
+      {referrals.referred > 0 && (
+        <p class="hint ledger">
+          {t(
+            'uiLedgerReferrals',
+            String(referrals.referred),
+            String(referrals.met),
+            String(referrals.won),
+            formatMoney(referrals.wonAmount, currency),
+          )}
+        </p>
       )}
-    </p>
+    </>
   );
 }
 
@@ -32,7 +51,9 @@ export function OutcomeRecorder({ record, onChanged }: Props) {
   const [outcome, setOutcome] = useState<Outcome>(record.outcome ?? 'replied');
   const [amount, setAmount] = useState(record.wonAmount ? inputNumber(record.wonAmount) : '');
   const [error, setError] = useState<string | undefined>();
-  const [ledger, setLedger] = useState<{ ledger: Ledger; warnings: LedgerWarning[] } | undefined>();
+  const [referral, setReferral] = useState<ReferralForm>(NO_REFERRAL);
+  const [referralProblems, setReferralProblems] = useState<ReferralProblem[]>([]);
+  const [ledger, setLedger] = useState<{ ledger: Ledger; warnings: LedgerWarning[]; currency: string } | undefined>();
   const id = `outcome-${record.id}`;
   const select = useRef<HTMLSelectElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -62,8 +83,19 @@ export function OutcomeRecorder({ record, onChanged }: Props) {
       }
       wonAmount = read.value;
     }
+    // "Helped: referral" asks whom: that person becomes a lead referred by this contact.
+    let person;
+    if (outcome === 'helped-referral') {
+      const read = readReferralForm(referral);
+      if (!read.ok) {
+        setReferralProblems(read.problems);
+        return;
+      }
+      person = read.person;
+    }
+    setReferralProblems([]);
     setError(undefined);
-    await saveOutcome(record.id, outcome, wonAmount);
+    await saveOutcome(record.id, outcome, wonAmount, person);
     setOpen(false);
     onChanged();
   }
@@ -115,6 +147,19 @@ export function OutcomeRecorder({ record, onChanged }: Props) {
           />
         </>
       )}
+      {outcome === 'helped-referral' && (
+        <ReferralFields
+          id={`${id}-referral`}
+          value={referral}
+          problems={referralProblems}
+          onChange={(value) => {
+            setReferral(value);
+            // An error clears as soon as the field it is about is right.
+            const read = readReferralForm(value);
+            setReferralProblems((problems) => (read.ok ? [] : problems.filter((p) => read.problems.includes(p))));
+          }}
+        />
+      )}
       {error && (
         <small id={`${id}-error`} class="error">
           {error}
@@ -128,7 +173,7 @@ export function OutcomeRecorder({ record, onChanged }: Props) {
       </div>
       {ledger && (
         <>
-          <LedgerLine ledger={ledger.ledger} />
+          <LedgerLine ledger={ledger.ledger} currency={ledger.currency} />
           {ledger.warnings.map((warning) => (
             <p key={warning.kind} class="warning">
               {ledgerWarningText(warning)}

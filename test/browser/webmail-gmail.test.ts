@@ -396,6 +396,62 @@ describe('Gmail conversation with an inline reply (hand-made)', () => {
     expect(record?.outcomeAt).toBeGreaterThan(Date.now() - 60_000);
     await page.close();
   });
+
+  it('"Helped: referral" asks whom in the frame; the thank-you inserted names the person referred', async () => {
+    const PRIYA = 'priya.natarajan@novare.example';
+    const known = (await readStore<StoredContact>(browser, 'contacts')).find((contact) => contact.email === PRIYA);
+    const contactId = known?.id ?? 'contact-priya';
+    await seed(browser, {
+      contacts: known ? [] : [{ id: contactId, fullName: 'Priya Natarajan', firstName: 'Priya', email: PRIYA }],
+      outreach: [
+        {
+          id: 'ask-priya-referral',
+          idempotencyKey: 'ask-priya-referral-key',
+          contactId,
+          contactName: 'Priya Natarajan',
+          kind: 'referral-ask',
+          channel: 'email',
+          text: 'Hi Priya, anyone come to mind?',
+          createdAt: Date.now() + 120_000,
+          status: 'awaiting',
+        },
+      ],
+    });
+    const page = await open('thread');
+    await page.getByRole('button', { name: 'Record outcome' }).click();
+    const frame = privateFrame(page);
+    await frame.getByRole('menuitem', { name: 'Helped: referral' }).click();
+    const who = frame.getByRole('group', { name: 'Who was referred?' });
+    // Nothing is recorded without a name.
+    await who.getByRole('button', { name: 'Save referral' }).click();
+    await expect(
+      who
+        .getByRole('textbox', { name: 'Name of the person referred' })
+        .evaluate((input: HTMLInputElement) => input.validationMessage),
+    ).resolves.toBe('Enter the name of the person they referred.');
+    await who.getByRole('textbox', { name: 'Name of the person referred' }).fill('Dana Ruiz');
+    await who.getByRole('textbox', { name: 'Their company' }).fill('Lumen');
+    await who.getByRole('textbox', { name: 'Their email or LinkedIn URL' }).fill('linkedin.com/in/dana-ruiz');
+    await who.getByRole('button', { name: 'Save referral' }).click();
+    await expect.poll(() => frame.getByRole('status').textContent()).toMatch(/^Recorded for Priya Natarajan/);
+    const dana = (
+      await readStore<StoredContact & { referredBy?: string; linkedinUrl?: string }>(browser, 'contacts')
+    ).find((contact) => contact.fullName === 'Dana Ruiz');
+    expect(dana).toMatchObject({ referredBy: contactId, linkedinUrl: 'https://www.linkedin.com/in/dana-ruiz/' });
+    expect((await outreach()).find((item) => item.id === 'ask-priya-referral')).toMatchObject({
+      outcome: 'helped-referral',
+    });
+    await page.close();
+
+    // The thank-you note inserted into the reply names whom Priya referred.
+    const reply = await open('thread');
+    await reply.getByRole('button', { name: /^Insert template/ }).click();
+    await privateFrame(reply).getByRole('menuitem', { name: 'Thank-you note' }).click();
+    await expect
+      .poll(() => bodyText(reply, BODY))
+      .toMatch(/^Hi Priya,\n\nThank you for referring me to Dana Ruiz at Lumen\./);
+    await reply.close();
+  });
 });
 
 describe('keyboard', () => {

@@ -56,6 +56,7 @@ describe('goodwill ledger', () => {
       asksInLast30Days: 2,
       lastHelpAt: NOW - 19 * DAY,
       lastThanksAt: NOW - 57 * DAY,
+      referrals: { referred: 0, met: 0, dealt: 0, won: 0, wonAmount: 0 },
     });
   });
 

@@ -180,6 +180,7 @@ const EXPECTED_OUTREACH_INDEXES: Record<string, IndexInfo> = {
 const EXPECTED_CONTACT_INDEXES: Record<string, IndexInfo> = {
   byLinkedinUrl: { keyPath: 'linkedinUrl', unique: false, multiEntry: false },
   byEmail: { keyPath: 'email', unique: false, multiEntry: false },
+  byReferralOutreach: { keyPath: 'referral.outreachId', unique: false, multiEntry: false },
 };
 
 describe('openDatabase: fresh install', () => {

@@ -6,6 +6,8 @@ import type { Db } from '../../storage/db.ts';
 import { logOutreach, recordOutcome } from '../../storage/outreach.ts';
 import { getSettings } from '../../storage/settings.ts';
 import { allTemplates } from '../../storage/templates.ts';
+import { helpFactsFor } from '../../storage/referrals.ts';
+import { nameTheHelp } from '../../shared/thank-you-note.ts';
 import type { HandlerMap } from './context.ts';
 
 function contactByEmail(db: Db, email: string): Promise<Contact | undefined> {
@@ -57,7 +59,11 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
       company: contact?.company,
       headline: contact?.headline,
     };
-    return draftOf(template, values);
+    const draft = draftOf(template, values);
+    if (template.kind !== 'thank-you' || !contact) return draft;
+    // A thank-you names the help: whom they referred and how it went, the introduction, the advice.
+    const helps = await helpFactsFor(db, contact.id, template.locale ?? 'en');
+    return { ...draft, text: nameTheHelp(draft.text, helps, template.locale ?? 'en') };
   },
 
   async 'webmail.log'({ idempotencyKey, templateId, text, recipient }, ctx) {
@@ -89,11 +95,11 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
     return { outreachId: record.id, contactId: record.contactId ?? '', duplicate: !created };
   },
 
-  async 'outcome.record'({ email, outcome, wonAmount }, ctx) {
+  async 'outcome.record'({ email, outcome, wonAmount, referral }, ctx) {
     const db = await ctx.db();
     const contact = await contactByEmail(db, email);
     if (!contact) throw new Error('This address is not in your Gap Closer log.');
-    const updated = await recordOutcome(db, contact.id, outcome, wonAmount, ctx.now().getTime());
+    const updated = await recordOutcome(db, contact.id, outcome, wonAmount, ctx.now().getTime(), referral);
     if (!updated) throw new Error(`You have not asked ${contact.fullName} anything yet.`);
     return {
       outreachId: updated.id,

@@ -14,6 +14,7 @@ import { t, uiLocale } from '../../i18n/t.ts';
 import type { DaySnapshot } from '../../storage/day.ts';
 import { formatDate, formatMoney, formatPercent, KIND_LABELS } from '../../ui/format.ts';
 import { Bars, AsksChart } from './Charts.tsx';
+import { ReferralCredit } from './ReferralCredit.tsx';
 import { dayLabel } from './chart-format.ts';
 import type { Book } from './data.ts';
 import { relationshipLabels } from '../../i18n/relationships.ts';
@@ -288,6 +289,7 @@ export function Analytics({ book, day }: { book: Book; day: DaySnapshot }) {
         money={money}
         total={stats.closed.won}
       />
+      <ReferralCredit money={money} version={day} />
     </section>
   );
 }

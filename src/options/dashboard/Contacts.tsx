@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Ledger, LedgerWarning } from '../../shared/ledger.ts';
 import { RELATIONSHIPS, type Contact, type Relationship } from '../../shared/model.ts';
 import { t } from '../../i18n/t.ts';
+import { isWaiting } from '../../shared/asks.ts';
 import { saveContactEdit } from '../../storage/page-writes.ts';
 import { loadLedger } from '../../ui/data.ts';
 import { formatMoney, KIND_LABELS, OUTCOME_LABELS } from '../../ui/format.ts';
@@ -111,6 +112,20 @@ function Detail({
                 <th scope="row">{t('optionsLedgerThanksOwed')}</th>
                 <td>{ledger.ledger.thanksOwed}</td>
               </tr>
+              {ledger.ledger.referrals.referred > 0 && (
+                <tr>
+                  <th scope="row">{t('optionsLedgerReferrals')}</th>
+                  <td>
+                    {t(
+                      'uiLedgerReferrals',
+                      String(ledger.ledger.referrals.referred),
+                      String(ledger.ledger.referrals.met),
+                      String(ledger.ledger.referrals.won),
+                      formatMoney(ledger.ledger.referrals.wonAmount, currency),
+                    )}
+                  </td>
+                </tr>
+              )}
             </tbody>
           </table>
           {ledger.warnings.map((w) => (
@@ -129,7 +144,7 @@ function Detail({
             <li key={r.id}>
               <time dateTime={new Date(r.createdAt).toISOString()}>{formatDateTime(r.createdAt)}</time>{' '}
               {t('optionsTimelineEntry', KIND_LABELS[r.kind] ?? r.kind, channelLabels()[r.channel] ?? r.channel)}
-              {` → ${r.outcome ? OUTCOME_LABELS[r.outcome] : t('optionsTimelineWaiting')}`}
+              {` → ${r.outcome ? OUTCOME_LABELS[r.outcome] : isWaiting(r) ? t('optionsTimelineWaiting') : t('optionsTimelineThanked')}`}
               {r.outcome === 'won' && r.wonAmount !== undefined ? ` (${formatMoney(r.wonAmount, currency)})` : ''}
             </li>
           ))}

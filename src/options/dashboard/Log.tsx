@@ -1,5 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
+import { isWaiting } from '../../shared/asks.ts';
+import {
+  readReferralForm,
+  type ReferralForm,
+  type ReferralProblem,
+  type ReferredPerson,
+} from '../../shared/referrals.ts';
+import { ReferralFields } from '../../ui/ReferralFields.tsx';
 import { CHANNELS, OUTCOMES, OUTREACH_KINDS, type Outcome, type Outreach } from '../../shared/model.ts';
 import { notifyWorker } from '../../messaging/client.ts';
 import { removeOutreach, saveOutreachEdit } from '../../storage/page-writes.ts';
@@ -42,6 +50,8 @@ function Editor({
   const [followUp, setFollowUp] = useState(record.followUpOn ?? '');
   const [error, setError] = useState<string | undefined>();
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [referral, setReferral] = useState<ReferralForm>({ name: '', company: '', reach: '' });
+  const [referralProblems, setReferralProblems] = useState<ReferralProblem[]>([]);
 
   async function save(event: Event) {
     event.preventDefault();
@@ -55,12 +65,23 @@ function Editor({
       }
       wonAmount = read.value;
     }
+    // A new "Helped: referral" asks whom: that person becomes a lead referred by this contact.
+    let person: ReferredPerson | undefined;
+    if (outcome === 'helped-referral' && record.outcome !== 'helped-referral') {
+      const read = readReferralForm(referral);
+      if (!read.ok) {
+        setReferralProblems(read.problems);
+        return;
+      }
+      person = read.person;
+    }
     try {
       await saveOutreachEdit({
         id: record.id,
         outcome: (outcome || null) as Outcome | null,
         wonAmount,
         followUpOn: followUp || undefined,
+        ...(person && { referral: person }),
       });
       void notifyWorker();
       onDone(true);
@@ -106,6 +127,18 @@ function Editor({
             <input inputMode="decimal" value={amount} onInput={(e) => setAmount(e.currentTarget.value)} />
           </label>
         )}
+        {outcome === 'helped-referral' && record.outcome !== 'helped-referral' && (
+          <ReferralFields
+            id={`log-referral-${record.id}`}
+            value={referral}
+            problems={referralProblems}
+            onChange={(value) => {
+              setReferral(value);
+              const read = readReferralForm(value);
+              setReferralProblems((problems) => (read.ok ? [] : problems.filter((p) => read.problems.includes(p))));
+            }}
+          />
+        )}
         <label>
           {t('optionsLogFollowUpField')}
           <input type="date" value={followUp} onInput={(e) => setFollowUp(e.currentTarget.value)} />
@@ -147,10 +180,12 @@ function Row({ r, currency, onEdit }: { r: LogRow; currency: string; onEdit?: (i
       <span class="c-kind">{KIND_LABELS[r.kind]}</span>
       <span class="c-channel">{channelLabels()[r.channel]}</span>
       <span class="c-outcome">
-        {r.outcome ? OUTCOME_LABELS[r.outcome] : t('optionsLogWaiting')}
+        {r.outcome ? OUTCOME_LABELS[r.outcome] : isWaiting(r) ? t('optionsLogWaiting') : t('optionsLogThanked')}
         {r.outcome === 'won' && r.wonAmount !== undefined ? ` ${formatMoney(r.wonAmount, currency)}` : ''}
       </span>
-      <span class="c-follow">{r.followUpOn ? t('optionsLogFollowUpOn', r.followUpOn) : ''}</span>
+      <span class="c-follow">
+        {r.followUpOn && r.kind !== 'thank-you' ? t('optionsLogFollowUpOn', r.followUpOn) : ''}
+      </span>
       {onEdit ? (
         <button
           type="button"

@@ -1,3 +1,4 @@
+import { isWaiting } from '../../shared/asks.ts';
 import { dayNumber, localDayBounds } from '../../shared/dates.ts';
 import type { LogRow } from '../../storage/archive-layout.ts';
 
@@ -49,7 +50,7 @@ export function applyFilters<Row extends LogRow>(
     (r, i) =>
       (!f.kind || r.kind === f.kind) &&
       (!f.channel || r.channel === f.channel) &&
-      (!f.outcome || (f.outcome === 'awaiting' ? r.outcome === undefined : r.outcome === f.outcome)) &&
+      (!f.outcome || (f.outcome === 'awaiting' ? isWaiting(r) : r.outcome === f.outcome)) &&
       r.createdAt >= start &&
       r.createdAt < end &&
       (!query ||

@@ -2,6 +2,7 @@ import { t } from '../../i18n/t.ts';
 import type { DaySnapshot } from '../../storage/day.ts';
 import { OutreachList } from '../../ui/OutreachList.tsx';
 import { ThankYousOwed } from '../../ui/ThankYousOwed.tsx';
+import { ReferralLeads } from '../../ui/ReferralLeads.tsx';
 
 /** The list a reminder notification opens: thank-yous owed, then follow-ups due. */
 export function FollowThrough({ day, onChanged }: { day: DaySnapshot; onChanged: () => void }) {
@@ -16,6 +17,7 @@ export function FollowThrough({ day, onChanged }: { day: DaySnapshot; onChanged:
           <OutreachList label={t('optionsDueTitle')} records={day.dueFollowUps} show="due" onChanged={onChanged} />
         )}
       </section>
+      <ReferralLeads version={day} onChanged={onChanged} />
     </>
   );
 }

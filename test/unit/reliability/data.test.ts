@@ -96,6 +96,23 @@ function summarise(before: Dump, after: Dump): Record<string, { count: number; c
   return [sum(before, before), sum(after, before)];
 }
 
+/**
+ * The one change a migration makes on purpose to existing fields: v6 resolves thank-yous an older
+ * version stored as awaiting a reply and drops their follow-up date (a thank-you waits for nothing).
+ */
+function changedByMigrations(data: Dump): Dump {
+  return {
+    ...data,
+    ...(data.outreach && {
+      outreach: data.outreach.map((row) => {
+        if (row.kind !== 'thank-you') return row;
+        const { followUpOn: _dropped, ...rest } = row;
+        return { ...rest, status: 'resolved' };
+      }),
+    }),
+  };
+}
+
 const PAST_VERSIONS = Array.from({ length: DB_VERSION - 1 }, (_, index) => index + 1);
 
 describe(`migrations: every past version (${PAST_VERSIONS.join(', ')}) → v${DB_VERSION}`, () => {
@@ -117,7 +134,7 @@ describe(`migrations: every past version (${PAST_VERSIONS.join(', ')}) → v${DB
       db.close();
       const after = await dump(name);
       expect(after.version).toBe(DB_VERSION);
-      const [expected, actual] = summarise(before.data, after.data);
+      const [expected, actual] = summarise(changedByMigrations(before.data), after.data);
       expect(actual).toEqual(expected);
     });
   }
