@@ -11,12 +11,14 @@ import { readQueue } from '../storage/queue.ts';
 import { notifyWorker } from '../messaging/client.ts';
 import { OutreachList } from '../ui/OutreachList.tsx';
 import { QuotaSettingsForm } from '../ui/QuotaSettingsForm.tsx';
+import { InPageButtonsToggle } from '../ui/InPageButtonsToggle.tsx';
 import { ThankYousOwed } from '../ui/ThankYousOwed.tsx';
 import { CurrentTabActions } from './current-tab/CurrentTabActions.tsx';
 import { FirstRun } from './FirstRun.tsx';
 import { Gap } from './Gap.tsx';
 import { loadPopupState, type PopupState } from './state.ts';
 import { TodayPlan } from './TodayPlan.tsx';
+import { TodaysAsks } from './TodaysAsks.tsx';
 
 /** Marked once the first data render is on screen (read by the bench). */
 export const RENDERED_MARK = 'gap-closer:popup-rendered';
@@ -168,10 +170,10 @@ export function App() {
           {t('popupSettings')}
         </button>
       </header>
+      {/* In the order of the morning: the people to ask, the thank-yous owed, the follow-ups due,
+          then the gap and the plan's numbers; "On this page" only on a LinkedIn profile or group. */}
       <CurrentTabActions onLogged={changed} />
-      <Gap quota={state.quota} pace={state.pace} />
-      <TodayPlan
-        quota={state.quota}
+      <TodaysAsks
         pace={state.pace}
         people={{
           queue: state.queue,
@@ -185,14 +187,7 @@ export function App() {
           onWebmail,
         }}
       />
-      <section aria-labelledby="log-title">
-        <h2 id="log-title">{t('popupTodaysOutreach')}</h2>
-        {asks.length === 0 ? (
-          <p class="hint">{t('popupNoOutreach')}</p>
-        ) : (
-          <OutreachList label={t('popupTodaysOutreach')} records={asks} show="time" onChanged={changed} />
-        )}
-      </section>
+      <ThankYousOwed thanks={state.thanksOwed} onChanged={changed} />
       <section aria-labelledby="due-title">
         <h2 id="due-title">{t('popupFollowUpsDue')}</h2>
         {state.dueFollowUps.length === 0 ? (
@@ -201,7 +196,17 @@ export function App() {
           <OutreachList label={t('popupFollowUpsDue')} records={state.dueFollowUps} show="due" onChanged={changed} />
         )}
       </section>
-      <ThankYousOwed thanks={state.thanksOwed} onChanged={changed} />
+      <Gap quota={state.quota} pace={state.pace} />
+      <TodayPlan quota={state.quota} pace={state.pace} />
+      <section aria-labelledby="log-title">
+        <h2 id="log-title">{t('popupTodaysOutreach')}</h2>
+        {asks.length === 0 ? (
+          <p class="hint">{t('popupNoOutreach')}</p>
+        ) : (
+          <OutreachList label={t('popupTodaysOutreach')} records={asks} show="time" onChanged={changed} />
+        )}
+      </section>
+      <InPageButtonsToggle label={t('tabShowButtons')} />
     </main>
   );
 }

@@ -143,8 +143,9 @@ export function keepablePace(
     .map((day) => day.asks)
     .sort((a, b) => a - b);
   if (counts.length < MIN_HISTORY_DAYS) return null;
+  const at = (i: number) => counts[i] ?? 0;
   const middle = Math.floor(counts.length / 2);
-  const median = counts.length % 2 ? counts[middle]! : (counts[middle - 1]! + counts[middle]!) / 2;
+  const median = counts.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
   return { source: 'history', perDay: oneDecimal(median), workedDays: counts.length };
 }
 
