@@ -19,6 +19,10 @@ export interface TodayQueue {
   onWebmail: (webmail: Webmail) => void;
 }
 
+function hasEmail(queue: Queue): boolean {
+  return Object.values(queue.steps).some((step) => step.lines.some((line) => line.email));
+}
+
 const WEBMAIL_NAMES: Record<Webmail, string> = { gmail: 'Gmail', outlook: 'Outlook' };
 
 /**
@@ -89,7 +93,8 @@ export function TodaysAsks({ pace, people }: { pace: Pace; people: TodayQueue })
               <StepAsks key={step.step} step={step} people={people} made={step.made} planned={step.planned} />
             ))}
           </ol>
-          {people.queue && (
+          {/* Where "Draft email" opens: only asked when a named person has an email address. */}
+          {people.queue && hasEmail(people.queue) && (
             <label class="webmail-choice">
               {t('queueWebmailLabel')}{' '}
               <select
