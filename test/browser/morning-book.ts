@@ -8,7 +8,7 @@ import { openPopup, type ExtensionBrowser } from './harness.ts';
  * A book for the morning popup and the manager brief, written by hand from the issue's story: an
  * account executive $110,000 behind on a $240,000 quarter (Q4 2026, today 2 December at the
  * default test clock), using the extension since Monday 23 November, with 24, 25 and 31 December
- * off. History: asks on the seven working days since (median 4), two asks today, two follow-ups
+ * off. History: asks on the seven working days since (median 5), two asks today, two follow-ups
  * due, two thank-yous owed, and deals in each forecast category.
  */
 
@@ -32,7 +32,10 @@ function person(id: string, fullName: string, fields: Partial<Contact> = {}): Co
   };
 }
 
-/** Asks per worked day since the first use: sorted 2 3 4 4 5 5 6, median 4. */
+/**
+ * Referral asks per worked day since the first use, besides the asks below (two that helped on
+ * 24 November, two due follow-ups on the 25th): 3 7 6 6 2 4 5 a day, median 5.
+ */
 export const HISTORY: Record<string, number> = {
   '2026-11-23': 3,
   '2026-11-24': 5,
