@@ -60,7 +60,7 @@ export function morningBook(today = '2026-12-02') {
     person('ona-owed', 'Ona Owed', { relationship: 'friend' }),
   ];
   const due = [person('dana-due', 'Dana Due', { relationship: 'friend' }), person('dirk-due', 'Dirk Due')];
-  const past = person('pat-past', 'Pat Past', { relationship: 'former-colleague' });
+  const past = person('pat-past', 'Pat Past', { relationship: 'coworker' });
   const stan = person('stan-stalled', 'Stan Stalled');
   const contacts = [...customers, ...networks, ...owed, ...due, past, stan];
 
