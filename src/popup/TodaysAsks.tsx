@@ -6,6 +6,7 @@ import { linesToShow, type Queue, type QueueAction, type QueueLine } from '../sh
 import { STEP_LABELS } from '../ui/format.ts';
 import { QueueLines } from '../ui/QueueLines.tsx';
 import { sentAgainstPlan } from './counts.ts';
+import { FIRST_LINES } from './layout.ts';
 
 /** The named queue as the popup shows it: the top of each step, and what its buttons do. */
 export interface TodayQueue {
@@ -24,12 +25,6 @@ function hasEmail(queue: Queue): boolean {
 }
 
 const WEBMAIL_NAMES: Record<Webmail, string> = { gmail: 'Gmail', outlook: 'Outlook' };
-
-/**
- * Open lines a step shows before "Show more": three steps of two keep the queue, the thank-yous
- * and the follow-ups inside the first ~600 px of the popup.
- */
-export const FIRST_LINES = 2;
 
 function StepAsks({
   step,
