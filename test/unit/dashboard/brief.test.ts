@@ -167,7 +167,7 @@ describe('manager brief: the facts', () => {
 });
 
 describe('manager brief: the words', () => {
-  it('says plainly in English what happened and that the gap cannot close at a realistic pace', () => {
+  it('says plainly in English what happened and that the gap cannot close at the pace I can keep', () => {
     expect(briefText(managerBrief({ ...base, keepable: twelve, quota }), ENGLISH)).toEqual([
       {
         id: 'activity',
