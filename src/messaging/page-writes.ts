@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MANAGER_HELP_KINDS } from '../shared/brief-settings.ts';
 import { DEAL_STATES, IMPEDIMENTS } from '../shared/deals.ts';
 import { OUTCOMES, OUTREACH_KINDS, PERIOD_KINDS, type OutreachKind } from '../shared/model.ts';
 import { QUEUE_ACTIONS } from '../shared/queue.ts';
@@ -134,6 +135,14 @@ export const PAGE_WRITE_SCHEMAS = {
     nextStep: optionalText(2000),
   }),
   'deal.setState': v.strictObject({ id: recordId, state: v.picklist(DEAL_STATES, 'unknown deal state') }),
+  /** The manager brief's choices: a pace the user can keep (absent: read from the log) and the help asked for. */
+  'brief.save': v.strictObject({
+    keepablePerDay: v.optional(v.pipe(count(10_000), v.minValue(1, 'less than 1'))),
+    help: v.pipe(
+      v.array(v.strictObject({ kind: v.picklist(MANAGER_HELP_KINDS, 'unknown kind of help'), text: text(2000) })),
+      v.maxLength(MANAGER_HELP_KINDS.length),
+    ),
+  }),
 } as const;
 
 export type PageWriteType = keyof typeof PAGE_WRITE_SCHEMAS;

@@ -11,6 +11,7 @@ import { readQueue } from '../storage/queue.ts';
 import { notifyWorker } from '../messaging/client.ts';
 import { OutreachList } from '../ui/OutreachList.tsx';
 import { QuotaSettingsForm } from '../ui/QuotaSettingsForm.tsx';
+import { InPageButtonsToggle } from '../ui/InPageButtonsToggle.tsx';
 import { ThankYousOwed } from '../ui/ThankYousOwed.tsx';
 import { ReferralLeads } from '../ui/ReferralLeads.tsx';
 import { CurrentTabActions } from './current-tab/CurrentTabActions.tsx';
@@ -18,6 +19,7 @@ import { FirstRun } from './FirstRun.tsx';
 import { Gap } from './Gap.tsx';
 import { loadPopupState, type PopupState } from './state.ts';
 import { TodayPlan } from './TodayPlan.tsx';
+import { TodaysAsks } from './TodaysAsks.tsx';
 
 /** Marked once the first data render is on screen (read by the bench). */
 export const RENDERED_MARK = 'gap-closer:popup-rendered';
@@ -169,10 +171,10 @@ export function App() {
           {t('popupSettings')}
         </button>
       </header>
+      {/* In the order of the morning: the people to ask, the thank-yous owed, the follow-ups due,
+          then the gap and the plan's numbers; "On this page" only on a LinkedIn profile or group. */}
       <CurrentTabActions onLogged={changed} />
-      <Gap quota={state.quota} pace={state.pace} />
-      <TodayPlan
-        quota={state.quota}
+      <TodaysAsks
         pace={state.pace}
         people={{
           queue: state.queue,
@@ -186,14 +188,7 @@ export function App() {
           onWebmail,
         }}
       />
-      <section aria-labelledby="log-title">
-        <h2 id="log-title">{t('popupTodaysOutreach')}</h2>
-        {asks.length === 0 ? (
-          <p class="hint">{t('popupNoOutreach')}</p>
-        ) : (
-          <OutreachList label={t('popupTodaysOutreach')} records={asks} show="time" onChanged={changed} />
-        )}
-      </section>
+      <ThankYousOwed thanks={state.thanksOwed} onChanged={changed} />
       <section aria-labelledby="due-title">
         <h2 id="due-title">{t('popupFollowUpsDue')}</h2>
         {state.dueFollowUps.length === 0 ? (
@@ -203,7 +198,17 @@ export function App() {
         )}
       </section>
       <ReferralLeads version={state} onChanged={changed} />
-      <ThankYousOwed thanks={state.thanksOwed} onChanged={changed} />
+      <Gap quota={state.quota} pace={state.pace} />
+      <TodayPlan quota={state.quota} pace={state.pace} />
+      <section aria-labelledby="log-title">
+        <h2 id="log-title">{t('popupTodaysOutreach')}</h2>
+        {asks.length === 0 ? (
+          <p class="hint">{t('popupNoOutreach')}</p>
+        ) : (
+          <OutreachList label={t('popupTodaysOutreach')} records={asks} show="time" onChanged={changed} />
+        )}
+      </section>
+      <InPageButtonsToggle label={t('tabShowButtons')} />
     </main>
   );
 }

@@ -1,10 +1,7 @@
 import { t } from '../i18n/t.ts';
-import { WEBMAILS, type Webmail } from '../shared/compose-url.ts';
 import type { Quota } from '../shared/model.ts';
 import type { Pace } from '../shared/pace.ts';
-import { linesToShow, type Queue, type QueueAction, type QueueLine } from '../shared/queue.ts';
 import { formatPercent, formatValue, KIND_LABELS, STEP_LABELS } from '../ui/format.ts';
-import { QueueLines } from '../ui/QueueLines.tsx';
 
 const MANAGER_BRIEF = 'src/options/index.html#manager-brief';
 
@@ -23,42 +20,26 @@ function stateSentence(pace: Pace): string | undefined {
   }
 }
 
-/** The named queue as the popup shows it: the top of each step, and what its buttons do. */
-export interface TodayQueue {
-  queue: Queue | undefined;
-  /** Lines acted on in this popup: gone at once, before the worker recomputes. */
-  hidden: ReadonlySet<string>;
-  askedToday: ReadonlySet<string>;
-  webmail: Webmail;
-  onAct: (line: QueueLine, action: QueueAction) => void;
-  onDraft: (line: QueueLine) => void;
-  onWebmail: (webmail: Webmail) => void;
-}
-
-const WEBMAIL_NAMES: Record<Webmail, string> = { gmail: 'Gmail', outlook: 'Outlook' };
-
-/** Today's target by playbook step, with the numbers behind each one and the people to ask. */
-export function TodayPlan({ quota, pace, people }: { quota: Quota; pace: Pace; people?: TodayQueue }) {
+/**
+ * The plan's numbers, below the people and the gap: why today's asks are what they are — the
+ * value a day the gap needs, each step's conversion and what an ask there is worth.
+ */
+export function TodayPlan({ quota, pace }: { quota: Quota; pace: Pace }) {
   const sentence = stateSentence(pace);
   const value = (v: number) => formatValue(v, pace.unit, quota.currency);
   return (
-    <section aria-labelledby="today-title">
-      <h2 id="today-title">{t('popupTodayTitle')}</h2>
-      <p class="big" data-testid="asks-today">
-        {t('popupAsksToday', String(pace.asksMadeToday), String(pace.asksPlannedToday ?? '—'))}
-      </p>
+    <section aria-labelledby="plan-numbers-title">
+      <h2 id="plan-numbers-title">{t('popupPlanNumbersTitle')}</h2>
       {sentence && <p class="hint">{sentence}</p>}
       {pace.steps && pace.valuePerDay !== null && pace.valuePerDay > 0 && (
         <>
           <p class="hint">
             {t('popupPaceExplainer', value(pace.gap), String(pace.workingDaysLeft), value(pace.valuePerDay))}
           </p>
-          <ol class="plan" aria-label={t('popupPlanLabel')}>
+          <ul class="plan-rates">
             {pace.steps.map((step) => (
-              <li key={step.step} data-testid={`step-${step.step}`}>
-                <span class="who">
-                  {t('popupStepCount', STEP_LABELS[step.step], String(step.made), String(step.planned))}
-                </span>
+              <li key={step.step} data-testid={`rate-${step.step}`}>
+                <span class="who">{STEP_LABELS[step.step]}</span>{' '}
                 <span class="hint">
                   {t('popupStepRate', KIND_LABELS[step.kind] ?? step.kind, formatPercent(step.conversion.rate))}{' '}
                   {step.conversion.asks > 0
@@ -71,38 +52,9 @@ export function TodayPlan({ quota, pace, people }: { quota: Quota; pace: Pace; p
                     : t('popupStepAssumption')}{' '}
                   {t('popupStepValue', value(step.valuePerAsk))}
                 </span>
-                {people?.queue && (
-                  <QueueLines
-                    step={STEP_LABELS[step.step]}
-                    lines={linesToShow(
-                      { ...people.queue.steps[step.step], planned: step.planned },
-                      { made: step.made, asked: people.askedToday, hidden: people.hidden },
-                    )}
-                    thankFirst={people.queue.steps[step.step].thankFirst}
-                    currency={people.queue.currency}
-                    askedToday={people.askedToday}
-                    onAct={people.onAct}
-                    onDraft={people.onDraft}
-                  />
-                )}
               </li>
             ))}
-          </ol>
-          {people?.queue && (
-            <label class="webmail-choice">
-              {t('queueWebmailLabel')}{' '}
-              <select
-                value={people.webmail}
-                onChange={(event) => people.onWebmail((event.target as HTMLSelectElement).value as Webmail)}
-              >
-                {WEBMAILS.map((webmail) => (
-                  <option key={webmail} value={webmail}>
-                    {WEBMAIL_NAMES[webmail]}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          </ul>
         </>
       )}
       {pace.state === 'on-the-way' && pace.asksPlannedToday === null && (

@@ -175,6 +175,7 @@ const SettingsRecordSchema = v.variant('key', [
   v.object({ key: v.literal('queueState'), value: v.looseObject({}) }),
   v.object({ key: v.literal('queue'), value: v.looseObject({}) }),
   v.object({ key: v.literal('queueAll'), value: v.looseObject({}) }),
+  v.object({ key: v.literal('brief'), value: v.looseObject({ help: v.array(v.looseObject({})) }) }),
   v.object({ key: v.literal('draftWebmail'), value: v.looseObject({ webmail: v.picklist(['gmail', 'outlook']) }) }),
 ]);
 

@@ -1,5 +1,7 @@
-import type { ClosedBySource, DateRange, Funnels, PaceComparison, WeekCount } from './analytics.ts';
-import { rate } from './analytics.ts';
+import type { ClosedBySource, DateRange, DayCount, Funnels, PaceComparison, WeekCount } from './analytics.ts';
+import { rate, weekStartOf } from './analytics.ts';
+import { isWorkedDay, weekdayOf, type WorkCalendar } from './calendar.ts';
+import { addDays } from './dates.ts';
 import type { LocalDate } from './model.ts';
 import type { Pace } from './pace.ts';
 
@@ -17,6 +19,12 @@ export interface BriefInput {
   weeksWithout: readonly WeekCount[];
   weeks: number;
   pace: PaceComparison;
+  /** The first day the user used the extension, when it falls inside the range (days before it are not zero days). */
+  firstUse?: LocalDate;
+  /** The pace the user can keep: their answer, or read from their history; null when neither exists. */
+  keepable: KeepablePace | null;
+  /** Weeks left in the period with days off on working weekdays (holidays, leave). */
+  holidayWeeks?: readonly HolidayWeek[];
   /** The quota engine's view of today; absent without a quota. */
   quota?: {
     unit: 'amount' | 'deals';
@@ -27,8 +35,22 @@ export interface BriefInput {
     workingDaysLeft: number;
     /** Value one ask brings on average at the user's conversion (the plan's blend); null when unknown. */
     valuePerAsk: number | null;
-    beyondRealistic: boolean;
   };
+}
+
+/** Asks a day the user can keep up, and where the figure comes from. */
+export type KeepablePace =
+  | { source: 'answer'; perDay: number }
+  /** The median of asks on the worked days since the first use (today, still under way, left out). */
+  | { source: 'history'; perDay: number; workedDays: number };
+
+/** A week left in the period that has days off on weekdays normally worked. */
+export interface HolidayWeek {
+  /** Monday of the week. */
+  weekStart: LocalDate;
+  daysOff: LocalDate[];
+  /** Worked days of the week inside what is left of the period. */
+  workedDays: number;
 }
 
 /**
@@ -37,7 +59,16 @@ export interface BriefInput {
  * fractions of 1.
  */
 export type BriefFact =
-  | { id: 'activity'; from: LocalDate; to: LocalDate; asks: number; workedDays: number; perDay: number | null }
+  | {
+      id: 'activity';
+      from: LocalDate;
+      to: LocalDate;
+      asks: number;
+      workedDays: number;
+      perDay: number | null;
+      /** `from` is the day of the first use, not the period's start. */
+      sinceFirstUse: boolean;
+    }
   | { id: 'top-kind'; kind: string; asks: number }
   | { id: 'no-asks' }
   | { id: 'conversion'; asked: number; replied: number; helped: number; won: number }
@@ -53,12 +84,19 @@ export type BriefFact =
   | { id: 'target-reached'; target: number; closed: number }
   | { id: 'gap'; closed: number; target: number; gap: number; workingDaysLeft: number }
   | { id: 'no-pace-closes' }
-  | { id: 'needed-pace'; needed: number; realistic: number; achieved: number | null }
-  | { id: 'unreachable' }
-  | { id: 'forecast'; forecast: number; share: number }
-  | { id: 'within-reach' };
+  | { id: 'needed-pace'; needed: number; achieved: number | null }
+  | { id: 'keepable-answer'; perDay: number }
+  | { id: 'keepable-history'; perDay: number; workedDays: number }
+  | { id: 'keepable-unknown'; minDays: number }
+  /** What the keepable pace brings by the deadline at the plan's value of an ask. */
+  | { id: 'reach'; perDay: number; workingDaysLeft: number; reach: number; share: number; short: number }
+  | { id: 'reach-unknown' }
+  | { id: 'within-reach'; perDay: number; needed: number }
+  | { id: 'beyond-keepable'; perDay: number; needed: number }
+  | { id: 'holiday-week'; weekStart: LocalDate; daysOff: LocalDate[]; workedDays: number; asks: number | null }
+  | { id: 'no-holidays' };
 
-export type BriefSectionId = 'activity' | 'conversion' | 'revenue' | 'weeks' | 'pace';
+export type BriefSectionId = 'activity' | 'conversion' | 'revenue' | 'weeks' | 'pace' | 'holidays';
 
 export interface BriefSection {
   id: BriefSectionId;
@@ -74,6 +112,59 @@ export function valuePerAskOf(pace: Pick<Pace, 'valuePerDay' | 'asksPlannedToday
 /** One decimal, as the brief states averages. */
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 
+/** Worked days of history the brief needs before it reads a keepable pace from them. */
+export const MIN_HISTORY_DAYS = 5;
+
+/**
+ * The range the brief looks back on: the period's start or the first use, whichever is later,
+ * to today or the period's end. Days before the extension was used hold no log, not zero asks.
+ */
+export function briefRange(period: DateRange, today: LocalDate, firstUse: LocalDate | undefined): DateRange {
+  const to = period.to < today ? period.to : today;
+  const from = firstUse !== undefined && firstUse > period.from ? (firstUse < to ? firstUse : to) : period.from;
+  return { from, to };
+}
+
+/**
+ * The pace the user can keep. Their own answer wins; without one, the median of asks on the
+ * worked days from the first use to yesterday — once there are MIN_HISTORY_DAYS of them. Never a
+ * default: with neither, null, and the brief says so instead of measuring against a made-up figure.
+ */
+export function keepablePace(
+  answer: number | undefined,
+  days: readonly DayCount[],
+  isWorked: (date: LocalDate) => boolean,
+  today: LocalDate,
+  firstUse: LocalDate | undefined,
+): KeepablePace | null {
+  if (answer !== undefined && answer > 0) return { source: 'answer', perDay: answer };
+  const counts = days
+    .filter((day) => day.date < today && (firstUse === undefined || day.date >= firstUse) && isWorked(day.date))
+    .map((day) => day.asks)
+    .sort((a, b) => a - b);
+  if (counts.length < MIN_HISTORY_DAYS) return null;
+  const at = (i: number) => counts[i] ?? 0;
+  const middle = Math.floor(counts.length / 2);
+  const median = counts.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
+  return { source: 'history', perDay: oneDecimal(median), workedDays: counts.length };
+}
+
+/**
+ * Weeks from `from` to `to` that lose a weekday normally worked (a public holiday the calendar
+ * knows, a day off the user entered), with what is left of each week to work.
+ */
+export function holidayWeeks(from: LocalDate, to: LocalDate, calendar: WorkCalendar): HolidayWeek[] {
+  const weeks = new Map<LocalDate, HolidayWeek>();
+  for (let date = from; date <= to; date = addDays(date, 1)) {
+    const weekStart = weekStartOf(date);
+    const week = weeks.get(weekStart) ?? { weekStart, daysOff: [], workedDays: 0 };
+    weeks.set(weekStart, week);
+    if (isWorkedDay(date, calendar)) week.workedDays++;
+    else if (calendar.weekdays.includes(weekdayOf(date))) week.daysOff.push(date);
+  }
+  return [...weeks.values()].filter((week) => week.daysOff.length > 0);
+}
+
 export function managerBrief(input: BriefInput): BriefSection[] {
   const { funnels, closed, pace } = input;
   const total = funnels.total;
@@ -86,6 +177,7 @@ export function managerBrief(input: BriefInput): BriefSection[] {
       asks: total.asked,
       workedDays: pace.workedDaysSoFar,
       perDay: pace.achievedPerDay === null ? null : oneDecimal(pace.achievedPerDay),
+      sinceFirstUse: input.firstUse !== undefined && input.firstUse === input.range.from,
     },
   ];
   const topKind = funnels.byKind[0];
@@ -137,6 +229,7 @@ export function managerBrief(input: BriefInput): BriefSection[] {
 
   const paceFacts: BriefFact[] = [];
   const q = input.quota;
+  const keepable = input.keepable;
   if (!q) paceFacts.push({ id: 'no-quota' });
   else if (q.gap === 0) paceFacts.push({ id: 'target-reached', target: q.target, closed: q.closed });
   else {
@@ -146,16 +239,49 @@ export function managerBrief(input: BriefInput): BriefSection[] {
       paceFacts.push({
         id: 'needed-pace',
         needed: pace.neededPerDay,
-        realistic: pace.realisticPerDay,
         achieved: pace.achievedPerDay === null ? null : oneDecimal(pace.achievedPerDay),
       });
-    if (q.beyondRealistic) {
-      if (q.valuePerAsk === null) paceFacts.push({ id: 'unreachable' });
+    if (!keepable) paceFacts.push({ id: 'keepable-unknown', minDays: MIN_HISTORY_DAYS });
+    else {
+      paceFacts.push(
+        keepable.source === 'answer'
+          ? { id: 'keepable-answer', perDay: keepable.perDay }
+          : { id: 'keepable-history', perDay: keepable.perDay, workedDays: keepable.workedDays },
+      );
+      if (q.valuePerAsk === null) paceFacts.push({ id: 'reach-unknown' });
       else {
-        const forecast = Math.min(q.target, q.closed + pace.realisticPerDay * q.workingDaysLeft * q.valuePerAsk);
-        paceFacts.push({ id: 'forecast', forecast, share: rate(forecast, q.target) });
+        const reach = q.closed + keepable.perDay * q.workingDaysLeft * q.valuePerAsk;
+        paceFacts.push({
+          id: 'reach',
+          perDay: keepable.perDay,
+          workingDaysLeft: q.workingDaysLeft,
+          reach,
+          share: rate(reach, q.target),
+          short: Math.max(0, q.target - reach),
+        });
       }
-    } else paceFacts.push({ id: 'within-reach' });
+      // "Within reach" only when the pace the user can keep meets the pace the gap needs.
+      if (pace.neededPerDay !== null)
+        paceFacts.push({
+          id: keepable.perDay >= pace.neededPerDay ? 'within-reach' : 'beyond-keepable',
+          perDay: keepable.perDay,
+          needed: pace.neededPerDay,
+        });
+    }
+  }
+
+  const holidays: BriefFact[] = [];
+  if (q && q.gap > 0 && input.holidayWeeks) {
+    const weeks = input.holidayWeeks;
+    if (weeks.length === 0) holidays.push({ id: 'no-holidays' });
+    for (const week of weeks)
+      holidays.push({
+        id: 'holiday-week',
+        weekStart: week.weekStart,
+        daysOff: [...week.daysOff],
+        workedDays: week.workedDays,
+        asks: keepable ? Math.round(keepable.perDay * week.workedDays) : null,
+      });
   }
 
   return [
@@ -164,5 +290,6 @@ export function managerBrief(input: BriefInput): BriefSection[] {
     { id: 'revenue', facts: revenue },
     { id: 'weeks', facts: weeks },
     { id: 'pace', facts: paceFacts },
+    ...(holidays.length ? [{ id: 'holidays' as const, facts: holidays }] : []),
   ];
 }

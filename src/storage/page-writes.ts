@@ -164,3 +164,16 @@ export async function saveDealState(input: PageWrite<'deal.setState'>): Promise<
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }
+
+/** The manager brief's choices, replacing the stored ones. */
+export async function saveBriefSettings(input: PageWrite<'brief.save'>): Promise<void> {
+  const checked = checkPageWrite('brief.save', input);
+  const db = await getDb();
+  await db.put('settings', {
+    key: 'brief',
+    value: {
+      ...(checked.keepablePerDay !== undefined ? { keepablePerDay: checked.keepablePerDay } : {}),
+      help: checked.help,
+    },
+  });
+}

@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { BriefSettings } from '../shared/brief-settings.ts';
 import type { Deal } from '../shared/deals.ts';
 import type { Contact, Favour, Outreach, PaceSettings, Quota, Settings, Template, ThankYou } from '../shared/model.ts';
 import type { Tally } from '../shared/pace.ts';
@@ -26,6 +27,8 @@ export type SettingsRow =
   | { key: 'queueAll'; value: Queue }
   /** Where "Draft email" opens a compose window. */
   | { key: 'draftWebmail'; value: { webmail: Webmail } }
+  /** The manager brief's choices: the pace the user says they can keep, the help they ask for. */
+  | { key: 'brief'; value: BriefSettings }
   /** The site check: per site, what its reader last recognised (codes only; not in backups). */
   | { key: `siteCheck.${SiteCheckSite}`; value: SiteCheckEntry };
 

@@ -1,3 +1,4 @@
+import { EMPTY_BRIEF_SETTINGS, type BriefSettings } from '../shared/brief-settings.ts';
 import { DEFAULT_PACE_SETTINGS, DEFAULT_SETTINGS } from '../shared/defaults.ts';
 import type { PaceSettings, Quota, Settings } from '../shared/model.ts';
 import type { Db } from './db.ts';
@@ -39,4 +40,16 @@ export async function getPaceSettings(db: Db): Promise<PaceSettings> {
 
 export async function savePaceSettings(db: Db, pace: PaceSettings): Promise<void> {
   await db.put('settings', { key: 'pace', value: pace });
+}
+
+/** The manager brief's choices; none made yet: no pace of the user's own, no help chosen. */
+export async function getBriefSettings(db: Db): Promise<BriefSettings> {
+  const row = await db.get('settings', 'brief');
+  return row?.key === 'brief' ? row.value : EMPTY_BRIEF_SETTINGS;
+}
+
+/** When the extension started (the reminders row is written on the worker's first start). */
+export async function installedAt(db: Db): Promise<number | undefined> {
+  const row = await db.get('settings', 'reminders');
+  return row?.key === 'reminders' ? row.value.since : undefined;
 }

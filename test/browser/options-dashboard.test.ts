@@ -237,7 +237,7 @@ describe('options page: the dashboard', () => {
       'Conversion',
       'Where closed revenue came from',
       'Weeks without prospecting',
-      'Needed vs. realistic pace',
+      'Needed pace and a pace I can keep',
     ])
       await brief.getByRole('heading', { name: title }).waitFor();
     expect(await brief.getByText(/^Closed before I started logging in this tool: /).textContent()).toBe(

@@ -118,7 +118,7 @@ describe('options page in German', () => {
       'Umwandlungsrate',
       'Woher der abgeschlossene Umsatz kam',
       'Wochen ohne Akquise',
-      'Nötiges und realistisches Tempo',
+      'Nötiges und durchhaltbares Tempo',
     ])
       await expect(brief.getByRole('heading', { name: title, level: 3 }).count()).resolves.toBe(1);
     await expect(brief.getByRole('button', { name: 'Drucken oder als PDF speichern' }).count()).resolves.toBe(1);

@@ -57,7 +57,7 @@ describe('popup', () => {
     // $60,000 over 4 days is $15,000 a day. At the stated conversions (referral 10%, stalled 12%,
     // network 5% of a $10,000 deal): 5 customer asks ($5,000, the step's cap), 5 stalled-deal
     // revivals ($6,000, its cap), then $4,000 / $500 = 8 network asks: 18 asks.
-    await expect(popup.getByTestId('asks-today').textContent()).resolves.toBe('0 of 18 asks');
+    await expect(popup.getByTestId('asks-today').textContent()).resolves.toBe('0 asks sent — the plan was 18');
     await expect(popup.getByRole('progressbar', { name: '40% of target closed' }).count()).resolves.toBe(1);
     await popup.reload();
     await expect(popup.getByTestId('gap').textContent()).resolves.toBe('$60,000');

@@ -6,6 +6,8 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { ALLOWED_SENDERS, MESSAGE_SCHEMAS } from '../../src/messaging/contract.ts';
 import { SUBFRAME_SITES } from '../../src/messaging/sender.ts';
+import { FIRST_LINES } from '../../src/popup/layout.ts';
+import { MIN_HISTORY_DAYS } from '../../src/shared/brief.ts';
 import { DEFAULT_PACE_SETTINGS, PRIOR_STRENGTH } from '../../src/shared/defaults.ts';
 import { BACKUP_FORMAT, BACKUP_STORES, BACKUP_VERSION } from '../../src/shared/backup.ts';
 import { CONTACTS_CSV_HEADER } from '../../src/shared/csv.ts';
@@ -243,6 +245,12 @@ describe('counts and constants quoted in docs/', () => {
       DEFAULT_PACE_SETTINGS.stepCapacity.stalled,
     ]);
     expect(features).toContain(`asked ${TIMES[OFTEN_ASKED]} or more in ${RECENT_ASK_DAYS} days`);
+  });
+
+  it('the manager brief and popup figures of docs/features.md', () => {
+    const features = flat('docs/features.md');
+    expect(numberIn(capture(features, /since the first use, once there are (\d+) of them/))).toBe(MIN_HISTORY_DAYS);
+    expect(numberIn(capture(features, /named, (\d+) open lines a step/))).toBe(FIRST_LINES);
   });
 
   it('the languages of the LinkedIn company fallback are the ones the reader knows', () => {

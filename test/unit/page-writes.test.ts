@@ -5,6 +5,7 @@ import { DEFAULT_PACE_SETTINGS, DEFAULT_SETTINGS } from '../../src/shared/defaul
 import type { Outreach, Quota, Template } from '../../src/shared/model.ts';
 import type { BackupData } from '../../src/shared/backup.ts';
 import { exportAll } from '../../src/storage/backup.ts';
+import { getBriefSettings } from '../../src/storage/settings.ts';
 import { getDb, resetDbForTests } from '../../src/storage/db.ts';
 import { importContactRows, readBackupFile, restoreBackup } from '../../src/storage/data-writes.ts';
 import {
@@ -17,6 +18,7 @@ import {
   saveMe,
   saveOutcome,
   saveOutreachEdit,
+  saveBriefSettings,
   saveSettingsRows,
   storeTemplate,
 } from '../../src/storage/page-writes.ts';
@@ -218,6 +220,23 @@ describe('a page write with a valid payload', () => {
     expect(Object.keys(stored?.value ?? {})).not.toContain('daysOff');
     expect(await db.get('settings', 'settings')).toEqual({ key: 'settings', value: DEFAULT_SETTINGS });
     expect(await db.get('settings', 'pace')).toEqual({ key: 'pace', value: DEFAULT_PACE_SETTINGS });
+  });
+
+  it("stores the manager brief's choices; no pace of the user's own is stored unless given", async () => {
+    const db = await getDb();
+    expect(await getBriefSettings(db)).toEqual({ help: [] });
+    const help = [{ kind: 'pricing-approval' as const, text: 'Approve 10 % off for Acme.' }];
+    await saveBriefSettings({ keepablePerDay: 6, help });
+    expect(await getBriefSettings(db)).toEqual({ keepablePerDay: 6, help });
+    await saveBriefSettings({ help });
+    expect(await getBriefSettings(db)).toEqual({ help });
+    await expect(saveBriefSettings({ keepablePerDay: 0, help })).rejects.toThrow(
+      'Invalid brief.save: keepablePerDay: less than 1. Nothing was saved.',
+    );
+    await expect(saveBriefSettings({ help: [{ kind: 'a-raise' as never, text: '' }] })).rejects.toThrow(
+      InvalidWriteError,
+    );
+    expect(await getBriefSettings(db)).toEqual({ help });
   });
 
   it('keeps the rest of the settings when only your name changes', async () => {

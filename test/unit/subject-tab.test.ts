@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Tabs } from 'webextension-polyfill';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-const { isLinkedInUrl, pickSubjectTab } = await import('../../src/popup/current-tab/subject-tab.ts');
+const { isLinkedInUrl, isProfileOrGroupUrl, pickSubjectTab } =
+  await import('../../src/popup/current-tab/subject-tab.ts');
 
 function tab(id: number, fields: Partial<Tabs.Tab> = {}): Tabs.Tab {
   return { id, index: id, active: false, highlighted: false, pinned: false, incognito: false, ...fields };
@@ -26,5 +27,14 @@ describe('pickSubjectTab', () => {
     expect(isLinkedInUrl('https://www.linkedin.com/in/x/')).toBe(true);
     expect(isLinkedInUrl('https://www.linkedin.com.evil.example/')).toBe(false);
     expect(isLinkedInUrl(undefined)).toBe(false);
+  });
+
+  it('offers "On this page" on a profile or a group only', () => {
+    expect(isProfileOrGroupUrl('https://www.linkedin.com/in/jordan-whitfield/')).toBe(true);
+    expect(isProfileOrGroupUrl('https://www.linkedin.com/groups/12345/')).toBe(true);
+    expect(isProfileOrGroupUrl('https://www.linkedin.com/feed/')).toBe(false);
+    expect(isProfileOrGroupUrl('https://www.linkedin.com/in/')).toBe(false);
+    expect(isProfileOrGroupUrl('https://mail.google.com/mail/u/0/')).toBe(false);
+    expect(isProfileOrGroupUrl('https://www.linkedin.com.evil.example/in/x/')).toBe(false);
   });
 });

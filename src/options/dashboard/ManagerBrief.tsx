@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import {
   asksPerDay,
   asksPerWeek,
@@ -9,9 +9,18 @@ import {
   weeksWithoutProspecting,
 } from '../../shared/analytics.ts';
 import { t } from '../../i18n/t.ts';
-import { managerBrief, valuePerAskOf } from '../../shared/brief.ts';
+import { briefRange, holidayWeeks, keepablePace, managerBrief, valuePerAskOf } from '../../shared/brief.ts';
+import { EMPTY_BRIEF_SETTINGS, type BriefSettings } from '../../shared/brief-settings.ts';
 import { calendarOf, isWorkedDay, MONDAY_TO_FRIDAY } from '../../shared/calendar.ts';
+import { localDateOf } from '../../shared/dates.ts';
+import type { Deal } from '../../shared/deals.ts';
+import { forecastCalls, reviewDeals } from '../../shared/forecast.ts';
 import type { DaySnapshot } from '../../storage/day.ts';
+import { getDb } from '../../storage/db.ts';
+import { listDeals } from '../../storage/deals.ts';
+import { getBriefSettings, installedAt } from '../../storage/settings.ts';
+import { BriefChoices, helpLabel } from './BriefChoices.tsx';
+import { DealReviewTable } from './DealReviewTable.tsx';
 import { formatMoney, formatPercent, formatValue, KIND_LABELS, STEP_LABELS } from '../../ui/format.ts';
 import { formatCount } from '../i18n.ts';
 import { briefText, formatLongDate } from './brief-text.ts';
@@ -25,21 +34,52 @@ import { rangeOf } from './period.ts';
  * one brief of the extension (the popup's "beyond a realistic pace" warning links here); a page
  * meant to be printed (or saved as PDF) and brought to the conversation with the manager.
  */
+interface BriefExtras {
+  deals: Deal[];
+  choices: BriefSettings;
+  installed: number | undefined;
+}
+
+/** The deals, the brief's choices and the day of installation: read when the brief mounts and after a save. */
+function useBriefExtras(): [BriefExtras | undefined, () => void] {
+  const [extras, setExtras] = useState<BriefExtras>();
+  const load = useCallback(() => {
+    void (async () => {
+      const db = await getDb();
+      const [deals, choices, installed] = await Promise.all([listDeals(db), getBriefSettings(db), installedAt(db)]);
+      setExtras({ deals, choices, installed });
+    })();
+  }, []);
+  useEffect(load, [load]);
+  return [extras, load];
+}
+
 export function ManagerBrief({ book, day }: { book: Book; day: DaySnapshot }) {
+  const [extras, reloadExtras] = useBriefExtras();
   const period = rangeOf('quota', day);
-  // Looking back: from the period's start to today (or its end, if it is over).
-  const range = { from: period.from, to: period.to < day.today ? period.to : day.today };
   const unit = day.pace?.unit ?? 'amount';
   const currency = day.quota?.currency ?? 'USD';
   const value = (n: number) => formatValue(n, unit, currency);
   const calendar = day.quota ? calendarOf(day.quota) : { weekdays: MONDAY_TO_FRIDAY, daysOff: [] };
+  const choices = extras?.choices ?? EMPTY_BRIEF_SETTINGS;
   const brief = useMemo(() => {
+    // The first use: installation, or the oldest record when the log (an import) reaches further back.
+    const oldest = book.outreach.reduce<number | undefined>(
+      (min, row) => (min === undefined || row.createdAt < min ? row.createdAt : min),
+      undefined,
+    );
+    const firstUseAt = [extras?.installed, oldest].filter((at): at is number => at !== undefined);
+    const firstUse = firstUseAt.length ? localDateOf(new Date(Math.min(...firstUseAt))) : undefined;
+    // Looking back: from the period's start (or the first use) to today (or the period's end).
+    const range = briefRange(period, day.today, firstUse);
+    const isWorked = (date: string) => isWorkedDay(date, calendar);
     const days = asksPerDay(book.outreach, range);
     const f = funnels(book.outreach, range, book.relationshipOf);
     const closed = closedBySource(book.outreach, range, book.relationshipOf);
+    const keepable = keepablePace(choices.keepablePerDay, days, isWorked, day.today, firstUse);
     const pace = comparePace(
       days,
-      (date) => isWorkedDay(date, calendar),
+      isWorked,
       day.today,
       day.pace?.asksPlannedToday ?? null,
       day.paceSettings.realisticAsksPerDay,
@@ -53,6 +93,13 @@ export function ManagerBrief({ book, day }: { book: Book; day: DaySnapshot }) {
       weeksWithout: weeksWithoutProspecting(days),
       weeks: asksPerWeek(days).length,
       pace,
+      keepable,
+      ...(firstUse !== undefined && firstUse > period.from ? { firstUse } : {}),
+      ...(p && day.today <= p.period.end
+        ? {
+            holidayWeeks: holidayWeeks(day.today > p.period.start ? day.today : p.period.start, p.period.end, calendar),
+          }
+        : {}),
       ...(p && q
         ? {
             quota: {
@@ -63,7 +110,6 @@ export function ManagerBrief({ book, day }: { book: Book; day: DaySnapshot }) {
               gap: p.gap,
               workingDaysLeft: p.workingDaysLeft,
               valuePerAsk: valuePerAskOf(p),
-              beyondRealistic: p.beyondRealistic,
             },
           }
         : {}),
@@ -74,8 +120,9 @@ export function ManagerBrief({ book, day }: { book: Book; day: DaySnapshot }) {
       value,
       money: (n) => formatMoney(n, currency),
     });
-    return { sections: text, f, closed, pace };
-  }, [book, day]);
+    const review = reviewDeals(extras?.deals ?? [], period.to, currency);
+    return { sections: text, f, closed, pace, keepable, review };
+  }, [book, day, extras]);
 
   const { f, closed, pace } = brief;
   const from = formatLongDate(period.from);
@@ -124,12 +171,36 @@ export function ManagerBrief({ book, day }: { book: Book; day: DaySnapshot }) {
                 'retroPaceValue',
                 pace.achievedPerDay === null ? '—' : formatCount(Math.round(pace.achievedPerDay * 10) / 10),
                 pace.neededPerDay === null ? '—' : formatCount(pace.neededPerDay),
-                formatCount(pace.realisticPerDay),
+                brief.keepable ? formatCount(brief.keepable.perDay) : '—',
               )}
             </td>
           </tr>
         </tbody>
       </table>
+      <div class="brief-part" data-testid="brief-deals">
+        <h3>{t('briefDealsTitle')}</h3>
+        {brief.review.open + brief.review.later.length === 0 ? (
+          <p>{t('briefDealsNone')}</p>
+        ) : (
+          <>
+            {unit === 'amount' && day.pace && (
+              <p>
+                {(() => {
+                  const calls = forecastCalls(brief.review, day.pace.closed);
+                  return t(
+                    'briefCalls',
+                    formatMoney(day.pace.closed, currency),
+                    formatMoney(calls.commit, currency),
+                    formatMoney(calls.bestCase, currency),
+                    formatMoney(calls.pipeline, currency),
+                  );
+                })()}
+              </p>
+            )}
+            <DealReviewTable review={brief.review} currency={currency} />
+          </>
+        )}
+      </div>
       {brief.sections.map((section) => (
         <div key={section.id} class="brief-part" data-testid={section.id === 'pace' ? 'brief-pace' : undefined}>
           <h3>{section.title}</h3>
@@ -139,6 +210,22 @@ export function ManagerBrief({ book, day }: { book: Book; day: DaySnapshot }) {
           {section.id === 'pace' && day.pace?.steps && <StepTable steps={day.pace.steps} />}
         </div>
       ))}
+      <div class="brief-part" data-testid="brief-help">
+        <h3>{t('briefHelpTitle')}</h3>
+        {choices.help.length === 0 ? (
+          <p>{t('briefHelpNone')}</p>
+        ) : (
+          <ul>
+            {choices.help.map((help) => (
+              <li key={help.kind}>
+                <strong>{helpLabel(help.kind)}</strong>
+                {help.text ? `: ${help.text}` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {extras && <BriefChoices key={JSON.stringify(choices)} choices={choices} onSaved={reloadExtras} />}
     </section>
   );
 }

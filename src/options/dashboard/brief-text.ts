@@ -36,6 +36,8 @@ function sectionTitle(id: BriefSectionId): string {
       return t('briefTitleWeeks');
     case 'pace':
       return t('briefTitlePace');
+    case 'holidays':
+      return t('briefTitleHolidays');
   }
 }
 
@@ -68,9 +70,11 @@ export function briefText(sections: readonly BriefSection[], words: BriefWords):
           : t('briefWorkedDaysOther', n(fact.workedDays));
         const from = formatLongDate(fact.from);
         const to = formatLongDate(fact.to);
-        return fact.perDay === null
-          ? t('briefActivity', from, to, asks(fact.asks), days)
-          : t('briefActivityAverage', from, to, asks(fact.asks), days, n(fact.perDay));
+        const made =
+          fact.perDay === null
+            ? t('briefActivity', from, to, asks(fact.asks), days)
+            : t('briefActivityAverage', from, to, asks(fact.asks), days, n(fact.perDay));
+        return fact.sinceFirstUse ? `${made} ${t('briefFirstUse', from)}` : made;
       }
       case 'top-kind':
         return t('briefTopKind', words.kind(fact.kind), asks(fact.asks));
@@ -139,14 +143,37 @@ export function briefText(sections: readonly BriefSection[], words: BriefWords):
         return t('briefNoPaceCloses');
       case 'needed-pace':
         return fact.achieved === null
-          ? t('briefNeededPace', asks(fact.needed), asks(fact.realistic))
-          : t('briefNeededPaceAverage', asks(fact.needed), asks(fact.realistic), n(fact.achieved));
-      case 'unreachable':
-        return t('briefUnreachable');
-      case 'forecast':
-        return t('briefForecast', words.value(fact.forecast), pct(fact.share));
+          ? t('briefNeededPace', asks(fact.needed))
+          : t('briefNeededPaceAverage', asks(fact.needed), n(fact.achieved));
+      case 'keepable-answer':
+        return t('briefKeepableAnswer', asks(fact.perDay));
+      case 'keepable-history':
+        return t('briefKeepableHistory', asks(fact.perDay), n(fact.workedDays));
+      case 'keepable-unknown':
+        return t('briefKeepableUnknown', n(fact.minDays));
+      case 'reach': {
+        const parts = [asks(fact.perDay), n(fact.workingDaysLeft), words.value(fact.reach), pct(fact.share)] as const;
+        return fact.short > 0
+          ? t('briefReachShort', ...parts, words.value(fact.short))
+          : t('briefReachCloses', ...parts);
+      }
+      case 'reach-unknown':
+        return t('briefReachUnknown');
       case 'within-reach':
-        return t('briefWithinReach');
+        return t('briefWithinReach', n(fact.perDay), n(fact.needed));
+      case 'beyond-keepable':
+        return t('briefBeyondKeepable', n(fact.perDay), n(fact.needed));
+      case 'holiday-week': {
+        const off = lists.format(fact.daysOff.map(shortDate));
+        const left = one(fact.workedDays)
+          ? t('briefDaysLeftOne', n(fact.workedDays))
+          : t('briefDaysLeftOther', n(fact.workedDays));
+        return fact.asks === null
+          ? t('briefHolidayWeek', shortDate(fact.weekStart), off, left)
+          : t('briefHolidayWeekAsks', shortDate(fact.weekStart), off, left, asks(fact.asks));
+      }
+      case 'no-holidays':
+        return t('briefNoHolidays');
     }
   }
 

@@ -3,7 +3,6 @@ import { t } from '../../i18n/t.ts';
 import { request } from '../../messaging/client.ts';
 import type { Relationship } from '../../shared/model.ts';
 import { Composer } from './Composer.tsx';
-import { InPageButtonsToggle } from '../../ui/InPageButtonsToggle.tsx';
 import { readSubjectTab, type TabSubject } from './subject-tab.ts';
 import { profileActionsFor, type ProfileAction } from '../../i18n/profile-actions.ts';
 
@@ -15,7 +14,8 @@ interface Props {
 /**
  * "On this page": the LinkedIn profile or group in the current tab, read on demand, with the
  * same actions as the in-page buttons. This is how the actions work with in-page buttons off,
- * and through the keyboard shortcut that opens the popup.
+ * and through the keyboard shortcut that opens the popup. Nothing at all on any other tab: the
+ * top of the popup belongs to the day's asks.
  */
 export function CurrentTabActions({ onLogged }: Props) {
   const [found, setFound] = useState<TabSubject | { error: string } | undefined | null>(null);
@@ -34,14 +34,12 @@ export function CurrentTabActions({ onLogged }: Props) {
       });
   }, []);
 
-  if (found === null) return null;
   const subject = found && 'subject' in found ? found.subject : undefined;
+  if (!found || (subject && subject.kind !== 'profile' && subject.kind !== 'group')) return null;
   return (
     <section aria-labelledby="on-this-page" class="on-page">
       <h2 id="on-this-page">{t('tabOnThisPage')}</h2>
       {found && 'error' in found && <p class="hint">{found.error}</p>}
-      {!found && <p class="hint">{t('tabOpenLinkedIn')}</p>}
-      {subject?.kind === 'none' && <p class="hint">{t('tabNothingHere')}</p>}
       {subject?.kind === 'profile' && (
         <>
           <p class="subject">{subject.person.fullName}</p>
@@ -82,7 +80,6 @@ export function CurrentTabActions({ onLogged }: Props) {
           )}
         </>
       )}
-      <InPageButtonsToggle label={t('tabShowButtons')} />
     </section>
   );
 }

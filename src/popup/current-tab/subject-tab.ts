@@ -17,17 +17,22 @@ export function isLinkedInUrl(url: string | undefined): boolean {
   return url?.startsWith('https://www.linkedin.com/') ?? false;
 }
 
+/** A LinkedIn profile (`/in/…`) or group (`/groups/…`): the pages "On this page" acts on. */
+export function isProfileOrGroupUrl(url: string | undefined): boolean {
+  return isLinkedInUrl(url) && /^https:\/\/www\.linkedin\.com\/(in|groups)\/[^/?#]+/.test(url ?? '');
+}
+
 export interface TabSubject {
   tabId: number;
   subject: PageSubject;
 }
 
-/** Asks the LinkedIn tab's content script what it shows; undefined when it is not LinkedIn. */
+/** Asks the LinkedIn tab's content script what it shows; undefined when it is no profile or group. */
 export async function readSubjectTab(): Promise<TabSubject | { error: string } | undefined> {
   const self = await browser.tabs.getCurrent();
   const tabs = self ? await browser.tabs.query({}) : await browser.tabs.query({ active: true, currentWindow: true });
   const tab = pickSubjectTab(tabs, self?.id);
-  if (tab?.id === undefined || !isLinkedInUrl(tab.url)) return undefined;
+  if (tab?.id === undefined || !isProfileOrGroupUrl(tab.url)) return undefined;
   try {
     return { tabId: tab.id, subject: await askTabSubject(tab.id) };
   } catch {

@@ -22,6 +22,7 @@ const base: BriefInput = {
   weeksWithout: weeksWithoutProspecting(days),
   weeks: 4,
   pace: comparePace(days, () => true, '2026-11-29', 40, 25),
+  keepable: null,
 };
 const quota: NonNullable<BriefInput['quota']> = {
   unit: 'amount',
@@ -31,8 +32,9 @@ const quota: NonNullable<BriefInput['quota']> = {
   gap: 133_500,
   workingDaysLeft: 22,
   valuePerAsk: 150,
-  beyondRealistic: true,
 };
+/** The user's own figure: 12 asks a day. */
+const twelve = { source: 'answer', perDay: 12 } as const;
 const empty: BriefInput = {
   ...base,
   funnels: funnels([], NOV, relationshipOf),
@@ -71,7 +73,15 @@ describe('manager brief: the facts', () => {
       {
         id: 'activity',
         facts: [
-          { id: 'activity', from: '2026-11-02', to: '2026-11-29', asks: 7, workedDays: 28, perDay: 0.3 },
+          {
+            id: 'activity',
+            from: '2026-11-02',
+            to: '2026-11-29',
+            asks: 7,
+            workedDays: 28,
+            perDay: 0.3,
+            sinceFirstUse: false,
+          },
           { id: 'top-kind', kind: 'referral-ask', asks: 3 },
         ],
       },
@@ -106,8 +116,8 @@ describe('manager brief: the facts', () => {
         id: 'pace',
         facts: [
           { id: 'gap', closed: 66_500, target: 200_000, gap: 133_500, workingDaysLeft: 22 },
-          { id: 'needed-pace', needed: 40, realistic: 25, achieved: 0.3 },
-          { id: 'forecast', forecast: 149_000, share: 0.745 },
+          { id: 'needed-pace', needed: 40, achieved: 0.3 },
+          { id: 'keepable-unknown', minDays: 5 },
         ],
       },
     ]);
@@ -121,12 +131,33 @@ describe('manager brief: the facts', () => {
     expect(facts.weeks).toEqual([{ id: 'every-week', weeks: 4 }]);
   });
 
-  it('a reached target, an unknown value per ask and a pace within reach', () => {
-    const pace = (q: Partial<NonNullable<BriefInput['quota']>>) =>
-      managerBrief({ ...base, quota: { ...quota, ...q } }).find((section) => section.id === 'pace')?.facts;
+  it('a reached target, an unknown value per ask, a pace beyond and within reach of the one the user keeps', () => {
+    const pace = (q: Partial<NonNullable<BriefInput['quota']>>, input: Partial<BriefInput> = { keepable: twelve }) =>
+      managerBrief({ ...base, ...input, quota: { ...quota, ...q } }).find((section) => section.id === 'pace')?.facts;
     expect(pace({ gap: 0, closed: 200_000 })).toEqual([{ id: 'target-reached', target: 200_000, closed: 200_000 }]);
-    expect(pace({ valuePerAsk: null })?.at(-1)).toEqual({ id: 'unreachable' });
-    expect(pace({ beyondRealistic: false })?.at(-1)).toEqual({ id: 'within-reach' });
+    expect(pace({ valuePerAsk: null })?.slice(2)).toEqual([
+      { id: 'keepable-answer', perDay: 12 },
+      { id: 'reach-unknown' },
+      { id: 'beyond-keepable', perDay: 12, needed: 40 },
+    ]);
+    // 66,500 closed + 12 a day × 22 days × $150 = $106,100 of $200,000.
+    expect(pace({})?.slice(3)).toEqual([
+      { id: 'reach', perDay: 12, workingDaysLeft: 22, reach: 106_100, share: 0.5305, short: 93_900 },
+      { id: 'beyond-keepable', perDay: 12, needed: 40 },
+    ]);
+    const within = pace({}, { keepable: { source: 'answer', perDay: 45 } });
+    expect(within?.at(-1)).toEqual({ id: 'within-reach', perDay: 45, needed: 40 });
+    expect(within?.at(-2)).toMatchObject({ id: 'reach', short: 0 });
+  });
+
+  it('never measures against an unset default: without a pace of the user\'s own, no reach and no "within reach"', () => {
+    const facts = managerBrief({ ...base, keepable: null, quota }).find((section) => section.id === 'pace')?.facts;
+    const ids = facts?.map((fact) => fact.id);
+    expect(ids).toContain('keepable-unknown');
+    expect(ids).not.toContain('within-reach');
+    expect(ids).not.toContain('reach');
+    // The realistic-pace setting (25 by default) is nowhere in the facts.
+    expect(JSON.stringify(facts)).not.toContain('25');
   });
 
   it('blended value of one ask comes from the plan', () => {
@@ -136,8 +167,8 @@ describe('manager brief: the facts', () => {
 });
 
 describe('manager brief: the words', () => {
-  it('says plainly in English what happened and that the gap cannot close at a realistic pace', () => {
-    expect(briefText(managerBrief({ ...base, quota }), ENGLISH)).toEqual([
+  it('says plainly in English what happened and that the gap cannot close at the pace I can keep', () => {
+    expect(briefText(managerBrief({ ...base, keepable: twelve, quota }), ENGLISH)).toEqual([
       {
         id: 'activity',
         title: 'Activity',
@@ -172,11 +203,13 @@ describe('manager brief: the words', () => {
       },
       {
         id: 'pace',
-        title: 'Needed vs. realistic pace',
+        title: 'Needed pace and a pace I can keep',
         sentences: [
           'Closed so far: $66,500 of $200,000. Still open: $133,500, with 22 working days left.',
-          'Closing the gap needs about 40 asks a working day at my own conversion; a realistic pace is 25 asks a day, and I have averaged 0.3.',
-          'At a realistic pace I expect to reach about $149,000 (75% of the target) by the end of the period. I would like to agree on a realistic target, or on what help would change that.',
+          'Closing the gap needs about 40 asks a working day at my own conversion; so far I have averaged 0.3.',
+          'A pace I can keep up: 12 asks a working day (my own figure).',
+          'At 12 asks a day over the 22 working days left I reach about $106,100 by the deadline (53% of the target), leaving $93,900 open.',
+          'The gap needs 40 a day, more than the 12 I can keep up: the help I ask for below is what would change that.',
         ],
       },
     ]);
@@ -184,7 +217,7 @@ describe('manager brief: the words', () => {
 
   it('says the same in German, with German numbers, dates, money and plurals', () => {
     language.current = 'de-DE';
-    const text = briefText(managerBrief({ ...base, quota }), GERMAN);
+    const text = briefText(managerBrief({ ...base, keepable: twelve, quota }), GERMAN);
     // Intl's German money puts a no-break space before the currency sign.
     const sentences = text.flatMap((section) => section.sentences).map((s) => s.replaceAll('\u00a0', ' '));
     expect(text.map((section) => section.title)).toEqual([
@@ -192,7 +225,7 @@ describe('manager brief: the words', () => {
       'Umwandlungsrate',
       'Woher der abgeschlossene Umsatz kam',
       'Wochen ohne Akquise',
-      'Nötiges und realistisches Tempo',
+      'Nötiges und durchhaltbares Tempo',
     ]);
     expect(sentences).toEqual([
       'Vom 2. November 2026 bis 29. November 2026 habe ich an 28 Arbeitstagen 7 Anfragen gestellt, im Schnitt 0,3 pro Arbeitstag.',
@@ -204,8 +237,10 @@ describe('manager brief: the words', () => {
       'Schon abgeschlossen, bevor ich mit dem Erfassen in diesem Werkzeug begann: 50.000 $.',
       'In 2 der bisher 4 Wochen habe ich keine einzige Anfrage gestellt (Wochen ab dem 9. Nov. und 16. Nov.). Dort ist die Pipeline ausgetrocknet.',
       'Bisher abgeschlossen: 66.500 $ von 200.000 $. Noch offen: 133.500 $, bei 22 verbleibenden Arbeitstagen.',
-      'Um das Ziel zu erreichen, braucht es bei meiner eigenen Umwandlungsrate etwa 40 Anfragen pro Arbeitstag; ein realistisches Tempo liegt bei 25 Anfragen pro Tag, mein Schnitt bei 0,3.',
-      'Bei realistischem Tempo erwarte ich bis zum Ende des Zeitraums etwa 149.000 $ (75 % des Ziels). Ich möchte ein realistisches Ziel vereinbaren – oder die Hilfe, die daran etwas ändern würde.',
+      'Um die Lücke zu schließen, braucht es bei meiner eigenen Umwandlungsrate etwa 40 Anfragen pro Arbeitstag; mein Schnitt bisher liegt bei 0,3.',
+      'Ein Tempo, das ich durchhalten kann: 12 Anfragen pro Arbeitstag (meine eigene Angabe).',
+      'Mit 12 Anfragen pro Tag über die verbleibenden 22 Arbeitstage erreiche ich bis zum Stichtag etwa 106.100 $ (53 % des Ziels); offen bleiben 93.900 $.',
+      'Die Lücke braucht 40 pro Tag, mehr als die 12, die ich durchhalten kann: Die Hilfe, um die ich unten bitte, würde daran etwas ändern.',
     ]);
   });
 
@@ -217,6 +252,7 @@ describe('manager brief: the words', () => {
       weeksWithout: [{ weekStart: '2026-11-02', asks: 0 }],
       weeks: 1,
       pace: { workedDaysSoFar: 1, asksSoFar: 1, achievedPerDay: 1, neededPerDay: 1, realisticPerDay: 1 },
+      keepable: { source: 'answer', perDay: 1 },
       quota: { ...quota, workingDaysLeft: 1 },
     };
     const english = briefText(managerBrief(single), ENGLISH).flatMap((section) => section.sentences);
@@ -227,7 +263,8 @@ describe('manager brief: the words', () => {
         'Logged outreach won 1 deal worth $10,000.',
         'I made no ask at all in 1 of the 1 week so far (week of Nov 2). That is where the pipeline dried up.',
         'Closed so far: $66,500 of $200,000. Still open: $133,500, with 1 working day left.',
-        'Closing the gap needs about 1 ask a working day at my own conversion; a realistic pace is 1 ask a day, and I have averaged 1.',
+        'Closing the gap needs about 1 ask a working day at my own conversion; so far I have averaged 1.',
+        'A pace I can keep up: 1 ask a working day (my own figure).',
       ]),
     );
     language.current = 'de-DE';
