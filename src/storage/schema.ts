@@ -6,6 +6,7 @@ import type { Queue, QueueState } from '../shared/queue.ts';
 import type { Webmail } from '../shared/compose-url.ts';
 import type { SiteCheckEntry, SiteCheckSite } from '../shared/site-check.ts';
 import type { ArchiveSummary } from './archive-layout.ts';
+import type { MergeRecord } from './merge-contacts.ts';
 
 export const DB_NAME = 'gap-closer';
 
@@ -27,13 +28,17 @@ export type SettingsRow =
   /** Where "Draft email" opens a compose window. */
   | { key: 'draftWebmail'; value: { webmail: Webmail } }
   /** The site check: per site, what its reader last recognised (codes only; not in backups). */
-  | { key: `siteCheck.${SiteCheckSite}`; value: SiteCheckEntry };
+  | { key: `siteCheck.${SiteCheckSite}`; value: SiteCheckEntry }
+  /** Pairs of contacts the user said are not one person (`pairKey`), never suggested again. */
+  | { key: 'notSamePerson'; value: { pairs: string[] } }
+  /** The latest merges of two contacts into one, newest first: what moved, for the record and undo. */
+  | { key: 'merges'; value: { merges: MergeRecord[] } };
 
 export interface GapCloserSchema extends DBSchema {
   contacts: {
     key: string;
     value: Contact;
-    indexes: { byLinkedinUrl: string; byEmail: string };
+    indexes: { byLinkedinUrl: string; byEmail: string; byOtherEmail: string };
   };
   outreach: {
     key: string;

@@ -180,6 +180,7 @@ const EXPECTED_OUTREACH_INDEXES: Record<string, IndexInfo> = {
 const EXPECTED_CONTACT_INDEXES: Record<string, IndexInfo> = {
   byLinkedinUrl: { keyPath: 'linkedinUrl', unique: false, multiEntry: false },
   byEmail: { keyPath: 'email', unique: false, multiEntry: false },
+  byOtherEmail: { keyPath: 'otherEmails', unique: false, multiEntry: true },
 };
 
 describe('openDatabase: fresh install', () => {

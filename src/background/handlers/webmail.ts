@@ -1,5 +1,6 @@
 import { recipientFirstName } from '../../shared/email-address.ts';
-import type { Contact, Template } from '../../shared/model.ts';
+import type { Template } from '../../shared/model.ts';
+import { contactByEmail } from '../../storage/contacts.ts';
 import { draftOf, type PlaceholderValues } from '../../shared/template.ts';
 import { followUpDateFor } from '../../storage/day.ts';
 import type { Db } from '../../storage/db.ts';
@@ -7,10 +8,6 @@ import { logOutreach, recordOutcome } from '../../storage/outreach.ts';
 import { getSettings } from '../../storage/settings.ts';
 import { allTemplates } from '../../storage/templates.ts';
 import type { HandlerMap } from './context.ts';
-
-function contactByEmail(db: Db, email: string): Promise<Contact | undefined> {
-  return db.getFromIndex('contacts', 'byEmail', email);
-}
 
 async function emailTemplate(db: Db, templateId: string, locale: string): Promise<Template> {
   const template = (await allTemplates(db, locale)).find(
