@@ -234,6 +234,7 @@ export function pairKey(a: string, b: string): string {
 }
 
 export interface SamePersonPair {
+  /** The contact that stays when they are merged (`survivorOf`). */
   a: Contact;
   b: Contact;
   match: PersonMatch;
@@ -246,6 +247,8 @@ export interface SamePersonPair {
 export function findSamePeople(
   contacts: readonly Contact[],
   refused: ReadonlySet<string> = new Set(),
+  /** Only pairs sharing an identifier (after an import: cheaper, and nothing to ask). */
+  options: { identifiersOnly?: boolean } = {},
 ): SamePersonPair[] {
   const groups = new Map<string, Contact[]>();
   const add = (key: string | undefined, contact: Contact) => {
@@ -257,7 +260,7 @@ export function findSamePeople(
   for (const contact of contacts) {
     add(linkedinKey(contact.linkedinUrl) && `l:${linkedinKey(contact.linkedinUrl)}`, contact);
     for (const key of emailKeysOf(contact)) add(`e:${key}`, contact);
-    for (const key of nameKeys(contact.fullName)) add(`n:${key}`, contact);
+    if (!options.identifiersOnly) for (const key of nameKeys(contact.fullName)) add(`n:${key}`, contact);
   }
   const seen = new Set<string>();
   const pairs: SamePersonPair[] = [];
@@ -273,7 +276,9 @@ export function findSamePeople(
         seen.add(key);
         if (refused.has(key)) continue;
         const match = matchPeople(a, b);
-        if (match) pairs.push({ a, b, match });
+        // The one that would stay first: "merge b into a".
+        const [keep, drop] = survivorOf(a, b);
+        if (match) pairs.push({ a: keep, b: drop, match });
       }
     }
   }

@@ -269,14 +269,18 @@ export async function samePersonSuggestions(db: Db): Promise<SamePersonPair[]> {
  * records stored before addresses and profile links were compared written alike). One
  * transaction per merge. Returns how many contacts were merged away.
  */
-export async function mergeSameIdentifiers(db: Db, now = Date.now()): Promise<number> {
+export async function mergeSameIdentifiers(
+  db: Db,
+  now = Date.now(),
+  options: { identifiersOnly?: boolean } = {},
+): Promise<number> {
   let merged = 0;
   // A chain (A=B by email, B=C by profile) merges one pair per pass; a book has few such chains.
   for (let pass = 0; pass < 10; pass++) {
     const [contacts, refused] = await Promise.all([db.getAll('contacts'), readRefusals(db)]);
     const gone = new Set<string>();
     let progressed = false;
-    for (const { a, b, match } of findSamePeople(contacts, refused)) {
+    for (const { a, b, match } of findSamePeople(contacts, refused, options)) {
       if (match.kind !== 'same' || gone.has(a.id) || gone.has(b.id)) continue;
       const [keep, drop] = survivorOf(a, b);
       await mergeContacts(db, keep.id, drop.id, match.reason, now);
