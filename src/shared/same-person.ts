@@ -41,6 +41,8 @@ const GERMAN_LETTERS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', �
 /** Lower case and Latin letters only; `transliterate` writes ä as "ae" (German), else as "a". */
 function fold(text: string, transliterate: boolean): string {
   const lower = text.toLowerCase();
+  // Most names are plain ASCII: no letters to spell out or accents to drop (and 20,000 names fold fast).
+  if (/^[\x20-\x7e]*$/.test(lower)) return lower.replace(/[^a-z0-9]+/g, ' ').trim();
   const spelled = transliterate ? lower.replace(/[äöüßæœø]/g, (letter) => GERMAN_LETTERS[letter] ?? letter) : lower;
   return spelled
     .replace(/[ßæœø]/g, (letter) => GERMAN_LETTERS[letter] ?? letter)
@@ -83,7 +85,9 @@ export function nameKeys(fullName: string): string[] {
   if (fullName.includes('@')) return [];
   const plain = fullName.replace(/\([^)]*\)/g, ' ');
   const keys = new Set<string>();
-  for (const transliterate of [true, false]) {
+  // Written with ä as "ae" (German) and as "a": a name spelled either way shares a key.
+  const ascii = /^[\x20-\x7e]*$/.test(plain);
+  for (const transliterate of ascii ? [true] : [true, false]) {
     const words = fold(plain, transliterate)
       .split(' ')
       .filter((word) => word.length > 1 && !NOT_NAME.has(word));
@@ -200,31 +204,63 @@ export type PersonMatch = { kind: 'same'; reason: 'linkedin' | 'email' } | { kin
 
 type Person = Pick<Contact, 'fullName' | 'company' | 'email' | 'otherEmails' | 'linkedinUrl'>;
 
+/** What the comparison reads of a person, worked out once per record (a book compares each many times). */
+interface Traits {
+  linkedin: string | undefined;
+  emails: string[];
+  /** The rest is worked out when first compared by name (an identifiers-only pass never is). */
+  names?: string[];
+  company?: string | undefined;
+  /** The company and the organisations of the work addresses. */
+  workplaces?: string[];
+}
+
+const TRAITS = new WeakMap<Person, Traits>();
+
+function traitsOf(person: Person): Traits {
+  let traits = TRAITS.get(person);
+  if (!traits) {
+    traits = { linkedin: linkedinKey(person.linkedinUrl), emails: emailKeysOf(person) };
+    TRAITS.set(person, traits);
+  }
+  return traits;
+}
+
+function namesOf(person: Person, traits: Traits): string[] {
+  traits.names ??= nameKeys(person.fullName);
+  return traits.names;
+}
+
+function workOf(person: Person, traits: Traits): { company: string | undefined; workplaces: string[] } {
+  if (!traits.workplaces) {
+    traits.company = companyKey(person.company);
+    traits.workplaces = [traits.company, ...traits.emails.map(emailCompanyKey)].filter(
+      (key): key is string => key !== undefined,
+    );
+  }
+  return { company: traits.company, workplaces: traits.workplaces };
+}
+
 /** Whether `a` and `b` are one person, may be, or (undefined) nothing says so. */
 export function matchPeople(a: Person, b: Person): PersonMatch | undefined {
-  const linkedinA = linkedinKey(a.linkedinUrl);
-  const linkedinB = linkedinKey(b.linkedinUrl);
+  const x = traitsOf(a);
+  const y = traitsOf(b);
   // One person has one profile: two different profiles are two people, whatever else matches.
-  if (linkedinA && linkedinB) return linkedinA === linkedinB ? { kind: 'same', reason: 'linkedin' } : undefined;
-  const emailsB = new Set(emailKeysOf(b));
-  if (emailKeysOf(a).some((key) => emailsB.has(key))) return { kind: 'same', reason: 'email' };
+  if (x.linkedin && y.linkedin) return x.linkedin === y.linkedin ? { kind: 'same', reason: 'linkedin' } : undefined;
+  if (x.emails.some((key) => y.emails.includes(key))) return { kind: 'same', reason: 'email' };
 
-  const namesB = new Set(nameKeys(b.fullName));
-  if (!nameKeys(a.fullName).some((key) => namesB.has(key))) return undefined;
-  const companyA = companyKey(a.company);
-  const companyB = companyKey(b.company);
-  if (companyA && companyB)
-    return sameCompany(companyA, companyB) ? { kind: 'likely', reason: 'name-company' } : undefined;
-  const domainsA = emailKeysOf(a).map(emailCompanyKey);
-  const domainsB = emailKeysOf(b).map(emailCompanyKey);
-  const companyOfA = [companyA, ...domainsA].filter((key): key is string => key !== undefined);
-  const companyOfB = [companyB, ...domainsB].filter((key): key is string => key !== undefined);
-  if (companyOfA.some((x) => companyOfB.some((y) => sameCompany(x, y))))
-    return { kind: 'likely', reason: companyA || companyB ? 'name-email-domain' : 'name-company' };
+  const namesY = namesOf(b, y);
+  if (!namesOf(a, x).some((key) => namesY.includes(key))) return undefined;
+  const workA = workOf(a, x);
+  const workB = workOf(b, y);
+  if (workA.company && workB.company)
+    return sameCompany(workA.company, workB.company) ? { kind: 'likely', reason: 'name-company' } : undefined;
+  if (workA.workplaces.some((one) => workB.workplaces.some((other) => sameCompany(one, other))))
+    return { kind: 'likely', reason: workA.company || workB.company ? 'name-email-domain' : 'name-company' };
   // Both name a workplace and they differ: namesakes.
-  if (companyOfA.length && companyOfB.length) return undefined;
+  if (workA.workplaces.length && workB.workplaces.length) return undefined;
   // The same name, one known from LinkedIn and the other from email: worth asking.
-  const channelsDiffer = (linkedinA && !linkedinB) || (linkedinB && !linkedinA);
+  const channelsDiffer = (x.linkedin && !y.linkedin) || (y.linkedin && !x.linkedin);
   return channelsDiffer ? { kind: 'likely', reason: 'name-only' } : undefined;
 }
 
@@ -258,9 +294,10 @@ export function findSamePeople(
     else groups.set(key, [contact]);
   };
   for (const contact of contacts) {
-    add(linkedinKey(contact.linkedinUrl) && `l:${linkedinKey(contact.linkedinUrl)}`, contact);
-    for (const key of emailKeysOf(contact)) add(`e:${key}`, contact);
-    if (!options.identifiersOnly) for (const key of nameKeys(contact.fullName)) add(`n:${key}`, contact);
+    const traits = traitsOf(contact);
+    if (traits.linkedin) add(`l:${traits.linkedin}`, contact);
+    for (const key of traits.emails) add(`e:${key}`, contact);
+    if (!options.identifiersOnly) for (const key of namesOf(contact, traits)) add(`n:${key}`, contact);
   }
   const seen = new Set<string>();
   const pairs: SamePersonPair[] = [];
