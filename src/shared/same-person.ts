@@ -241,13 +241,25 @@ function workOf(person: Person, traits: Traits): { company: string | undefined; 
   return { company: traits.company, workplaces: traits.workplaces };
 }
 
+/**
+ * Whether two names may be one person's: they share a key, or one is no name to go by (one word,
+ * an address, initials) — "J. Lee" and "jordan@acme.com" contradict nobody.
+ */
+export function namesAgree(a: string, b: string): boolean {
+  const keysA = nameKeys(a);
+  const keysB = nameKeys(b);
+  return !keysA.length || !keysB.length || keysA.some((key) => keysB.includes(key));
+}
+
 /** Whether `a` and `b` are one person, may be, or (undefined) nothing says so. */
 export function matchPeople(a: Person, b: Person): PersonMatch | undefined {
   const x = traitsOf(a);
   const y = traitsOf(b);
   // One person has one profile: two different profiles are two people, whatever else matches.
   if (x.linkedin && y.linkedin) return x.linkedin === y.linkedin ? { kind: 'same', reason: 'linkedin' } : undefined;
-  if (x.emails.some((key) => y.emails.includes(key))) return { kind: 'same', reason: 'email' };
+  // A shared address (a team mailbox, a couple's) is one person only if the names agree.
+  if (x.emails.some((key) => y.emails.includes(key)))
+    return namesAgree(a.fullName, b.fullName) ? { kind: 'same', reason: 'email' } : { kind: 'likely', reason: 'email' };
 
   const namesY = namesOf(b, y);
   if (!namesOf(a, x).some((key) => namesY.includes(key))) return undefined;

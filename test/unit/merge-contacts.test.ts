@@ -255,6 +255,27 @@ describe('merging automatically where contacts come in', () => {
     expect((await readMerges(db))[0]).toMatchObject({ reason: 'email', removed: { id: GMAIL.id } });
   });
 
+  it('does not merge a profile with a shared address whose contact has another name', async () => {
+    const db = await fresh();
+    await db.put('contacts', LINKEDIN);
+    await db.put('contacts', {
+      ...GMAIL,
+      id: 'team',
+      fullName: 'Acme Robotics Sales',
+      email: 'sales@acme-robotics.com',
+    });
+    const contact = await upsertContact(
+      db,
+      { fullName: 'Jordan Lee', linkedinUrl: LINKEDIN.linkedinUrl, email: 'sales@acme-robotics.com' },
+      NOW,
+    );
+    expect(contact.id).toBe(LINKEDIN.id);
+    expect(await db.count('contacts')).toBe(2);
+    expect(await mergeSameIdentifiers(db, NOW)).toBe(0);
+    // Listed for the user instead.
+    expect((await samePersonSuggestions(db)).map((pair) => pair.match)).toEqual([{ kind: 'likely', reason: 'email' }]);
+  });
+
   it('finds the contact by its profile or address written another way, and keeps a new address beside the known one', async () => {
     const db = await fresh();
     await db.put('contacts', { ...LINKEDIN, email: 'jordan@acme-robotics.com' });

@@ -96,6 +96,16 @@ describe('matchPeople: same, likely or not', () => {
       kind: 'same',
       reason: 'email',
     });
+    // A shared mailbox: the same address under two people's names is only a question.
+    expect(
+      matchPeople(
+        contact('a', { email: 'team@acme.com' }),
+        contact('b', { fullName: 'Sam Roe', email: 'team@acme.com' }),
+      ),
+    ).toEqual({
+      kind: 'likely',
+      reason: 'email',
+    });
     // A merged contact's other addresses count too.
     expect(
       matchPeople(
@@ -156,7 +166,7 @@ describe('findSamePeople', () => {
     const a = contact('a', { linkedinUrl: 'https://www.linkedin.com/in/jordan-lee/', company: 'Acme' });
     const b = contact('b', { fullName: 'Lee, Jordan', email: 'jordan@acme.com' });
     const c = contact('c', { fullName: 'Sam Roe', email: 'SAM@x.org' });
-    const d = contact('d', { fullName: 'Samantha Roe', email: 'sam@x.org' });
+    const d = contact('d', { fullName: 'Roe, Sam', email: 'sam@x.org' });
     const pairs = findSamePeople([a, b, c, d]);
     expect(pairs.map((pair) => [pairKey(pair.a.id, pair.b.id), pair.match.kind]).sort()).toEqual([
       ['a|b', 'likely'],
