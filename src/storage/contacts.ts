@@ -1,6 +1,6 @@
 import type { Contact, Relationship } from '../shared/model.ts';
 import { firstNameOf } from '../shared/names.ts';
-import { emailKey, emailKeysOf, linkedinKey, pairKey, survivorOf } from '../shared/same-person.ts';
+import { emailKey, emailKeysOf, linkedinKey, namesAgree, pairKey, survivorOf } from '../shared/same-person.ts';
 import type { IDBPObjectStore } from 'idb';
 import type { Db } from './db.ts';
 import { abortQuietly } from './errors.ts';
@@ -99,7 +99,9 @@ export async function upsertContactIn(
   const byProfile = input.linkedinUrl ? await contactByLinkedinIn(store, input.linkedinUrl) : undefined;
   const byAddress = input.email ? await contactByEmailIn(store, input.email) : undefined;
   let existing = byProfile ?? byAddress;
-  if (mergeTx && byProfile && byAddress && byProfile.id !== byAddress.id) {
+  // The profile's person and the address's: one person unless their names say otherwise (a shared mailbox).
+  const onePerson = byProfile && byAddress && namesAgree(byProfile.fullName, byAddress.fullName);
+  if (mergeTx && byProfile && byAddress && byProfile.id !== byAddress.id && onePerson) {
     const refused = await mergeTx.objectStore('settings').get('notSamePerson');
     const pairs = refused?.key === 'notSamePerson' ? refused.value.pairs : [];
     if (!pairs.includes(pairKey(byProfile.id, byAddress.id))) {
