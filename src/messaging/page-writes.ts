@@ -110,6 +110,11 @@ export const PAGE_WRITE_SCHEMAS = {
   'thanks.undo': v.strictObject({ outreachId: recordId }),
   'favour.log': v.strictObject({ contactId: recordId, note: v.pipe(text(10_000), v.minLength(1, 'empty')) }),
   'contact.edit': v.strictObject({ id: recordId, relationship: v.optional(relationship), notes: text(100_000) }),
+  /** "Merge": two contacts the user confirmed are one person. */
+  'contact.merge': v.strictObject({ keepId: recordId, dropId: recordId }),
+  /** "Not the same person": the pair is not suggested again. */
+  'contact.notSame': v.strictObject({ a: recordId, b: recordId }),
+  'contact.undoMerge': v.strictObject({ mergeId: recordId }),
   'template.save': TemplateSchema,
   'template.delete': v.strictObject({ id: recordId }),
   /** Any of the three settings rows, written together in one transaction. */

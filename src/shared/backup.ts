@@ -79,6 +79,7 @@ export const ContactRecord = v.looseObject({
   headline: v.optional(text(CONTACT.headline)),
   company: v.optional(text(CONTACT.company)),
   email: v.optional(text(CONTACT.email)),
+  otherEmails: v.optional(v.pipe(v.array(text(CONTACT.email)), v.maxLength(50))),
   linkedinUrl: v.optional(text(CONTACT.linkedinUrl)),
   relationship: v.optional(v.picklist(RELATIONSHIPS, 'unknown-relationship')),
   notes: v.optional(text(CONTACT.notes)),
@@ -177,6 +178,9 @@ const SettingsRecordSchema = v.variant('key', [
   v.object({ key: v.literal('queueAll'), value: v.looseObject({}) }),
   v.object({ key: v.literal('brief'), value: v.looseObject({ help: v.array(v.looseObject({})) }) }),
   v.object({ key: v.literal('draftWebmail'), value: v.looseObject({ webmail: v.picklist(['gmail', 'outlook']) }) }),
+  // One person, one contact: the pairs the user said are two people, and the record of merges.
+  v.object({ key: v.literal('notSamePerson'), value: v.looseObject({ pairs: v.array(v.string()) }) }),
+  v.object({ key: v.literal('merges'), value: v.looseObject({ merges: v.array(v.looseObject({})) }) }),
 ]);
 
 const STORE_SCHEMAS = {

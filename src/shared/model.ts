@@ -50,6 +50,8 @@ export interface Contact {
   headline?: string;
   company?: string;
   email?: string;
+  /** Further addresses of the same person, kept when two contacts were merged (indexed, v6). */
+  otherEmails?: string[];
   linkedinUrl?: string;
   relationship?: Relationship;
   notes?: string;

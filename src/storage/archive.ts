@@ -85,6 +85,35 @@ export async function archivedOfContact(
 }
 
 /**
+ * Hands one person's archived records to another (two contacts merged, or a merge undone): out of
+ * `fromId`'s bucket into `toId`'s, with the new contact id and name. `only` limits it to those
+ * records. Counts, tally and wins are unchanged, so the summary is. Returns the ids moved.
+ */
+export async function reassignArchived(
+  store: ArchiveStore<'readwrite'>,
+  fromId: string,
+  to: { id: string; name: string },
+  only?: ReadonlySet<string>,
+): Promise<string[]> {
+  const from = bucketOf(fromId);
+  const target = bucketOf(to.id);
+  const fromRecords = asBucket(await store.get(from));
+  const moving = fromRecords.filter((record) => record.contactId === fromId && (!only || only.has(record.id)));
+  if (!moving.length) return [];
+  const movingIds = new Set(moving.map((record) => record.id));
+  const moved = moving.map((record) => ({ ...record, contactId: to.id, contactName: to.name }));
+  const staying = fromRecords.filter((record) => !movingIds.has(record.id));
+  if (from === target) {
+    await putBucket(store, from, sortByCreatedAt([...staying, ...moved]));
+  } else {
+    const targetRecords = asBucket(await store.get(target));
+    await putBucket(store, from, staying);
+    await putBucket(store, target, sortByCreatedAt([...targetRecords, ...moved]));
+  }
+  return [...movingIds];
+}
+
+/**
  * Removes one record from the archive and returns it, for a caller that puts it back in the
  * indexed store (an edit makes a record recent again). `owner` (the record's contact or group)
  * names its bucket; without it every bucket is searched.

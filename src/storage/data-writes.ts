@@ -13,6 +13,7 @@ import { invalidPayloadMessage } from '../messaging/validate.ts';
 import { deleteAll, importContacts, restoreAll, type ContactImportResult, type Progress } from './backup.ts';
 import { getDb } from './db.ts';
 import { readImportBook, writeImportPlan } from './import-book.ts';
+import { mergeSameIdentifiers } from './merge-contacts.ts';
 import { DB_VERSION } from './migrations.ts';
 import { InvalidWriteError } from './page-writes.ts';
 
@@ -62,7 +63,11 @@ export async function importContactRows(
   const parsed = v.safeParse(ImportSchema, contacts);
   if (!parsed.success)
     throw new InvalidWriteError(`${invalidPayloadMessage('contacts.import', parsed.issues)} Nothing was saved.`);
-  return importContacts(await getDb(), parsed.output, Date.now(), onProgress);
+  const db = await getDb();
+  const result = await importContacts(db, parsed.output, Date.now(), onProgress);
+  // A row may name by its profile one contact and by its address another: one person.
+  await mergeSameIdentifiers(db, Date.now(), { identifiersOnly: true });
+  return result;
 }
 
 /** The contacts and deals an import is planned against (read-only). */
@@ -85,7 +90,11 @@ export async function importPlanned(plan: ImportPlan, onProgress?: Progress): Pr
   if (!deals.success)
     throw new InvalidWriteError(`${invalidPayloadMessage('deals.import', deals.issues)} Nothing was saved.`);
   performance.mark('gap-closer:import-checked');
-  await writeImportPlan(await getDb(), plan, onProgress);
+  const db = await getDb();
+  await writeImportPlan(db, plan, onProgress);
+  // A row may name by its profile one contact and by its address another: one person.
+  if (plan.contacts.added.length || plan.contacts.changed.length)
+    await mergeSameIdentifiers(db, Date.now(), { identifiersOnly: true });
 }
 
 /** Empties every store (the caller clears alarms, badge and extension storage). */

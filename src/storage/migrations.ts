@@ -114,6 +114,21 @@ export const MIGRATIONS: readonly Migration[] = [
       cursor = await cursor.continue();
     }
   },
+  // v7: one person, one contact. Two contacts merged keep every address: the ones beside the main
+  // `email` are found through their own multi-entry index, so a later Gmail or Outlook compose to
+  // any of them reaches the one contact. Addresses are looked up in lower case (as the compose
+  // readers and the import store them): one stored otherwise is lower-cased here.
+  async (_db, tx) => {
+    const contacts = tx.objectStore('contacts');
+    contacts.createIndex('byOtherEmail', 'otherEmails', { multiEntry: true });
+    let cursor = await contacts.openCursor();
+    while (cursor) {
+      const { email } = cursor.value;
+      const lower = email?.trim().toLowerCase();
+      if (email && lower !== email) await cursor.update({ ...cursor.value, email: lower });
+      cursor = await cursor.continue();
+    }
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

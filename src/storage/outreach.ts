@@ -4,6 +4,7 @@ import { upsertContactIn, type ContactInput } from './contacts.ts';
 import type { Db } from './db.ts';
 import { abortQuietly } from './errors.ts';
 import { clearThanksIn, recordOutreachOutcome } from './follow-through.ts';
+import { MERGE_STORES, type MergeTx } from './merge-contacts.ts';
 
 export interface NewOutreach {
   idempotencyKey: string;
@@ -29,7 +30,8 @@ export async function logOutreach(
   /** The person it went to: upserted in the same transaction, so a failure leaves no contact behind. */
   person?: ContactInput,
 ): Promise<{ record: Outreach; created: boolean }> {
-  const tx = db.transaction(['outreach', 'thanks', 'contacts', 'deals'], 'readwrite');
+  // Every store a merge writes: the person may turn out to be a contact known by another identifier.
+  const tx = db.transaction(MERGE_STORES, 'readwrite') as unknown as MergeTx;
   try {
     const store = tx.objectStore('outreach');
     const existing = await store.index('byIdempotencyKey').get(input.idempotencyKey);
@@ -37,7 +39,7 @@ export async function logOutreach(
       await tx.done;
       return { record: existing, created: false };
     }
-    const contact = person ? await upsertContactIn(tx.objectStore('contacts'), person, now) : undefined;
+    const contact = person ? await upsertContactIn(tx.objectStore('contacts'), person, now, {}, tx) : undefined;
     const entry = contact ? { ...input, contactId: contact.id, contactName: contact.fullName } : input;
     const thankYou = entry.kind === 'thank-you';
     const record: Outreach = {

@@ -15,6 +15,7 @@ import { recordImpediment, setDealState } from './deals.ts';
 import { logFavour, logThankYou, recordOutreachOutcome, undoThankYou } from './follow-through.ts';
 import { actOnQueueLine, saveDraftWebmail } from './queue.ts';
 import { markLeadStep as setLeadStep } from './referrals.ts';
+import { mergeContacts, refuseSamePerson, undoMerge } from './merge-contacts.ts';
 
 /**
  * The one write path of the extension's pages. The popup and the options page change data only
@@ -86,6 +87,21 @@ export async function saveFavour(input: PageWrite<'favour.log'>): Promise<void> 
 export async function saveContactEdit(input: PageWrite<'contact.edit'>): Promise<void> {
   const { id, relationship, notes } = checkPageWrite('contact.edit', input);
   await editContact(await getDb(), id, { relationship, notes });
+}
+
+/** "Merge" on a suggestion: one contact with both histories. Returns the merge's record id (for undo). */
+export async function mergeSamePerson(input: PageWrite<'contact.merge'>): Promise<string> {
+  const { keepId, dropId } = checkPageWrite('contact.merge', input);
+  return (await mergeContacts(await getDb(), keepId, dropId, 'confirmed')).record.id;
+}
+
+export async function refuseMerge(input: PageWrite<'contact.notSame'>): Promise<void> {
+  const { a, b } = checkPageWrite('contact.notSame', input);
+  await refuseSamePerson(await getDb(), a, b);
+}
+
+export async function undoContactMerge(input: PageWrite<'contact.undoMerge'>): Promise<void> {
+  await undoMerge(await getDb(), checkPageWrite('contact.undoMerge', input).mergeId);
 }
 
 export async function storeTemplate(input: PageWrite<'template.save'>): Promise<void> {

@@ -7,6 +7,7 @@ import type { Queue, QueueState } from '../shared/queue.ts';
 import type { Webmail } from '../shared/compose-url.ts';
 import type { SiteCheckEntry, SiteCheckSite } from '../shared/site-check.ts';
 import type { ArchiveSummary } from './archive-layout.ts';
+import type { MergeRecord } from './merge-contacts.ts';
 
 export const DB_NAME = 'gap-closer';
 
@@ -30,13 +31,17 @@ export type SettingsRow =
   /** The manager brief's choices: the pace the user says they can keep, the help they ask for. */
   | { key: 'brief'; value: BriefSettings }
   /** The site check: per site, what its reader last recognised (codes only; not in backups). */
-  | { key: `siteCheck.${SiteCheckSite}`; value: SiteCheckEntry };
+  | { key: `siteCheck.${SiteCheckSite}`; value: SiteCheckEntry }
+  /** Pairs of contacts the user said are not one person (`pairKey`), never suggested again. */
+  | { key: 'notSamePerson'; value: { pairs: string[] } }
+  /** The latest merges of two contacts into one, newest first: what moved, for the record and undo. */
+  | { key: 'merges'; value: { merges: MergeRecord[] } };
 
 export interface GapCloserSchema extends DBSchema {
   contacts: {
     key: string;
     value: Contact;
-    indexes: { byLinkedinUrl: string; byEmail: string; byReferralOutreach: string };
+    indexes: { byLinkedinUrl: string; byEmail: string; byReferralOutreach: string; byOtherEmail: string };
   };
   outreach: {
     key: string;

@@ -181,6 +181,7 @@ const EXPECTED_CONTACT_INDEXES: Record<string, IndexInfo> = {
   byLinkedinUrl: { keyPath: 'linkedinUrl', unique: false, multiEntry: false },
   byEmail: { keyPath: 'email', unique: false, multiEntry: false },
   byReferralOutreach: { keyPath: 'referral.outreachId', unique: false, multiEntry: false },
+  byOtherEmail: { keyPath: 'otherEmails', unique: false, multiEntry: true },
 };
 
 describe('openDatabase: fresh install', () => {

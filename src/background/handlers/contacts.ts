@@ -1,12 +1,12 @@
 import { contactHint } from '../../shared/contact-hint.ts';
 import { outreachOfContact } from '../../storage/archive.ts';
-import { upsertContact } from '../../storage/contacts.ts';
+import { contactByLinkedin, upsertContact } from '../../storage/contacts.ts';
 import type { HandlerMap } from './context.ts';
 
 export const CONTACT_HANDLERS: HandlerMap<'contact.context' | 'contact.setRelationship'> = {
   async 'contact.context'({ linkedinUrl }, ctx) {
     const db = await ctx.db();
-    const contact = await db.getFromIndex('contacts', 'byLinkedinUrl', linkedinUrl);
+    const contact = await contactByLinkedin(db, linkedinUrl);
     if (!contact) return {};
     const history = await outreachOfContact(db, contact.id);
     const hint = contactHint(history, ctx.now().getTime());

@@ -1,5 +1,6 @@
 import { recipientFirstName } from '../../shared/email-address.ts';
-import type { Contact, Template } from '../../shared/model.ts';
+import type { Template } from '../../shared/model.ts';
+import { contactByEmail } from '../../storage/contacts.ts';
 import { draftOf, type PlaceholderValues } from '../../shared/template.ts';
 import { followUpDateFor } from '../../storage/day.ts';
 import type { Db } from '../../storage/db.ts';
@@ -9,10 +10,6 @@ import { allTemplates } from '../../storage/templates.ts';
 import { helpFactsFor } from '../../storage/referrals.ts';
 import { nameTheHelp } from '../../shared/thank-you-note.ts';
 import type { HandlerMap } from './context.ts';
-
-function contactByEmail(db: Db, email: string): Promise<Contact | undefined> {
-  return db.getFromIndex('contacts', 'byEmail', email);
-}
 
 async function emailTemplate(db: Db, templateId: string, locale: string): Promise<Template> {
   const template = (await allTemplates(db, locale)).find(

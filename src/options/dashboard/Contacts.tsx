@@ -11,6 +11,7 @@ import { channelLabels, type Book } from './data.ts';
 import { relationshipLabels } from '../../i18n/relationships.ts';
 import { PERSON_LIMITS } from '../../shared/person-limits.ts';
 import { formatCount, formatDateTime } from '../i18n.ts';
+import { SamePerson } from './SamePerson.tsx';
 import { VirtualList } from './VirtualList.tsx';
 
 const ROW_HEIGHT = 40;
@@ -53,7 +54,7 @@ function Detail({
     <div class="contact-detail" aria-labelledby="contact-title">
       <h3 id="contact-title">{contact.fullName}</h3>
       <p class="hint">
-        {[contact.headline, contact.company, contact.email].filter(Boolean).join(' · ')}
+        {[contact.headline, contact.company, contact.email, ...(contact.otherEmails ?? [])].filter(Boolean).join(' · ')}
         {contact.linkedinUrl && (
           <>
             {' · '}
@@ -219,6 +220,7 @@ export function Contacts({ book, currency, onChanged }: { book: Book; currency: 
         />
       )}
       {open && <Detail key={open.id} contact={open} book={book} currency={currency} onChanged={onChanged} />}
+      <SamePerson book={book} onChanged={onChanged} />
     </section>
   );
 }

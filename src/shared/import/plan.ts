@@ -1,6 +1,7 @@
 import type { Deal } from '../deals.ts';
 import type { Contact } from '../model.ts';
 import { firstNameOf } from '../names.ts';
+import { linkedinKey } from '../same-person.ts';
 import type { PersonRef } from './values.ts';
 import type { ContactCandidate, DealCandidate, LeftOut } from './records.ts';
 
@@ -58,7 +59,8 @@ class ContactIndex {
   }
 
   add(contact: Contact): void {
-    if (contact.linkedinUrl) this.byUrl.set(contact.linkedinUrl, contact);
+    const profile = linkedinKey(contact.linkedinUrl);
+    if (profile) this.byUrl.set(profile, contact);
     if (contact.email) this.byEmail.set(lower(contact.email), contact);
     this.byNameCompany.set(nameKey(contact.fullName, contact.company), contact);
     const name = lower(contact.fullName);
@@ -68,8 +70,9 @@ class ContactIndex {
   }
 
   match(input: { fullName: string; company?: string; email?: string; linkedinUrl?: string }): Contact | undefined {
-    if (input.linkedinUrl) {
-      const found = this.byUrl.get(input.linkedinUrl);
+    const profile = linkedinKey(input.linkedinUrl);
+    if (profile) {
+      const found = this.byUrl.get(profile);
       if (found) return found;
     }
     if (input.email) {
@@ -79,7 +82,7 @@ class ContactIndex {
     const found = this.byNameCompany.get(nameKey(input.fullName, input.company));
     // The same name and company, unless their profile or address says it is someone else.
     if (!found) return undefined;
-    if (input.linkedinUrl && found.linkedinUrl && found.linkedinUrl !== input.linkedinUrl) return undefined;
+    if (profile && found.linkedinUrl && linkedinKey(found.linkedinUrl) !== profile) return undefined;
     if (input.email && found.email && lower(found.email) !== lower(input.email)) return undefined;
     return found;
   }
