@@ -51,8 +51,18 @@ export function TodayPlan({ quota, pace, people }: { quota: Quota; pace: Pace; p
       {pace.steps && pace.valuePerDay !== null && pace.valuePerDay > 0 && (
         <>
           <p class="hint">
-            {t('popupPaceExplainer', value(pace.gap), String(pace.workingDaysLeft), value(pace.valuePerDay))}
+            {t(
+              pace.cycle ? 'popupPaceExplainerTimed' : 'popupPaceExplainer',
+              value(pace.gap),
+              String(pace.workingDaysLeft),
+              value(pace.valuePerDay),
+            )}
           </p>
+          {pace.nearDeadline && pace.cycle && (
+            <p class="hint" data-testid="near-deadline">
+              {t('popupNearDeadline', String(pace.daysToDeadline), String(pace.cycle.days))}
+            </p>
+          )}
           <ol class="plan" aria-label={t('popupPlanLabel')}>
             {pace.steps.map((step) => (
               <li key={step.step} data-testid={`step-${step.step}`}>
@@ -69,7 +79,9 @@ export function TodayPlan({ quota, pace, people }: { quota: Quota; pace: Pace; p
                         String(step.conversion.asks),
                       )
                     : t('popupStepAssumption')}{' '}
-                  {t('popupStepValue', value(step.valuePerAsk))}
+                  {pace.cycle
+                    ? t('popupStepInside', value(step.valuePerAsk), formatPercent(step.insideChance))
+                    : t('popupStepValue', value(step.valuePerAsk))}
                 </span>
                 {people?.queue && (
                   <QueueLines
@@ -110,7 +122,17 @@ export function TodayPlan({ quota, pace, people }: { quota: Quota; pace: Pace; p
           {t('popupZeroConversion')}
         </p>
       )}
-      {pace.beyondRealistic && pace.asksPlannedToday !== null && (
+      {pace.seedsToday > 0 && pace.state === 'on-the-way' && (
+        <p class="hint" data-testid="seeds-today">
+          {t('popupSeedsToday', value(pace.seedsToday))}
+        </p>
+      )}
+      {pace.shortToday > 0 && pace.state === 'on-the-way' && (
+        <p class="warning" data-testid="short-today">
+          {t('popupShortToday', value(pace.shortToday))}
+        </p>
+      )}
+      {pace.beyondRealistic && pace.asksPlannedToday !== null && pace.shortToday === 0 && (
         <p class="warning" role="alert">
           {t('popupBeyondRealistic', String(pace.asksPlannedToday), String(pace.realisticAsksPerDay))}{' '}
           <a href={`/${MANAGER_BRIEF}`} target="_blank" rel="noreferrer">

@@ -8,6 +8,8 @@ import { readSummary } from './archive.ts';
 import type { Db } from './db.ts';
 import { getHistory } from './follow-through.ts';
 import { getPaceSettings, getQuota, getSettings } from './settings.ts';
+import { readPlanFacts } from './plan.ts';
+import { salesCycleOf } from '../shared/plan/timing.ts';
 
 /** Follow-ups older than this are no longer shown as due: the ask has gone cold. */
 export const DUE_WINDOW_DAYS = 30;
@@ -96,12 +98,10 @@ export async function loadDay(db: Db, nowDate: Date): Promise<DaySnapshot> {
   let pace: Pace | undefined;
   if (quota) {
     const period = effectivePeriod(quota, today);
-    const won = await wonInPeriod(
-      db,
-      localDayBounds(period.start).start,
-      localDayBounds(period.end).end,
-      quota.currency,
-    );
+    const [won, facts] = await Promise.all([
+      wonInPeriod(db, localDayBounds(period.start).start, localDayBounds(period.end).end, quota.currency),
+      readPlanFacts(db, quota, paceSettings, nowDate),
+    ]);
     const asksToday: Partial<Record<OutreachKind, number>> = {};
     for (const record of todaysOutreach) asksToday[record.kind] = (asksToday[record.kind] ?? 0) + 1;
     pace = computePace({
@@ -111,7 +111,14 @@ export async function loadDay(db: Db, nowDate: Date): Promise<DaySnapshot> {
       asksToday,
       assumptions: settings.conversion,
       history,
-      open: [...dueFollowUps, ...notYetDue],
+      open: [...dueFollowUps, ...notYetDue].map((record) => ({
+        kind: record.kind,
+        potentialValue: record.potentialValue,
+        sentOn: localDateOf(new Date(record.createdAt)),
+        dealId: record.dealId,
+      })),
+      // Until the worker has counted the pipeline for today, the cycle is the stated one.
+      timing: { cycle: facts?.cycle ?? salesCycleOf(paceSettings.salesCycleDays, []), facts },
       stepCapacity: paceSettings.stepCapacity,
       realisticAsksPerDay: paceSettings.realisticAsksPerDay,
     });

@@ -2,6 +2,7 @@ import type { DBSchema } from 'idb';
 import type { Deal } from '../shared/deals.ts';
 import type { Contact, Favour, Outreach, PaceSettings, Quota, Settings, Template, ThankYou } from '../shared/model.ts';
 import type { Tally } from '../shared/pace.ts';
+import type { PlanFacts } from '../shared/plan/pipeline.ts';
 import type { Queue, QueueState } from '../shared/queue.ts';
 import type { Webmail } from '../shared/compose-url.ts';
 import type { SiteCheckEntry, SiteCheckSite } from '../shared/site-check.ts';
@@ -24,6 +25,8 @@ export type SettingsRow =
   | { key: 'queue'; value: Queue }
   /** The whole named queue, for the options page. */
   | { key: 'queueAll'; value: Queue }
+  /** What the plan needs of the pipeline, computed by the worker with the queue (derived: not in backups). */
+  | { key: 'planFacts'; value: PlanFacts }
   /** Where "Draft email" opens a compose window. */
   | { key: 'draftWebmail'; value: { webmail: Webmail } }
   /** The site check: per site, what its reader last recognised (codes only; not in backups). */
