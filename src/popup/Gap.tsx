@@ -17,7 +17,8 @@ function cycleSentence(pace: Pace): string | undefined {
   const cycle = pace.cycle;
   if (!cycle) return undefined;
   if (cycle.source === 'learned') return t('popupCycleLearned', String(cycle.days), String(cycle.deals ?? 0));
-  return t(cycle.source === 'stated' ? 'popupCycleStated' : 'popupCycleDefault', String(cycle.days));
+  if (cycle.source === 'stated') return t('popupCycleStated', String(cycle.days));
+  return t('popupCycleDefault', String(cycle.days));
 }
 
 /** The gap, how much of the target is closed, the days left and the pipeline that can close it in time. */

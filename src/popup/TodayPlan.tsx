@@ -51,17 +51,16 @@ export function TodayPlan({ quota, pace, people }: { quota: Quota; pace: Pace; p
       {pace.steps && pace.valuePerDay !== null && pace.valuePerDay > 0 && (
         <>
           <p class="hint">
-            {t(
-              pace.cycle ? 'popupPaceExplainerTimed' : 'popupPaceExplainer',
-              value(pace.gap),
-              String(pace.workingDaysLeft),
-              value(pace.valuePerDay),
-            )}
+            {pace.cycle
+              ? t('popupPaceExplainerTimed', value(pace.gap), String(pace.workingDaysLeft), value(pace.valuePerDay))
+              : t('popupPaceExplainer', value(pace.gap), String(pace.workingDaysLeft), value(pace.valuePerDay))}
           </p>
-          {pace.nearDeadline && pace.cycle && (
+          {pace.nearDeadline && pace.cycle ? (
             <p class="hint" data-testid="near-deadline">
               {t('popupNearDeadline', String(pace.daysToDeadline), String(pace.cycle.days))}
             </p>
+          ) : (
+            pace.cycle && <p class="hint">{t('popupPlaybookOrder')}</p>
           )}
           <ol class="plan" aria-label={t('popupPlanLabel')}>
             {pace.steps.map((step) => (
