@@ -8,6 +8,7 @@ import {
   type QuotaSettingsErrors,
   type QuotaSettingsInput,
 } from '../shared/quota-settings.ts';
+import { effectivePeriod } from '../shared/calendar.ts';
 import { countryOptions } from '../shared/plan/countries.ts';
 import { formatDate, KIND_LABELS } from './format.ts';
 import { quotaErrorText } from './quota-errors.ts';
@@ -82,7 +83,11 @@ export function QuotaSettingsForm({ today, quota, settings, pace, onSave, onCanc
   const [saved, setSaved] = useState(false);
   const [countries] = useState(() => countryOptions(uiLocale()));
   // The stored holidays of the chosen country (a new country's are computed on save).
-  const holidays = quota?.holidays && quota.holidays.country === form.country ? quota.holidays.days : [];
+  const period = quota ? effectivePeriod(quota, today) : undefined;
+  const holidays =
+    quota?.holidays && period && quota.holidays.country === form.country
+      ? quota.holidays.days.filter((day) => day.date >= period.start && day.date <= period.end)
+      : [];
   const worked = new Set(form.workedHolidays);
   const toggleHoliday = (date: string, off: boolean) =>
     setForm({
