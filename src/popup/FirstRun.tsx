@@ -230,6 +230,7 @@ export function FirstRun({ today, me, onSubmit }: Props) {
           onInput={set('salesCycle')}
         />
         <select
+          id="salesCycleUnit"
           aria-label={t('popupFieldSalesCycleUnit')}
           value={form.salesCycleUnit}
           onChange={(event) => update({ ...form, salesCycleUnit: event.currentTarget.value as CycleUnit })}

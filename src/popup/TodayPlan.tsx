@@ -131,7 +131,7 @@ export function TodayPlan({ quota, pace, people }: { quota: Quota; pace: Pace; p
           {t('popupShortToday', value(pace.shortToday))}
         </p>
       )}
-      {pace.beyondRealistic && pace.asksPlannedToday !== null && pace.shortToday === 0 && (
+      {pace.beyondRealistic && pace.asksPlannedToday !== null && (
         <p class="warning" role="alert">
           {t('popupBeyondRealistic', String(pace.asksPlannedToday), String(pace.realisticAsksPerDay))}{' '}
           <a href={`/${MANAGER_BRIEF}`} target="_blank" rel="noreferrer">
