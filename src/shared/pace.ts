@@ -307,13 +307,14 @@ function planSteps(
       step === 'networks' ? Infinity : Math.max(0, Math.floor(input.stepCapacity[step as keyof StepCapacity]));
     let planned = 0;
     if (conversion.rate > 0) anyConverts = true;
-    // Networks take the rest at their whole expected value: near the deadline most of it seeds
-    // the next period (shown apart), and what cannot close in time is reported as short.
-    const sizing = step === 'networks' ? valuePerAsk + seedsPerAsk : valuePerAsk;
+    // Asks are sized at their whole expected value (inside the period and after it) but only
+    // what closes in time counts against the day's share: near a deadline each step still gets
+    // its asks (they seed the next period, shown apart) and what cannot close in time is short.
+    const sizing = valuePerAsk + seedsPerAsk;
     if (sizing > 0 && remaining > 0) {
       // A tiny epsilon keeps 10 000 / 2 500 from becoming 5 through floating-point noise.
       planned = Math.min(capacity, Math.ceil(remaining / sizing - 1e-9));
-      remaining = step === 'networks' ? remaining - planned * valuePerAsk : remaining - planned * sizing;
+      remaining -= planned * valuePerAsk;
     }
     const made = countMade ? STEP_KINDS[step].reduce((sum, k) => sum + (input.asksToday[k] ?? 0), 0) : 0;
     plans.push({

@@ -56,9 +56,10 @@ describe('popup', () => {
     await expect(popup.getByTestId('days-left').textContent()).resolves.toBe('4');
     // $60,000 over 4 days is $15,000 a day. With the 60-day sales cycle first run offers, nothing
     // asked today closes within a week: a referral or network ask takes ~60 days, an upsell ~20, a
-    // stalled deal ~30. Networks take the rest at their whole value ($500 an ask at 5% of $10,000,
-    // all of it seeding the next period): 30 asks, and the popup says they cannot close it in time.
-    await expect(popup.getByTestId('asks-today').textContent()).resolves.toBe('0 of 30 asks');
+    // stalled deal ~30. Asks are sized at their whole value, all of it seeding the next period: 5
+    // stalled revivals and 5 upsells (each step's cap), then networks at $500 an ask (5% of
+    // $10,000) for the $15,000 not closed in time: 30; and the popup says they cannot close it.
+    await expect(popup.getByTestId('asks-today').textContent()).resolves.toBe('0 of 40 asks');
     await expect(popup.getByTestId('short-today').textContent()).resolves.toMatch(
       /^New asks cannot close about \$15,000 a day before the deadline/,
     );
