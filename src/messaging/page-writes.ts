@@ -39,6 +39,16 @@ const QuotaSchema = v.pipe(
     averageDealSize: amount,
     workingWeekdays: v.optional(v.pipe(v.array(count(6)), v.maxLength(7))),
     daysOff: v.optional(v.pipe(v.array(localDate), v.maxLength(3660))),
+    country: v.optional(v.pipe(text(2), v.regex(/^[A-Z]{2}$/, 'not a country code'))),
+    holidays: v.optional(
+      v.object({
+        country: v.pipe(text(2), v.regex(/^[A-Z]{2}$/, 'not a country code')),
+        from: localDate,
+        to: localDate,
+        days: v.pipe(v.array(v.object({ date: localDate, name: text(200) })), v.maxLength(1000)),
+      }),
+    ),
+    workedHolidays: v.optional(v.pipe(v.array(localDate), v.maxLength(1000))),
   }),
   v.check((quota) => quota.periodStart <= quota.periodEnd, 'the period ends before it starts'),
 );
@@ -50,6 +60,8 @@ const PaceSettingsSchema = v.object({
   followUpWorkingDays: v.pipe(count(365), v.minValue(1, 'less than 1')),
   /** Days without activity after which an open deal is stalled (21 when absent). */
   stalledAfterDays: v.optional(v.pipe(count(365), v.minValue(1, 'less than 1'))),
+  /** The sales cycle the user states, in days (60 when absent; learned from won deals when enough). */
+  salesCycleDays: v.optional(v.pipe(count(730), v.minValue(1, 'less than 1'))),
 });
 
 const TemplateSchema = v.object({

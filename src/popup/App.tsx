@@ -12,6 +12,8 @@ import { notifyWorker } from '../messaging/client.ts';
 import { OutreachList } from '../ui/OutreachList.tsx';
 import { QuotaSettingsForm } from '../ui/QuotaSettingsForm.tsx';
 import { InPageButtonsToggle } from '../ui/InPageButtonsToggle.tsx';
+import { quotaWithHolidays } from '../ui/holidays.ts';
+import { holidaysStale } from '../shared/plan/stale.ts';
 import { ThankYousOwed } from '../ui/ThankYousOwed.tsx';
 import { ReferralLeads } from '../ui/ReferralLeads.tsx';
 import { CurrentTabActions } from './current-tab/CurrentTabActions.tsx';
@@ -69,6 +71,10 @@ export function App() {
     setTimeout(() => {
       void (async () => {
         const db = await getDb();
+        // A period rolled over past the stored public holidays: recomputed here, after the
+        // paint (the holiday library is loaded only then, about once a year).
+        if (state.quota && holidaysStale(state.quota, state.today))
+          await saveSettingsRows({ quota: await quotaWithHolidays(state.quota, state.today) });
         const before = JSON.stringify(await getHistory(db));
         await notifyWorker({ queueIfStale: true });
         // The worker also recomputed the named queue (a day-old one after midnight, or a book
@@ -113,22 +119,31 @@ export function App() {
   );
 
   const onSetUp = useCallback(
-    async (quota: Quota, me: Me) => {
+    async (quota: Quota, me: Me, salesCycleDays: number | undefined) => {
       if (!state) return;
-      await saveSettingsRows({ settings: { ...state.settings, me }, quota });
+      await saveSettingsRows({
+        settings: { ...state.settings, me },
+        quota: await quotaWithHolidays(quota, state.today),
+        pace: { ...state.paceSettings, ...(salesCycleDays !== undefined && { salesCycleDays }) },
+      });
       await reload();
-      void notifyWorker();
+      // The worker counts the pipeline for the plan; the popup shows it once stored.
+      void notifyWorker().then(reload);
     },
     [state, reload],
   );
 
   const onSaveSettings = useCallback(
     async (quota: Quota, settings: Settings, pace: PaceSettings) => {
-      await saveSettingsRows({ quota, settings, pace });
+      await saveSettingsRows({
+        quota: await quotaWithHolidays(quota, state?.today ?? quota.periodStart),
+        settings,
+        pace,
+      });
       await reload();
-      void notifyWorker();
+      void notifyWorker().then(reload);
     },
-    [reload],
+    [reload, state],
   );
 
   if (error) {
@@ -198,7 +213,7 @@ export function App() {
         )}
       </section>
       <ReferralLeads version={state} onChanged={changed} />
-      <Gap quota={state.quota} pace={state.pace} />
+      <Gap quota={state.quota} pace={state.pace} today={state.today} />
       <TodayPlan quota={state.quota} pace={state.pace} />
       <section aria-labelledby="log-title">
         <h2 id="log-title">{t('popupTodaysOutreach')}</h2>

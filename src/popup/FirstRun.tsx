@@ -3,17 +3,19 @@ import { t, uiLocale } from '../i18n/t.ts';
 import { periodContaining } from '../shared/calendar.ts';
 import type { LocalDate, Me, PeriodKind, Quota } from '../shared/model.ts';
 import { readAmountField } from '../shared/quota-errors.ts';
-import { parseQuotaForm, type QuotaFormErrors, type QuotaFormInput } from '../shared/quota-form.ts';
+import { countryOfLocale, countryOptions } from '../shared/plan/countries.ts';
+import { DEFAULT_SALES_CYCLE_DAYS } from '../shared/plan/timing.ts';
+import { parseQuotaForm, type CycleUnit, type QuotaFormErrors, type QuotaFormInput } from '../shared/quota-form.ts';
 import { quotaErrorText } from '../ui/quota-errors.ts';
 
 interface Props {
   today: LocalDate;
   me: Me;
-  onSubmit: (quota: Quota, me: Me) => Promise<void>;
+  onSubmit: (quota: Quota, me: Me, salesCycleDays: number | undefined) => Promise<void>;
 }
 
 interface FieldProps {
-  id: Exclude<keyof QuotaFormInput, 'periodKind'> | 'name' | 'company' | 'product';
+  id: Exclude<keyof QuotaFormInput, 'periodKind' | 'salesCycleUnit' | 'country'> | 'name' | 'company' | 'product';
   label: string;
   type?: 'text' | 'date';
   /** Amount fields ask for a number keypad on touch devices. */
@@ -72,7 +74,12 @@ export function FirstRun({ today, me, onSubmit }: Props) {
     periodEnd: periodContaining('month', today).end,
     averageDealSize: '',
     currency: 'USD',
+    // The browser's region (en-US → US, de → DE); the user can choose another or none.
+    country: countryOfLocale(navigator.language) ?? countryOfLocale(uiLocale()) ?? '',
+    salesCycle: String(DEFAULT_SALES_CYCLE_DAYS),
+    salesCycleUnit: 'days',
   });
+  const [countries] = useState(() => countryOptions(uiLocale()));
   const [name, setName] = useState(me.name);
   const [company, setCompany] = useState(me.company);
   const [product, setProduct] = useState(me.product);
@@ -94,7 +101,7 @@ export function FirstRun({ today, me, onSubmit }: Props) {
     setErrors(kept);
   }
 
-  const set = (key: Exclude<keyof QuotaFormInput, 'periodKind'>) => (value: string) => {
+  const set = (key: Exclude<keyof QuotaFormInput, 'periodKind' | 'salesCycleUnit'>) => (value: string) => {
     const next = { ...form, [key]: value };
     if (key === 'periodEnd') next.periodKind = 'custom';
     if (key === 'currency') setCurrencyTouched(true);
@@ -124,7 +131,11 @@ export function FirstRun({ today, me, onSubmit }: Props) {
     setErrors({});
     setSaving(true);
     try {
-      await onSubmit(parsed.quota, { ...me, name: name.trim(), company: company.trim(), product: product.trim() });
+      await onSubmit(
+        parsed.quota,
+        { ...me, name: name.trim(), company: company.trim(), product: product.trim() },
+        parsed.salesCycleDays,
+      );
     } finally {
       setSaving(false);
     }
@@ -189,6 +200,45 @@ export function FirstRun({ today, me, onSubmit }: Props) {
         error={quotaErrorText(errors.currency)}
         onInput={set('currency')}
       />
+      <div class="field">
+        <label for="country">{t('popupFieldCountry')}</label>
+        <select
+          id="country"
+          name="country"
+          aria-describedby="country-hint"
+          value={form.country}
+          onChange={(event) => update({ ...form, country: event.currentTarget.value })}
+        >
+          <option value="">{t('popupCountryNone')}</option>
+          {countries.map((country) => (
+            <option key={country.code} value={country.code}>
+              {country.name}
+            </option>
+          ))}
+        </select>
+        <small id="country-hint" class="hint">
+          {t('popupFieldCountryHint')}
+        </small>
+      </div>
+      <div class="field cycle">
+        <Field
+          id="salesCycle"
+          label={t('popupFieldSalesCycle')}
+          value={form.salesCycle ?? ''}
+          hint={t('popupFieldSalesCycleHint')}
+          error={quotaErrorText(errors.salesCycle)}
+          onInput={set('salesCycle')}
+        />
+        <select
+          id="salesCycleUnit"
+          aria-label={t('popupFieldSalesCycleUnit')}
+          value={form.salesCycleUnit}
+          onChange={(event) => update({ ...form, salesCycleUnit: event.currentTarget.value as CycleUnit })}
+        >
+          <option value="days">{t('popupCycleDays')}</option>
+          <option value="weeks">{t('popupCycleWeeks')}</option>
+        </select>
+      </div>
       <Field id="name" label={t('popupFieldName')} value={name} hint={t('popupFieldNameHint')} onInput={setName} />
       <Field id="company" label={t('popupFieldCompany')} value={company} onInput={setCompany} />
       <Field

@@ -34,8 +34,11 @@ export function TodayPlan({ quota, pace }: { quota: Quota; pace: Pace }) {
       {pace.steps && pace.valuePerDay !== null && pace.valuePerDay > 0 && (
         <>
           <p class="hint">
-            {t('popupPaceExplainer', value(pace.gap), String(pace.workingDaysLeft), value(pace.valuePerDay))}
+            {pace.cycle
+              ? t('popupPaceExplainerTimed', value(pace.gap), String(pace.workingDaysLeft), value(pace.valuePerDay))
+              : t('popupPaceExplainer', value(pace.gap), String(pace.workingDaysLeft), value(pace.valuePerDay))}
           </p>
+          {pace.cycle && !pace.nearDeadline && <p class="hint">{t('popupPlaybookOrder')}</p>}
           <ul class="plan-rates">
             {pace.steps.map((step) => (
               <li key={step.step} data-testid={`rate-${step.step}`}>
@@ -50,7 +53,9 @@ export function TodayPlan({ quota, pace }: { quota: Quota; pace: Pace }) {
                         String(step.conversion.asks),
                       )
                     : t('popupStepAssumption')}{' '}
-                  {t('popupStepValue', value(step.valuePerAsk))}
+                  {pace.cycle
+                    ? t('popupStepInside', value(step.valuePerAsk), formatPercent(step.insideChance))
+                    : t('popupStepValue', value(step.valuePerAsk))}
                 </span>
               </li>
             ))}
@@ -60,6 +65,16 @@ export function TodayPlan({ quota, pace }: { quota: Quota; pace: Pace }) {
       {pace.state === 'on-the-way' && pace.asksPlannedToday === null && (
         <p class="warning" role="alert">
           {t('popupZeroConversion')}
+        </p>
+      )}
+      {pace.seedsToday > 0 && pace.state === 'on-the-way' && (
+        <p class="hint" data-testid="seeds-today">
+          {t('popupSeedsToday', value(pace.seedsToday))}
+        </p>
+      )}
+      {pace.shortToday > 0 && pace.state === 'on-the-way' && (
+        <p class="warning" data-testid="short-today">
+          {t('popupShortToday', value(pace.shortToday))}
         </p>
       )}
       {pace.beyondRealistic && pace.asksPlannedToday !== null && (

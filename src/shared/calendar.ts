@@ -9,8 +9,17 @@ export interface WorkCalendar {
 
 export const MONDAY_TO_FRIDAY: readonly number[] = [1, 2, 3, 4, 5];
 
-export function calendarOf(quota: Pick<Quota, 'workingWeekdays' | 'daysOff'>): WorkCalendar {
-  return { weekdays: quota.workingWeekdays ?? MONDAY_TO_FRIDAY, daysOff: quota.daysOff ?? [] };
+/**
+ * The user's calendar: their weekdays, minus the days off they added and their country's public
+ * holidays (stored with the quota; see plan/holidays.ts), except holidays they said they work.
+ */
+export function calendarOf(
+  quota: Pick<Quota, 'workingWeekdays' | 'daysOff' | 'holidays' | 'workedHolidays'>,
+): WorkCalendar {
+  const worked = new Set(quota.workedHolidays ?? []);
+  const holidays = (quota.holidays?.days ?? []).map((day) => day.date).filter((date) => !worked.has(date));
+  const daysOff = holidays.length === 0 ? (quota.daysOff ?? []) : [...new Set([...(quota.daysOff ?? []), ...holidays])];
+  return { weekdays: quota.workingWeekdays ?? MONDAY_TO_FRIDAY, daysOff };
 }
 
 function weekdayOfDay(days: number): number {

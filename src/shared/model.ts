@@ -127,8 +127,24 @@ export interface Quota {
   averageDealSize: number;
   /** Days of the week worked, 0 = Sunday … 6 = Saturday; absent means Monday to Friday. */
   workingWeekdays?: number[];
-  /** Dates not worked (holidays, leave). */
+  /** Dates not worked the user added (leave, a local holiday). */
   daysOff?: LocalDate[];
+  /** ISO 3166 country whose public holidays are not worked (absent: none). */
+  country?: string;
+  /**
+   * The country's public and bank holidays, computed where the holiday library is loaded (first
+   * run, settings, the options page) for `from`…`to`, so the popup and worker only read dates.
+   */
+  holidays?: PublicHolidays;
+  /** Public holidays the user works anyway (removed from the list of days off). */
+  workedHolidays?: LocalDate[];
+}
+
+export interface PublicHolidays {
+  country: string;
+  from: LocalDate;
+  to: LocalDate;
+  days: { date: LocalDate; name: string }[];
 }
 
 /** Someone owes a thank-you for help: created by a helping outcome, cleared by a logged thank-you. */
@@ -196,4 +212,6 @@ export interface PaceSettings {
   followUpWorkingDays: number;
   /** Days without activity after which an open deal is stalled; absent means 21 (shared/deals.ts). */
   stalledAfterDays?: number;
+  /** Days from first contact to a signed deal, as the user states it (first run, settings). */
+  salesCycleDays?: number;
 }

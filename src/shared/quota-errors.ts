@@ -31,6 +31,9 @@ export type QuotaFieldError = (
   | { code: 'realistic-asks' }
   | { code: 'whole-number' }
   | { code: 'percentage' }
+  /** A sales cycle is a whole number of days (1–730) or weeks (1–104). */
+  | { code: 'sales-cycle' }
+  | { code: 'country' }
 ) & {
   /** Set when the text was not a number in the user's locale ("7,5" in English), for a hint on how to write it. */
   number?: NumberProblem;

@@ -1,7 +1,29 @@
 import { periodContaining } from './calendar.ts';
 import { dayNumber } from './dates.ts';
 import type { LocalDate, PeriodKind, Quota } from './model.ts';
-import { currencyConflict, readAmountField, withNumber, type QuotaFieldError } from './quota-errors.ts';
+import {
+  currencyConflict,
+  readAmountField,
+  readNumberField,
+  withNumber,
+  type QuotaFieldError,
+} from './quota-errors.ts';
+
+export type CycleUnit = 'days' | 'weeks';
+/** The longest sales cycle the plan takes: two years. */
+export const MAX_CYCLE_DAYS = 730;
+
+/** A sales cycle as typed ("45" days, "6" weeks) in days, or the error to show. */
+export function readSalesCycle(
+  raw: string,
+  unit: CycleUnit,
+  locale: string,
+): { days: number } | { error: QuotaFieldError } {
+  const field = readNumberField(raw, locale, 0);
+  const days = field.value === null ? null : field.value * (unit === 'weeks' ? 7 : 1);
+  if (days === null || days < 1 || days > MAX_CYCLE_DAYS) return { error: withNumber({ code: 'sales-cycle' }, field) };
+  return { days };
+}
 
 export interface QuotaFormInput {
   /** A calendar month or quarter rolls over by itself; custom dates end on `periodEnd`. */
@@ -11,6 +33,11 @@ export interface QuotaFormInput {
   periodEnd: string;
   averageDealSize: string;
   currency: string;
+  /** ISO 3166 country whose public holidays are not worked; '' for none. */
+  country?: string;
+  /** How long a deal takes from first contact to signature, in `salesCycleUnit`. */
+  salesCycle?: string;
+  salesCycleUnit?: CycleUnit;
 }
 
 /** What is wrong with each refused field; the UI words it. */
@@ -30,7 +57,7 @@ export function parseQuotaForm(
   input: QuotaFormInput,
   today: LocalDate,
   locale: string,
-): { ok: true; quota: Quota } | { ok: false; errors: QuotaFormErrors } {
+): { ok: true; quota: Quota; salesCycleDays?: number } | { ok: false; errors: QuotaFormErrors } {
   const errors: QuotaFormErrors = {};
   const targetField = readAmountField(input.target, locale);
   const closedField = readAmountField(input.closed || '0', locale);
@@ -48,6 +75,11 @@ export function parseQuotaForm(
   if (end === null) errors.periodEnd = { code: 'period-end' };
   else if (end < (dayNumber(today) ?? 0)) errors.periodEnd = { code: 'period-end-past' };
   if (!/^[A-Z]{3}$/.test(currency)) errors.currency = { code: 'currency' };
+  const cycle =
+    input.salesCycle === undefined
+      ? undefined
+      : readSalesCycle(input.salesCycle, input.salesCycleUnit ?? 'days', locale);
+  if (cycle && 'error' in cycle) errors.salesCycle = cycle.error;
   for (const [key, field] of [
     ['target', targetField],
     ['closed', closedField],
@@ -61,9 +93,12 @@ export function parseQuotaForm(
     return { ok: false, errors };
   }
   const start = calendarPeriod?.start ?? monthStart(today);
+  const country = input.country?.trim().toUpperCase();
   return {
     ok: true,
+    ...(cycle && 'days' in cycle && { salesCycleDays: cycle.days }),
     quota: {
+      ...(country && /^[A-Z]{2}$/.test(country) && { country }),
       periodKind: input.periodKind,
       periodStart: start <= periodEnd ? start : today,
       periodEnd,

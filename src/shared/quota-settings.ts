@@ -18,6 +18,7 @@ import {
   withNumber,
   type QuotaFieldError,
 } from './quota-errors.ts';
+import { readSalesCycle } from './quota-form.ts';
 
 /**
  * The quota and pace settings form, as typed (strings), shared by the popup and the options page.
@@ -34,6 +35,12 @@ export interface QuotaSettingsInput {
   averageDealSize: string;
   workingWeekdays: number[];
   daysOff: string;
+  /** ISO 3166 country for public holidays; '' for none. */
+  country: string;
+  /** Public holidays the user works anyway. */
+  workedHolidays: LocalDate[];
+  /** Days from first contact to a signed deal ('' leaves it to the default or the won deals). */
+  salesCycle: string;
   reminderHour: string;
   realisticAsksPerDay: string;
   customersPerDay: string;
@@ -44,7 +51,7 @@ export interface QuotaSettingsInput {
 
 /** What is wrong with each refused field; the UI words it. */
 export type QuotaSettingsErrors = Partial<
-  Record<Exclude<keyof QuotaSettingsInput, 'conversion'> | OutreachKind, QuotaFieldError>
+  Record<Exclude<keyof QuotaSettingsInput, 'conversion' | 'workedHolidays'> | OutreachKind, QuotaFieldError>
 >;
 
 /** Kinds whose conversion the form edits (asks only). */
@@ -83,12 +90,20 @@ export function quotaSettingsInput(
     averageDealSize: quota ? show(quota.averageDealSize) : '',
     workingWeekdays: [...(quota?.workingWeekdays ?? [1, 2, 3, 4, 5])],
     daysOff: (quota?.daysOff ?? []).join(', '),
+    country: quota?.country ?? '',
+    workedHolidays: [...(quota?.workedHolidays ?? [])],
+    salesCycle: pace.salesCycleDays === undefined ? '' : show(pace.salesCycleDays, 0),
     reminderHour: show(pace.reminderHour, 0),
     realisticAsksPerDay: show(pace.realisticAsksPerDay, 0),
     customersPerDay: show(pace.stepCapacity.customers, 0),
     stalledPerDay: show(pace.stepCapacity.stalled, 0),
     conversion,
   };
+}
+
+function withoutCycle(pace: PaceSettings): PaceSettings {
+  const { salesCycleDays: _cycle, ...rest } = pace;
+  return rest;
 }
 
 /**
@@ -166,6 +181,11 @@ export function parseQuotaSettings(
   const stalled = stalledField.value;
   if (stalled === null) errors.stalledPerDay = withNumber({ code: 'whole-number' }, stalledField);
 
+  const country = input.country.trim().toUpperCase();
+  if (country !== '' && !/^[A-Z]{2}$/.test(country)) errors.country = { code: 'country' };
+  const cycle = input.salesCycle.trim() === '' ? undefined : readSalesCycle(input.salesCycle, 'days', locale);
+  if (cycle && 'error' in cycle) errors.salesCycle = cycle.error;
+
   const conversion: ConversionAssumptions = { ...current.settings.conversion };
   for (const kind of EDITABLE_CONVERSION_KINDS) {
     const raw = input.conversion[kind];
@@ -200,10 +220,13 @@ export function parseQuotaSettings(
       averageDealSize,
       workingWeekdays: weekdays,
       daysOff: [...new Set(daysOff)].sort(),
+      ...(country !== '' && { country }),
+      ...(input.workedHolidays.length > 0 && { workedHolidays: [...new Set(input.workedHolidays)].sort() }),
     },
     settings: { ...current.settings, conversion },
     pace: {
-      ...current.pace,
+      ...withoutCycle(current.pace),
+      ...(cycle && 'days' in cycle && { salesCycleDays: cycle.days }),
       reminderHour,
       realisticAsksPerDay: realistic,
       stepCapacity: { customers, stalled },

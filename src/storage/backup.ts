@@ -48,7 +48,7 @@ export async function exportAll(db: Db): Promise<BackupData> {
 }
 
 /** Settings rows the worker derives from the rest (the named queue), left out of backups. */
-export const DERIVED_SETTINGS: ReadonlySet<string> = new Set(['queue', 'queueAll']);
+export const DERIVED_SETTINGS: ReadonlySet<string> = new Set(['queue', 'queueAll', 'planFacts']);
 
 export type Progress = (done: number, total: number) => void;
 

@@ -9,6 +9,8 @@ import type { Db } from './db.ts';
 import { getHistory } from './follow-through.ts';
 import { openReferralAsks } from './referrals.ts';
 import { getPaceSettings, getQuota, getSettings } from './settings.ts';
+import { readPlanFacts } from './plan.ts';
+import { salesCycleOf } from '../shared/plan/timing.ts';
 
 /** Follow-ups older than this are no longer shown as due: the ask has gone cold. */
 export const DUE_WINDOW_DAYS = 30;
@@ -100,12 +102,10 @@ export async function loadDay(db: Db, nowDate: Date): Promise<DaySnapshot> {
   let pace: Pace | undefined;
   if (quota) {
     const period = effectivePeriod(quota, today);
-    const won = await wonInPeriod(
-      db,
-      localDayBounds(period.start).start,
-      localDayBounds(period.end).end,
-      quota.currency,
-    );
+    const [won, facts] = await Promise.all([
+      wonInPeriod(db, localDayBounds(period.start).start, localDayBounds(period.end).end, quota.currency),
+      readPlanFacts(db, quota, paceSettings, nowDate),
+    ]);
     const asksToday: Partial<Record<OutreachKind, number>> = {};
     for (const record of todaysOutreach) asksToday[record.kind] = (asksToday[record.kind] ?? 0) + 1;
     pace = computePace({
@@ -115,8 +115,18 @@ export async function loadDay(db: Db, nowDate: Date): Promise<DaySnapshot> {
       asksToday,
       assumptions: settings.conversion,
       history,
-      // Referred leads still in play are open asks: a referral received raises coverage.
-      open: [...dueFollowUps, ...notYetDue, ...leads],
+      open: [
+        ...[...dueFollowUps, ...notYetDue].map((record) => ({
+          kind: record.kind,
+          potentialValue: record.potentialValue,
+          sentOn: localDateOf(new Date(record.createdAt)),
+          dealId: record.dealId,
+        })),
+        // Referred leads still in play are open asks: a referral received raises coverage.
+        ...leads,
+      ],
+      // Until the worker has counted the pipeline for today, the cycle is the stated one.
+      timing: { cycle: facts?.cycle ?? salesCycleOf(paceSettings.salesCycleDays, []), facts },
       stepCapacity: paceSettings.stepCapacity,
       realisticAsksPerDay: paceSettings.realisticAsksPerDay,
     });

@@ -14,6 +14,8 @@ import {
 import { archivedRecords } from './archive.ts';
 import { loadDay } from './day.ts';
 import { listDeals } from './deals.ts';
+import { refreshPlanFacts } from './plan.ts';
+import { getPaceSettings, getQuota } from './settings.ts';
 import type { Db } from './db.ts';
 import { abortQuietly } from './errors.ts';
 
@@ -62,7 +64,10 @@ export async function refreshQueue(db: Db, nowDate: Date): Promise<Queue> {
   ]);
   await tx.done;
   // The pipeline through the deals store's own reads (won deals make customers, stalled ones are asked).
-  const [deals, day] = await Promise.all([listDeals(db), loadDay(db, nowDate)]);
+  const [deals, quota, pace] = await Promise.all([listDeals(db), getQuota(db), getPaceSettings(db)]);
+  // The plan's pipeline facts first: today's pace (and so the queue's planned counts) reads them.
+  if (quota) await refreshPlanFacts(db, deals, quota, pace, nowDate);
+  const day = await loadDay(db, nowDate);
   const state = stateRow?.key === 'queueState' ? { ...EMPTY_QUEUE_STATE, ...stateRow.value } : EMPTY_QUEUE_STATE;
   const planned = Object.fromEntries(
     PLAYBOOK_STEPS.map((step) => [step, day.pace?.steps?.find((plan) => plan.step === step)?.planned ?? 0]),

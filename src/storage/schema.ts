@@ -3,6 +3,7 @@ import type { BriefSettings } from '../shared/brief-settings.ts';
 import type { Deal } from '../shared/deals.ts';
 import type { Contact, Favour, Outreach, PaceSettings, Quota, Settings, Template, ThankYou } from '../shared/model.ts';
 import type { Tally } from '../shared/pace.ts';
+import type { PlanFacts } from '../shared/plan/pipeline.ts';
 import type { Queue, QueueState } from '../shared/queue.ts';
 import type { Webmail } from '../shared/compose-url.ts';
 import type { SiteCheckEntry, SiteCheckSite } from '../shared/site-check.ts';
@@ -26,6 +27,8 @@ export type SettingsRow =
   | { key: 'queue'; value: Queue }
   /** The whole named queue, for the options page. */
   | { key: 'queueAll'; value: Queue }
+  /** What the plan needs of the pipeline, computed by the worker with the queue (derived: not in backups). */
+  | { key: 'planFacts'; value: PlanFacts }
   /** Where "Draft email" opens a compose window. */
   | { key: 'draftWebmail'; value: { webmail: Webmail } }
   /** The manager brief's choices: the pace the user says they can keep, the help they ask for. */

@@ -8,7 +8,9 @@ import {
   type QuotaSettingsErrors,
   type QuotaSettingsInput,
 } from '../shared/quota-settings.ts';
-import { KIND_LABELS } from './format.ts';
+import { effectivePeriod } from '../shared/calendar.ts';
+import { countryOptions } from '../shared/plan/countries.ts';
+import { formatDate, KIND_LABELS } from './format.ts';
 import { quotaErrorText } from './quota-errors.ts';
 
 interface Props {
@@ -30,7 +32,10 @@ const WEEKDAYS = [
   [0, t('uiSun')],
 ] as const;
 
-type TextKey = Exclude<keyof QuotaSettingsInput, 'conversion' | 'workingWeekdays' | 'periodKind' | 'targetKind'>;
+type TextKey = Exclude<
+  keyof QuotaSettingsInput,
+  'conversion' | 'workingWeekdays' | 'periodKind' | 'targetKind' | 'country' | 'workedHolidays'
+>;
 
 function Text(props: {
   id: string;
@@ -76,6 +81,19 @@ export function QuotaSettingsForm({ today, quota, settings, pace, onSave, onCanc
   );
   const [errors, setErrors] = useState<QuotaSettingsErrors>({});
   const [saved, setSaved] = useState(false);
+  const [countries] = useState(() => countryOptions(uiLocale()));
+  // The stored holidays of the chosen country (a new country's are computed on save).
+  const period = quota ? effectivePeriod(quota, today) : undefined;
+  const holidays =
+    quota?.holidays && period && quota.holidays.country === form.country
+      ? quota.holidays.days.filter((day) => day.date >= period.start && day.date <= period.end)
+      : [];
+  const worked = new Set(form.workedHolidays);
+  const toggleHoliday = (date: string, off: boolean) =>
+    setForm({
+      ...form,
+      workedHolidays: off ? form.workedHolidays.filter((d) => d !== date) : [...form.workedHolidays, date],
+    });
   const set = (key: TextKey) => (value: string) => setForm({ ...form, [key]: value });
   const text = (key: TextKey, label: string, extra: { hint?: string; type?: 'date' } = {}) => (
     <Text
@@ -174,7 +192,43 @@ export function QuotaSettingsForm({ today, quota, settings, pace, onSave, onCanc
           </small>
         )}
       </fieldset>
+      <div class="field">
+        <label for="qs-country">{t('uiCountry')}</label>
+        <select
+          id="qs-country"
+          aria-describedby="qs-country-hint"
+          value={form.country}
+          onChange={(event) => setForm({ ...form, country: event.currentTarget.value })}
+        >
+          <option value="">{t('popupCountryNone')}</option>
+          {countries.map((country) => (
+            <option key={country.code} value={country.code}>
+              {country.name}
+            </option>
+          ))}
+        </select>
+        <small id="qs-country-hint" class="hint">
+          {t('popupFieldCountryHint')}
+        </small>
+      </div>
+      {holidays.length > 0 && (
+        <fieldset>
+          <legend>{t('uiHolidaysLegend')}</legend>
+          <small class="hint">{t('uiHolidaysHint')}</small>
+          {holidays.map((day) => (
+            <label key={day.date} class="inline holiday">
+              <input
+                type="checkbox"
+                checked={!worked.has(day.date)}
+                onChange={(event) => toggleHoliday(day.date, event.currentTarget.checked)}
+              />{' '}
+              {t('uiHolidayOff', day.name, formatDate(day.date))}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {text('daysOff', t('uiDaysOff'), { hint: t('uiDaysOffHint') })}
+      {text('salesCycle', t('uiSalesCycle'), { hint: t('uiSalesCycleHint') })}
       {text('reminderHour', t('uiReminderHour'), { hint: t('uiReminderHourHint') })}
       {text('realisticAsksPerDay', t('uiRealisticAsks'), { hint: t('uiRealisticAsksHint') })}
       {text('customersPerDay', t('uiCustomerAsks'), { hint: t('uiCustomerAsksHint') })}

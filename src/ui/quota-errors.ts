@@ -49,5 +49,9 @@ function fieldText(error: QuotaFieldError): string {
       return t('uiErrorWholeNumber');
     case 'percentage':
       return t('uiErrorPercentage', inputNumber(7.5, 1));
+    case 'sales-cycle':
+      return t('uiErrorSalesCycle');
+    case 'country':
+      return t('uiErrorCountry');
   }
 }

@@ -63,7 +63,18 @@ describe('popup accessibility', () => {
         }
       }
     }
-    expect(visited).toEqual(['target', 'closed', 'periodEnd', 'averageDealSize', 'currency', 'name', 'company']);
+    expect(visited).toEqual([
+      'target',
+      'closed',
+      'periodEnd',
+      'averageDealSize',
+      'currency',
+      'country',
+      'salesCycle',
+      'salesCycleUnit',
+      'name',
+      'company',
+    ]);
     await popup.keyboard.press('Enter');
     await popup.getByRole('heading', { name: 'Quota gap' }).waitFor();
     await expect(popup.getByTestId('gap').textContent()).resolves.toBe('$60,000');

@@ -302,9 +302,16 @@ describe('loadDay', () => {
     expect(day.thanksOwed.map((t) => t.outreachId)).toEqual(['won', 'answered']);
     expect(day.thanksDue).toBe(1); // the win's thank-you is from the 20th; today's is not due yet
     expect(day.pace).toMatchObject({ closed: 35_000, gap: 85_000, workingDaysLeft: 6, asksMadeToday: 2 });
-    expect(day.pace?.steps?.map((step) => step.made)).toEqual([1, 0, 1]);
-    // Open asks: the due one and today's two (10 000 × 10 % twice, 10 000 × 5 %).
-    expect(day.pace?.pipelineValue).toBeCloseTo(2_500, 6);
+    // 7 days left, less than the default 60-day cycle: stalled deals lead, then customers, networks.
+    expect(day.pace?.steps?.map((step) => [step.step, step.made])).toEqual([
+      ['stalled', 0],
+      ['customers', 1],
+      ['networks', 1],
+    ]);
+    // Open asks: the due one and today's two (10 000 × 10 % twice, 10 000 × 5 %); new leads on a
+    // 60-day cycle cannot close by the 30th, so all of it seeds the next period.
+    expect(day.pace?.pipelineValue).toBeCloseTo(0, 6);
+    expect(day.pace?.pipelineNext).toBeCloseTo(2_500, 6);
     expect(day.paceSettings).toEqual(await getPaceSettings(db));
   });
 
