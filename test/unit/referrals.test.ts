@@ -215,8 +215,10 @@ describe('recording "Helped: referral" with whom', () => {
 describe('a referral received never lowers a rate, and raises coverage', () => {
   const quota: Quota = {
     periodKind: 'custom',
+    // Long enough for a new lead to close inside it at the default 60-day sales cycle: coverage
+    // counts only what can close by the deadline.
     periodStart: '2026-11-01',
-    periodEnd: '2026-11-30',
+    periodEnd: '2027-02-28',
     target: 120_000,
     currency: 'USD',
     closedBaseline: 30_000,
