@@ -43,6 +43,8 @@ export async function profileView(
         label: entry.label(),
         heading: entry.heading(name),
       })),
+    // A connection note unless the book knows the person (then most likely a connection: a message).
+    via: ['connection-note', 'message'],
     actionLabel: t('linkedinCopyAndLog'),
     async act(draft) {
       const target = { person, kind: draft.kind, channel: 'linkedin-message' as const };
@@ -54,7 +56,11 @@ export async function profileView(
   const context: Replies['contact.context'] = person.linkedinUrl
     ? await request('contact.context', { linkedinUrl: person.linkedinUrl }).catch(() => ({}))
     : {};
-  dialog.setContext({ relationship: context.relationship, hint: context.hint && hintText(context.hint) });
+  dialog.setContext({
+    relationship: context.relationship,
+    hint: context.hint && hintText(context.hint),
+    via: context.relationship ? 'message' : 'connection-note',
+  });
 }
 
 /** A group post's draft, copied and logged against the group. */
@@ -66,6 +72,7 @@ export function groupView(root: HTMLElement, group: Group, signal: AbortSignal):
     kind: 'group-post',
     group,
     hint: t('linkedinGroupHint'),
+    via: ['post'],
     actionLabel: t('linkedinCopyAndLog'),
     async act(draft) {
       return (await copyAndLog(draft, { group }, draftField(root)))
@@ -85,6 +92,7 @@ export function messageView(root: HTMLElement, partner: Person | undefined, sign
     kind: 'referral-ask',
     person: partner ?? { fullName: unknownName, firstName: unknownName },
     hint: partner ? undefined : t('linkedinPartnerUnknown'),
+    via: ['message'],
     actionLabel: t('linkedinInsertAndLog'),
     async act(draft) {
       if (partner) {

@@ -1,5 +1,5 @@
 import { DEFAULT_PACE_SETTINGS, DEFAULT_SETTINGS } from '../shared/defaults.ts';
-import type { PaceSettings, Quota, Settings } from '../shared/model.ts';
+import type { Me, PaceSettings, Quota, Settings } from '../shared/model.ts';
 import type { Db } from './db.ts';
 
 export async function getSettings(db: Db): Promise<Settings> {
@@ -39,4 +39,21 @@ export async function getPaceSettings(db: Db): Promise<PaceSettings> {
 
 export async function savePaceSettings(db: Db, pace: PaceSettings): Promise<void> {
   await db.put('settings', { key: 'pace', value: pace });
+}
+
+/**
+ * The user's own values typed into a draft's missing-value form (name, company, product, what a
+ * good referral looks like), kept for next time; the rest of the settings row is left as it is.
+ */
+export async function rememberMe(db: Db, values: Partial<Pick<Me, 'name' | 'company' | 'product' | 'idealReferral'>>) {
+  const kept = Object.fromEntries(Object.entries(values).filter(([, value]) => value?.trim()));
+  if (Object.keys(kept).length === 0) return;
+  const tx = db.transaction('settings', 'readwrite');
+  const row = await tx.store.get('settings');
+  const current = row?.key === 'settings' ? row.value : DEFAULT_SETTINGS;
+  await tx.store.put({
+    key: 'settings',
+    value: { ...current, me: { ...DEFAULT_SETTINGS.me, ...current.me, ...kept } },
+  });
+  await tx.done;
 }

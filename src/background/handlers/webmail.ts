@@ -1,12 +1,13 @@
 import { recipientFirstName } from '../../shared/email-address.ts';
 import type { Contact, Template } from '../../shared/model.ts';
-import { draftOf, type PlaceholderValues } from '../../shared/template.ts';
+import { chooseTemplate, draftOf, type PlaceholderValues } from '../../shared/template.ts';
 import { followUpDateFor } from '../../storage/day.ts';
 import type { Db } from '../../storage/db.ts';
 import { logOutreach, recordOutcome } from '../../storage/outreach.ts';
 import { getSettings } from '../../storage/settings.ts';
 import { allTemplates } from '../../storage/templates.ts';
 import type { HandlerMap } from './context.ts';
+import { bookValues, ownValues, rememberTyped, typed } from './drafts.ts';
 
 function contactByEmail(db: Db, email: string): Promise<Contact | undefined> {
   return db.getFromIndex('contacts', 'byEmail', email);
@@ -40,27 +41,30 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
     return { contacts };
   },
 
-  async 'webmail.draft'({ templateId, recipient }, ctx) {
+  async 'webmail.draft'({ templateId, recipient, fill }, ctx) {
     const db = await ctx.db();
-    const [settings, template, contact] = await Promise.all([
+    const locale = ctx.locale?.() ?? 'en';
+    const [settings, chosen, contact] = await Promise.all([
       getSettings(db),
-      emailTemplate(db, templateId, ctx.locale?.() ?? 'en'),
+      emailTemplate(db, templateId, locale),
       recipient ? contactByEmail(db, recipient.email) : undefined,
     ]);
+    // The menu names the kind; the text follows who the recipient is (a customer, a former colleague…).
+    const template =
+      chooseTemplate(await allTemplates(db, locale), chosen.kind, 'email', contact?.relationship, chosen.id) ?? chosen;
     const values: PlaceholderValues = {
-      myName: settings.me.name,
-      myCompany: settings.me.company,
-      product: settings.me.product,
-      signature: settings.me.signature,
+      ...ownValues(settings.me),
+      ...(await bookValues(db, contact, {}, locale)),
       firstName: recipient && (recipientFirstName(recipient.name, recipient.email) ?? contact?.firstName),
       fullName: recipient?.name ?? contact?.fullName,
-      company: contact?.company,
       headline: contact?.headline,
+      ...typed(fill),
     };
+    await rememberTyped(db, typed(fill), contact);
     return draftOf(template, values);
   },
 
-  async 'webmail.log'({ idempotencyKey, templateId, text, recipient }, ctx) {
+  async 'webmail.log'({ idempotencyKey, templateId, text, recipient, company }, ctx) {
     const db = await ctx.db();
     const now = ctx.now();
     const [template, existing] = await Promise.all([
@@ -84,7 +88,13 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
         followUpOn: await followUpDateFor(db, now),
       },
       now.getTime(),
-      { fullName, email: recipient.email, ...(firstName && { firstName }) },
+      {
+        fullName,
+        email: recipient.email,
+        ...(firstName && { firstName }),
+        // A company the user typed for this draft, when the log had none.
+        ...(company && !existing?.company && { company }),
+      },
     );
     return { outreachId: record.id, contactId: record.contactId ?? '', duplicate: !created };
   },
