@@ -109,6 +109,8 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
   // The length against the channel's limit, live; over the limit is said in words, not only colour.
   const count = el('p', { class: 'count', id: `${id}-count`, role: 'status', 'aria-live': 'polite' });
   const missing = el('div', { class: 'missing' });
+  // A setting of the user's own that would make the draft better, and where it is set.
+  const suggestion = el('p', { class: 'hint' });
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const close = el('button', { type: 'button', class: 'secondary' }, t('dialogClose'));
   const action = el('button', { type: 'button', class: 'primary' });
@@ -121,6 +123,7 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
     kindRow,
     el('div', { class: 'field' }, el('label', { for: templateSelect.id }, t('dialogTemplate')), templateSelect),
     viaRow,
+    suggestion,
     missing,
     el('label', { for: draft.id }, t('dialogDraft')),
     draft,
@@ -166,6 +169,9 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
       idempotencyKey = newIdempotencyKey();
       draft.value = result.text;
       templateSelect.value = result.templateId;
+      suggestion.textContent = result.suggest?.includes('idealReferral')
+        ? t('dialogSetOwn', t('hintIdealReferral'))
+        : '';
       showCount();
       askForGaps();
       setStatus('');

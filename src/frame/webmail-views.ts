@@ -124,7 +124,11 @@ export async function templatesView(root: HTMLElement, recipient: Recipient | un
     const { inserted, subjectSet, signedOff } = await insertInPage(main, draft.subject, signOff);
     if (!inserted) throw new Error(t('webmailComposeClosed'));
     if (!recipient) {
-      closeFrame(t('webmailInsertedNoRecipient', draft.templateName));
+      closeFrame(
+        `${t('webmailInsertedNoRecipient', draft.templateName)}${
+          draft.suggest?.includes('idealReferral') ? ` ${t('webmailSetInPopup', t('hintIdealReferral'))}` : ''
+        }`,
+      );
       return;
     }
     await request('webmail.log', {
@@ -135,8 +139,9 @@ export async function templatesView(root: HTMLElement, recipient: Recipient | un
       ...(company && { company }),
     });
     const done = subjectSet ? t('webmailInsertedWithSubjectLogged', who) : t('webmailInsertedLogged', who);
-    // Back to the email; the page's status line says what happened.
-    closeFrame(done);
+    const advice = draft.suggest?.includes('idealReferral') ? ` ${t('webmailSetInPopup', t('hintIdealReferral'))}` : '';
+    // Back to the email; the page's status line says what happened (and where to say what a good referral is).
+    closeFrame(`${done}${advice}`);
   }
 
   /**

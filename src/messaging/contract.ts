@@ -283,6 +283,7 @@ export interface Replies {
     unknown: string[];
     missing: string[];
     signOff?: string;
+    suggest?: string[];
   };
   'templates.list': { templates: TemplateSummary[] };
   /** The hint is a fact, worded by the page in the user's language. */
@@ -303,6 +304,7 @@ export interface Replies {
     unknown: string[];
     missing: string[];
     signOff?: string;
+    suggest?: string[];
   };
   'webmail.log': { outreachId: string; contactId: string; duplicate: boolean };
   'outcome.record': { outreachId: string; contactName: string; outcome: RecordableOutcome; wonAmount?: number };

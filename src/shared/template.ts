@@ -128,6 +128,8 @@ export interface Draft extends RenderedTemplate {
   subject?: string;
   /** The sign-off paragraph at the end of `text`, if the template has one (see splitSignOff). */
   signOff?: string;
+  /** The user's own values this template would use but that are not set (e.g. what a good referral looks like). */
+  suggest?: OwnPlaceholder[];
 }
 
 export function draftOf(template: Template, values: PlaceholderValues): Draft {
@@ -135,6 +137,9 @@ export function draftOf(template: Template, values: PlaceholderValues): Draft {
   const { signOff } = splitSignOff(template.body);
   const renderedSignOff = signOff === undefined ? undefined : renderTemplate(signOff, values).text;
   const subject = template.subject === undefined ? undefined : renderTemplate(template.subject, values).text;
+  const suggest = OWN_PLACEHOLDERS.filter(
+    (name) => !valueOf(values, name) && new RegExp(`\\{\\{\\s*${name}\\s*\\}\\}`).test(template.body),
+  ).filter((name) => !rendered.missing.includes(name));
   return {
     ...rendered,
     templateId: template.id,
@@ -142,6 +147,7 @@ export function draftOf(template: Template, values: PlaceholderValues): Draft {
     kind: template.kind,
     ...(subject !== undefined && { subject }),
     ...(renderedSignOff !== undefined && rendered.text.endsWith(renderedSignOff) && { signOff: renderedSignOff }),
+    ...(suggest.length > 0 && { suggest }),
   };
 }
 

@@ -265,6 +265,8 @@ describe('route: draft.compose', () => {
         unknown: [],
         missing: [],
         signOff: 'Thanks,\nSam Carter',
+        // Not set yet: the dialog says where (options, "You and in-page buttons").
+        suggest: ['idealReferral'],
       },
     });
     if (!reply.ok) return;
@@ -299,6 +301,7 @@ describe('route: draft.compose', () => {
         unknown: [],
         missing: ['myCompany', 'myName'],
         signOff: 'Thanks,\n{{myName}}',
+        suggest: ['product', 'idealReferral'],
       },
     });
   });
