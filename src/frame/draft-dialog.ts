@@ -62,11 +62,7 @@ export interface ActionResult {
 export interface DraftDialog {
   open: (draft: DraftRequest) => void;
   /** What was looked up after the dialog was painted: the relationship and the hint. */
-  setContext: (context: {
-    relationship?: Relationship | undefined;
-    hint?: string | undefined;
-    via?: LinkedinVia | undefined;
-  }) => void;
+  setContext: (context: { relationship?: Relationship | undefined; hint?: string | undefined }) => void;
 }
 
 let dialogCount = 0;
@@ -107,7 +103,8 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
   const viaRow = el('div', { class: 'field' }, el('label', { for: viaSelect.id }, t('dialogVia')), viaSelect);
   const draft = el('textarea', { id: `${id}-draft`, spellcheck: 'true', 'aria-describedby': `${id}-count` });
   // The length against the channel's limit, live; over the limit is said in words, not only colour.
-  const count = el('p', { class: 'count', id: `${id}-count`, role: 'status', 'aria-live': 'polite' });
+  // A polite live region (not a second role=status: the dialog's status line stays the one status).
+  const count = el('p', { class: 'count', id: `${id}-count`, 'aria-live': 'polite', 'aria-atomic': 'true' });
   const missing = el('div', { class: 'missing' });
   // A setting of the user's own that would make the draft better, and where it is set.
   const suggestion = el('p', { class: 'hint' });
@@ -396,13 +393,8 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
   );
   signal.addEventListener('abort', () => panel.remove(), { once: true });
 
-  function setContext(context: {
-    relationship?: Relationship | undefined;
-    hint?: string | undefined;
-    via?: LinkedinVia | undefined;
-  }): void {
+  function setContext(context: { relationship?: Relationship | undefined; hint?: string | undefined }): void {
     if (!current) return;
-    if (context.via) showVia(current.via ?? [], context.via);
     if (current.relationship) current.relationship.current = context.relationship;
     relationshipSelect.value = context.relationship ?? '';
     hint.textContent = context.hint ?? '';

@@ -18,7 +18,7 @@ function draftField(root: HTMLElement): HTMLTextAreaElement | undefined {
  */
 export async function profileView(
   root: HTMLElement,
-  open: { kind: OutreachKind; person: Person },
+  open: { kind: OutreachKind; person: Person; via?: 'connection-note' },
   signal: AbortSignal,
 ): Promise<void> {
   const { person } = open;
@@ -43,8 +43,8 @@ export async function profileView(
         label: entry.label(),
         heading: entry.heading(name),
       })),
-    // A connection note unless the book knows the person (then most likely a connection: a message).
-    via: ['connection-note', 'message'],
+    // A message, unless the page offers only Connect: then a connection note (300 characters).
+    via: open.via === 'connection-note' ? ['connection-note', 'message'] : ['message', 'connection-note'],
     actionLabel: t('linkedinCopyAndLog'),
     async act(draft) {
       const target = { person, kind: draft.kind, channel: 'linkedin-message' as const };
@@ -56,11 +56,7 @@ export async function profileView(
   const context: Replies['contact.context'] = person.linkedinUrl
     ? await request('contact.context', { linkedinUrl: person.linkedinUrl }).catch(() => ({}))
     : {};
-  dialog.setContext({
-    relationship: context.relationship,
-    hint: context.hint && hintText(context.hint),
-    via: context.relationship ? 'message' : 'connection-note',
-  });
+  dialog.setContext({ relationship: context.relationship, hint: context.hint && hintText(context.hint) });
 }
 
 /** A group post's draft, copied and logged against the group. */

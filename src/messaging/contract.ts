@@ -82,6 +82,8 @@ export const FrameOpenSchema = v.variant('view', [
     view: v.literal('profile'),
     kind: v.picklist(['referral-ask', 'favour-ask'], 'not an in-page profile action'),
     person: LinkedinPersonSchema,
+    /** The page offers Connect but no Message: the text goes as a connection note. */
+    via: v.optional(v.literal('connection-note')),
   }),
   v.strictObject({ view: v.literal('group'), group: GroupSchema }),
   v.strictObject({ view: v.literal('message'), person: v.optional(LinkedinPersonSchema) }),
