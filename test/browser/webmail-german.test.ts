@@ -62,9 +62,7 @@ describe('Gmail compose in a German browser', () => {
       .poll(() => status.textContent())
       .toContain('Mit Betreff eingefügt und für Jürgen Müller protokolliert.');
     // Where to say once what a good referral looks like: the options' "You" section.
-    await expect
-      .poll(() => status.textContent())
-      .toContain('unter „Ihr Profil und die Schaltflächen auf Webseiten“');
+    await expect.poll(() => status.textContent()).toContain('unter „Ihr Profil und die Schaltflächen auf Webseiten“');
     const logged = await readStore<{ text: string }>(browser, 'outreach');
     expect(logged.some((record) => record.text.startsWith('Hallo Jürgen,'))).toBe(true);
     await page.close();

@@ -105,15 +105,6 @@ function padToOwnLines(selection: Selection | null, text: string): string {
   return `${before ? '\n' : ''}${text}${after ? '\n' : ''}`;
 }
 
-/** Whether the next thing after the caret is on the same line (text or an inline element). */
-function inlineAfter(range: Range): boolean {
-  const container = range.startContainer;
-  const next = container instanceof Text ? null : container.childNodes[range.startOffset];
-  if (!next) return false;
-  if (next instanceof Text) return next.data.trim() !== '';
-  return next instanceof HTMLElement && !['DIV', 'P', 'BR', 'BLOCKQUOTE', 'TABLE', 'UL', 'OL'].includes(next.tagName);
-}
-
 /**
  * Inserts `text` at the caret recorded in `saved` (else at the start of the editor), on its own
  * lines, replacing any selected text, and leaves the caret after it — always above a signature.
@@ -132,8 +123,9 @@ export function insertAtCaret(
   const signedOff = !signature && Boolean(signOff);
   const full = signedOff ? `${text.replace(/\s+$/, '')}\n\n${signOff ?? ''}` : text.replace(/\s+$/, '');
   let normalised = padToOwnLines(selection, full.replace(/\r\n?/g, '\n'));
-  // Right before an inline "-- " line: end on a line of our own, or the delimiter joins our last line.
-  if (signature && inlineAfter(range) && !normalised.endsWith('\n')) normalised += '\n';
+  // Above a signature: end on a line of our own, or the editor joins our last line to the
+  // signature's first (Chromium merges the last inserted line into the block after the caret).
+  if (signature && !normalised.endsWith('\n')) normalised += '\n';
   if (editor.ownerDocument.execCommand('insertText', false, normalised)) return { how: 'editing-command', signedOff };
   if (selection) insertWithRange(editor, selection, normalised);
   return { how: 'dom-range', signedOff };
