@@ -27,7 +27,7 @@ const ROLE_MAX = 60;
  */
 export function roleOf(headline: string | undefined): string | undefined {
   const first = headline
-    ?.split(/\s+(?:at|@|bei|chez)\s+|\s*[|·•,]\s*/i)[0]
+    ?.split(/\s+(?:at|@|bei|chez)\s+|\s*[|·•]\s*|,\s+/i)[0]
     ?.replace(/\s+/g, ' ')
     .trim();
   return first && first.length <= ROLE_MAX ? first : undefined;
