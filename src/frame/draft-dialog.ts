@@ -2,7 +2,7 @@ import type { Group, Person, TemplateSummary } from '../messaging/contract.ts';
 import { request } from '../messaging/client.ts';
 import { relationshipLabel } from '../i18n/relationships.ts';
 import { t, uiLocale } from '../i18n/t.ts';
-import { fillPlaceholders, gapsIn, PLACEHOLDERS, type PlaceholderValues } from '../shared/template.ts';
+import { fillPlaceholders, gapsIn } from '../shared/template.ts';
 import { RELATIONSHIPS, type Channel, type OutreachKind, type Relationship } from '../shared/model.ts';
 import { el } from '../ui/dom.ts';
 import { labelOf, missingValuesForm } from './missing-form.ts';
@@ -239,29 +239,15 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
       missing.replaceChildren();
       return false;
     }
-    const request_ = current;
     const form = missingValuesForm(
       gaps,
       t('fillInsertIntoDraft'),
       (values) => {
-        // Into the text as the user has it now (their edits stay); their own values are remembered.
+        // Into the text as the user has it now (their edits stay).
         draft.value = fillPlaceholders(draft.value, values);
         missing.replaceChildren();
         showCount();
         draft.focus();
-        const fill = Object.fromEntries(
-          Object.entries(values).filter(([name]) => (PLACEHOLDERS as readonly string[]).includes(name)),
-        ) as PlaceholderValues;
-        if (request_ && Object.keys(fill).length > 0) {
-          request('draft.compose', {
-            kind,
-            channel: request_.channel,
-            ...(templateSelect.value && { templateId: templateSelect.value }),
-            ...(request_.person && { person: request_.person }),
-            ...(request_.group && { group: request_.group }),
-            fill,
-          }).catch(() => undefined);
-        }
       },
       signal,
     );

@@ -4,7 +4,7 @@ import { t } from '../i18n/t.ts';
 import type { OutreachKind, Relationship } from '../shared/model.ts';
 import { amountProblem, inputNumber, readAmount, withNumberHint } from '../ui/numbers.ts';
 import { el } from '../ui/dom.ts';
-import { fillPlaceholders, gapsIn, PLACEHOLDERS } from '../shared/template.ts';
+import { fillPlaceholders, gapsIn, OWN_PLACEHOLDERS, PLACEHOLDERS } from '../shared/template.ts';
 import { missingValuesForm } from './missing-form.ts';
 import { closeFrame, insertInPage, trusted } from './session.ts';
 
@@ -118,7 +118,14 @@ export async function templatesView(root: HTMLElement, recipient: Recipient | un
   shell.setStatus('');
 
   /** Inserts the draft (its sign-off only where the compose has no signature), logs it, closes. */
-  async function insertAndLog(draft: Replies['webmail.draft'], company?: string): Promise<void> {
+  async function insertAndLog(
+    draft: Replies['webmail.draft'],
+    typedValues: Record<string, string> = {},
+  ): Promise<void> {
+    const { company } = typedValues;
+    const remember = Object.fromEntries(
+      Object.entries(typedValues).filter(([name]) => (OWN_PLACEHOLDERS as readonly string[]).includes(name)),
+    );
     const signOff = draft.signOff && draft.text.endsWith(draft.signOff) ? draft.signOff : undefined;
     const main = signOff ? draft.text.slice(0, -signOff.length).trimEnd() : draft.text;
     const { inserted, subjectSet, signedOff } = await insertInPage(main, draft.subject, signOff);
@@ -137,6 +144,7 @@ export async function templatesView(root: HTMLElement, recipient: Recipient | un
       text: signedOff && signOff ? `${main}\n\n${signOff}` : main,
       recipient,
       ...(company && { company }),
+      ...(Object.keys(remember).length > 0 && { remember }),
     });
     const done = subjectSet ? t('webmailInsertedWithSubjectLogged', who) : t('webmailInsertedLogged', who);
     const advice = draft.suggest?.includes('idealReferral') ? ` ${t('webmailSetInPopup', t('hintIdealReferral'))}` : '';
@@ -165,7 +173,7 @@ export async function templatesView(root: HTMLElement, recipient: Recipient | un
                 ...(again.subject !== undefined && { subject: fillPlaceholders(again.subject, values) }),
                 ...(again.signOff !== undefined && { signOff: fillPlaceholders(again.signOff, values) }),
               },
-              values.company,
+              values,
             ),
           )
           .catch((error: unknown) => shell.setStatus(t('webmailNotInserted', errorText(error)), true));

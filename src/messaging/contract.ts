@@ -128,11 +128,7 @@ type Codes<S extends SiteCheckSite, K extends 'layouts' | 'anchors' | 'fallbacks
   ...(typeof SITE_CHECK_CODES)[S][K][number][],
 ];
 
-/**
- * Values the user typed for a draft's missing placeholders: the draft is rendered with them, and
- * the user's own (name, company, product, what a good referral looks like) and the person's company
- * are remembered for next time.
- */
+/** Values the user typed for a draft's missing placeholders: the draft is rendered with them (nothing is written). */
 const fill = v.optional(
   v.strictObject(
     Object.fromEntries(PLACEHOLDERS.map((placeholder) => [placeholder, optionalText(1000)])) as Record<
@@ -194,6 +190,15 @@ export const MESSAGE_SCHEMAS = {
     recipient: RecipientSchema,
     /** The recipient's company as the user typed it for this draft (kept when the log has none). */
     company: optionalText(PERSON_LIMITS.company),
+    /** The user's own values typed for this draft (name, company, product, a good referral): kept in settings. */
+    remember: v.optional(
+      v.strictObject({
+        myName: optionalText(1000),
+        myCompany: optionalText(1000),
+        product: optionalText(1000),
+        idealReferral: optionalText(1000),
+      }),
+    ),
   }),
   /** Webmail: the outcome of the latest ask to this address; a win carries its amount. */
   'outcome.record': v.pipe(

@@ -76,11 +76,3 @@ export async function setRelationship(db: Db, id: string, relationship: Relation
   await tx.store.put({ ...contact, relationship, updatedAt: now });
   await tx.done;
 }
-
-/** A company the user typed into a draft's missing-value form: kept when the contact had none. */
-export async function rememberCompany(db: Db, id: string, company: string, now = Date.now()): Promise<void> {
-  const tx = db.transaction('contacts', 'readwrite');
-  const contact = await tx.store.get(id);
-  if (contact && !contact.company) await tx.store.put({ ...contact, company, updatedAt: now });
-  await tx.done;
-}

@@ -1,6 +1,7 @@
 import { DEFAULT_PACE_SETTINGS, DEFAULT_SETTINGS } from '../shared/defaults.ts';
 import type { Me, PaceSettings, Quota, Settings } from '../shared/model.ts';
 import type { Db } from './db.ts';
+import { abortQuietly } from './errors.ts';
 
 export async function getSettings(db: Db): Promise<Settings> {
   const row = await db.get('settings', 'settings');
@@ -49,11 +50,16 @@ export async function rememberMe(db: Db, values: Partial<Pick<Me, 'name' | 'comp
   const kept = Object.fromEntries(Object.entries(values).filter(([, value]) => value?.trim()));
   if (Object.keys(kept).length === 0) return;
   const tx = db.transaction('settings', 'readwrite');
-  const row = await tx.store.get('settings');
-  const current = row?.key === 'settings' ? row.value : DEFAULT_SETTINGS;
-  await tx.store.put({
-    key: 'settings',
-    value: { ...current, me: { ...DEFAULT_SETTINGS.me, ...current.me, ...kept } },
-  });
-  await tx.done;
+  try {
+    const row = await tx.store.get('settings');
+    const current = row?.key === 'settings' ? row.value : DEFAULT_SETTINGS;
+    await tx.store.put({
+      key: 'settings',
+      value: { ...current, me: { ...DEFAULT_SETTINGS.me, ...current.me, ...kept } },
+    });
+    await tx.done;
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
 }

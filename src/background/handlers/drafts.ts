@@ -4,7 +4,6 @@ import { firstNameOf } from '../../shared/names.ts';
 import { chooseTemplate, draftOf, type PlaceholderValues } from '../../shared/template.ts';
 import type { Db } from '../../storage/db.ts';
 import { bookFactsOf } from '../../storage/draft-facts.ts';
-import { rememberCompany } from '../../storage/contacts.ts';
 import { getSettings, rememberMe } from '../../storage/settings.ts';
 import { allTemplates } from '../../storage/templates.ts';
 import type { HandlerMap } from './context.ts';
@@ -36,15 +35,14 @@ export function typed(fill: PlaceholderValues | undefined): PlaceholderValues {
   return Object.fromEntries(Object.entries(fill ?? {}).filter(([, value]) => value?.trim())) as PlaceholderValues;
 }
 
-/** Keeps what the user typed for next time: their own values in settings, the person's company on the contact. */
-export async function rememberTyped(db: Db, values: PlaceholderValues, contact: Contact | undefined): Promise<void> {
+/** Keeps the user's own values typed into a missing-value form for next time, in settings. */
+export async function rememberTyped(db: Db, values: PlaceholderValues): Promise<void> {
   await rememberMe(db, {
     ...(values.myName && { name: values.myName }),
     ...(values.myCompany && { company: values.myCompany }),
     ...(values.product && { product: values.product }),
     ...(values.idealReferral && { idealReferral: values.idealReferral }),
   });
-  if (contact && values.company) await rememberCompany(db, contact.id, values.company);
 }
 
 async function contactOf(db: Db, person: { linkedinUrl?: string | undefined; email?: string | undefined }) {
@@ -77,7 +75,6 @@ export const DRAFT_HANDLERS: HandlerMap<'draft.compose' | 'templates.list'> = {
       ...(group && { groupName: group.name }),
       ...typed(fill),
     };
-    await rememberTyped(db, typed(fill), contact);
     return draftOf(template, values);
   },
 

@@ -60,11 +60,10 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
       headline: contact?.headline,
       ...typed(fill),
     };
-    await rememberTyped(db, typed(fill), contact);
     return draftOf(template, values);
   },
 
-  async 'webmail.log'({ idempotencyKey, templateId, text, recipient, company }, ctx) {
+  async 'webmail.log'({ idempotencyKey, templateId, text, recipient, company, remember }, ctx) {
     const db = await ctx.db();
     const now = ctx.now();
     const [template, existing] = await Promise.all([
@@ -96,6 +95,8 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
         ...(company && !existing?.company && { company }),
       },
     );
+    // What the user typed into the missing-value form for their own settings, kept for next time.
+    if (remember) await rememberTyped(db, typed(remember));
     return { outreachId: record.id, contactId: record.contactId ?? '', duplicate: !created };
   },
 
