@@ -1,19 +1,26 @@
 import type { Group, Person, TemplateSummary } from '../messaging/contract.ts';
 import { request } from '../messaging/client.ts';
 import { relationshipLabel } from '../i18n/relationships.ts';
-import { t } from '../i18n/t.ts';
+import { t, uiLocale } from '../i18n/t.ts';
+import { fillPlaceholders, gapsIn } from '../shared/template.ts';
 import { RELATIONSHIPS, type Channel, type OutreachKind, type Relationship } from '../shared/model.ts';
 import { el } from '../ui/dom.ts';
+import { labelOf, missingValuesForm } from './missing-form.ts';
 
-/** The user's own settings a draft may lack, as the hint names them. */
-function ownSetting(placeholder: string): string | undefined {
-  const names: Record<string, () => string> = {
-    myName: () => t('dialogMyName'),
-    myCompany: () => t('dialogMyCompany'),
-    product: () => t('dialogProduct'),
-    signature: () => t('dialogSignature'),
+/**
+ * How long a text each way into LinkedIn may be (characters): a connection request's note, a
+ * message (to a connection or InMail), a post in a group or the feed.
+ */
+export const LINKEDIN_LIMITS = { 'connection-note': 300, message: 8000, post: 3000 } as const;
+export type LinkedinVia = keyof typeof LINKEDIN_LIMITS;
+
+function viaLabel(via: LinkedinVia): string {
+  const labels: Record<LinkedinVia, () => string> = {
+    'connection-note': () => t('dialogViaConnectionNote'),
+    message: () => t('dialogViaMessage'),
+    post: () => t('dialogViaPost'),
   };
-  return names[placeholder]?.();
+  return labels[via]();
 }
 
 /** Who the draft is for and what its main button does with the final text. */
@@ -28,10 +35,17 @@ export interface DraftRequest {
   /** What may be asked of this person (an upsell for a customer…): a choice shown when more than one. */
   kindsFor?: (relationship: Relationship | undefined) => readonly KindChoice[];
   hint?: string | undefined;
+  /** Where the text goes on LinkedIn, each with its length limit; the first is the default (a choice when more). */
+  via?: readonly LinkedinVia[];
   /** "Copy and log", "Insert and log", … */
   actionLabel: string;
   /** Does the action and says how it went. The key makes a repeated click log once. */
-  act: (draft: { text: string; kind: OutreachKind; idempotencyKey: string }) => Promise<ActionResult>;
+  act: (draft: {
+    text: string;
+    kind: OutreachKind;
+    idempotencyKey: string;
+    via?: LinkedinVia;
+  }) => Promise<ActionResult>;
 }
 
 export interface KindChoice {
@@ -55,20 +69,6 @@ let dialogCount = 0;
 
 function newIdempotencyKey(): string {
   return crypto.randomUUID().replaceAll('-', '');
-}
-
-function joinAnd(items: readonly string[]): string {
-  return items.reduce((joined, item) => (joined ? t('dialogAnd', joined, item) : item), '');
-}
-
-function describeMissing(names: readonly string[]): string {
-  if (names.length === 0) return '';
-  const own = names.map(ownSetting).filter((name): name is string => Boolean(name));
-  const others = names.filter((name) => !ownSetting(name)).map((name) => `{{${name}}}`);
-  const parts = [];
-  if (own.length) parts.push(t('dialogSetOwn', joinAnd(own)));
-  if (others.length) parts.push(t('dialogFillIn', others.join(', ')));
-  return parts.join(' ');
 }
 
 function messageOf(error: unknown): string {
@@ -99,8 +99,15 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
   const kindSelect = el('select', { id: `${id}-kind` });
   const kindRow = el('div', { class: 'field' }, el('label', { for: kindSelect.id }, t('dialogWhatToAsk')), kindSelect);
   const templateSelect = el('select', { id: `${id}-template` });
-  const draft = el('textarea', { id: `${id}-draft`, spellcheck: 'true' });
-  const missing = el('p', { class: 'hint' });
+  const viaSelect = el('select', { id: `${id}-via` });
+  const viaRow = el('div', { class: 'field' }, el('label', { for: viaSelect.id }, t('dialogVia')), viaSelect);
+  const draft = el('textarea', { id: `${id}-draft`, spellcheck: 'true', 'aria-describedby': `${id}-count` });
+  // The length against the channel's limit, live; over the limit is said in words, not only colour.
+  // A polite live region (not a second role=status: the dialog's status line stays the one status).
+  const count = el('p', { class: 'count', id: `${id}-count`, 'aria-live': 'polite', 'aria-atomic': 'true' });
+  const missing = el('div', { class: 'missing' });
+  // A setting of the user's own that would make the draft better, and where it is set.
+  const suggestion = el('p', { class: 'hint' });
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const close = el('button', { type: 'button', class: 'secondary' }, t('dialogClose'));
   const action = el('button', { type: 'button', class: 'primary' });
@@ -112,9 +119,12 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
     relationshipRow,
     kindRow,
     el('div', { class: 'field' }, el('label', { for: templateSelect.id }, t('dialogTemplate')), templateSelect),
+    viaRow,
+    suggestion,
+    missing,
     el('label', { for: draft.id }, t('dialogDraft')),
     draft,
-    missing,
+    count,
     status,
     el('div', { class: 'row' }, close, action),
   );
@@ -156,7 +166,11 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
       idempotencyKey = newIdempotencyKey();
       draft.value = result.text;
       templateSelect.value = result.templateId;
-      missing.textContent = describeMissing([...result.missing, ...result.unknown]);
+      suggestion.textContent = result.suggest?.includes('idealReferral')
+        ? t('dialogSetOwn', t('hintIdealReferral'))
+        : '';
+      showCount();
+      askForGaps();
       setStatus('');
       setBusy(false);
       draft.setSelectionRange(0, 0);
@@ -172,6 +186,73 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
     templateSelect.replaceChildren(
       ...templates.map((template: TemplateSummary) => el('option', { value: template.id }, template.name)),
     );
+  }
+
+  function currentVia(): LinkedinVia | undefined {
+    return (viaSelect.value || undefined) as LinkedinVia | undefined;
+  }
+
+  /** Characters used (as LinkedIn counts them: UTF-16 code units) against the channel's limit. */
+  function overBy(): number {
+    const via = currentVia();
+    return via ? draft.value.length - LINKEDIN_LIMITS[via] : 0;
+  }
+
+  function showCount(): void {
+    const via = currentVia();
+    if (!via) {
+      count.textContent = '';
+      return;
+    }
+    const format = new Intl.NumberFormat(uiLocale());
+    const limit = format.format(LINKEDIN_LIMITS[via]);
+    const over = overBy();
+    count.textContent =
+      over > 0
+        ? t('dialogCountOver', format.format(draft.value.length), limit, viaLabel(via), format.format(over))
+        : t('dialogCount', format.format(draft.value.length), limit, viaLabel(via));
+    count.classList.toggle('error', over > 0);
+  }
+
+  function showVia(choices: readonly LinkedinVia[], preferred?: LinkedinVia): void {
+    viaSelect.replaceChildren(
+      ...choices.map((via) =>
+        el(
+          'option',
+          { value: via },
+          t('dialogViaOption', viaLabel(via), new Intl.NumberFormat(uiLocale()).format(LINKEDIN_LIMITS[via])),
+        ),
+      ),
+    );
+    viaRow.hidden = choices.length < 2;
+    if (preferred && choices.includes(preferred)) viaSelect.value = preferred;
+    showCount();
+  }
+
+  /**
+   * Placeholders the draft still holds (a fact the book lacks, a typo): asked for in a form above
+   * the draft, and the draft is never copied or inserted until they are filled.
+   */
+  function askForGaps(): boolean {
+    const gaps = gapsIn(draft.value);
+    if (gaps.length === 0) {
+      missing.replaceChildren();
+      return false;
+    }
+    const form = missingValuesForm(
+      gaps,
+      t('fillInsertIntoDraft'),
+      (values) => {
+        // Into the text as the user has it now (their edits stay).
+        draft.value = fillPlaceholders(draft.value, values);
+        missing.replaceChildren();
+        showCount();
+        draft.focus();
+      },
+      signal,
+    );
+    missing.replaceChildren(form);
+    return true;
   }
 
   let kinds: readonly KindChoice[] = [];
@@ -193,7 +274,8 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
     relationshipSelect.value = next.relationship?.current ?? '';
     action.textContent = next.actionLabel;
     draft.value = '';
-    missing.textContent = '';
+    missing.replaceChildren();
+    showVia(next.via ?? []);
     panel.hidden = false;
     draft.focus();
     // The bench times the click → painted dialog from this mark (a task after the next frame).
@@ -214,9 +296,23 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
       setStatus(t('dialogEmpty'), true);
       return;
     }
+    // Never copied or inserted with a gap: the form asks for the value first.
+    if (askForGaps()) {
+      setStatus(t('fillMissingFirst', gapsIn(draft.value).map(labelOf).join(', ')), true);
+      missing.querySelector('input')?.focus();
+      return;
+    }
+    const over = overBy();
+    const via = currentVia();
+    if (over > 0 && via) {
+      const format = new Intl.NumberFormat(uiLocale());
+      setStatus(t('dialogTooLong', viaLabel(via), format.format(LINKEDIN_LIMITS[via]), format.format(over)), true);
+      draft.focus();
+      return;
+    }
     setBusy(true);
     try {
-      const result = await current.act({ text: draft.value, kind, idempotencyKey });
+      const result = await current.act({ text: draft.value, kind, idempotencyKey, ...(via && { via }) });
       setStatus(result.message, !result.ok);
     } catch (error) {
       setStatus(t('dialogNotLogged', messageOf(error)), true);
@@ -241,6 +337,8 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
   // A select's change cannot be told from script (Playwright's selectOption is not trusted
   // either); no page can reach this frame to dispatch one, so selects act on any change.
   templateSelect.addEventListener('change', () => void draftWith(templateSelect.value), options);
+  viaSelect.addEventListener('change', showCount, options);
+  draft.addEventListener('input', showCount, options);
   kindSelect.addEventListener(
     'change',
     () => {
@@ -259,8 +357,10 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
       if (!value || !current?.relationship) return;
       current.relationship
         .change(value)
-        .then(() => {
+        .then(async () => {
           showKinds(value);
+          // The text follows who the person is: a customer's ask is redrafted as one.
+          await draftWith();
           setStatus(t('dialogSaved', relationshipLabel(value)));
         })
         .catch((error: unknown) => setStatus(t('dialogNotSaved', messageOf(error)), true));

@@ -18,7 +18,7 @@ function draftField(root: HTMLElement): HTMLTextAreaElement | undefined {
  */
 export async function profileView(
   root: HTMLElement,
-  open: { kind: OutreachKind; person: Person },
+  open: { kind: OutreachKind; person: Person; via?: 'connection-note' },
   signal: AbortSignal,
 ): Promise<void> {
   const { person } = open;
@@ -43,6 +43,8 @@ export async function profileView(
         label: entry.label(),
         heading: entry.heading(name),
       })),
+    // A message, unless the page offers only Connect: then a connection note (300 characters).
+    via: open.via === 'connection-note' ? ['connection-note', 'message'] : ['message', 'connection-note'],
     actionLabel: t('linkedinCopyAndLog'),
     async act(draft) {
       const target = { person, kind: draft.kind, channel: 'linkedin-message' as const };
@@ -66,6 +68,7 @@ export function groupView(root: HTMLElement, group: Group, signal: AbortSignal):
     kind: 'group-post',
     group,
     hint: t('linkedinGroupHint'),
+    via: ['post'],
     actionLabel: t('linkedinCopyAndLog'),
     async act(draft) {
       return (await copyAndLog(draft, { group }, draftField(root)))
@@ -85,6 +88,7 @@ export function messageView(root: HTMLElement, partner: Person | undefined, sign
     kind: 'referral-ask',
     person: partner ?? { fullName: unknownName, firstName: unknownName },
     hint: partner ? undefined : t('linkedinPartnerUnknown'),
+    via: ['message'],
     actionLabel: t('linkedinInsertAndLog'),
     async act(draft) {
       if (partner) {

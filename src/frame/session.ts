@@ -9,8 +9,12 @@ export function closeFrame(message?: string): void {
 }
 
 /** Puts text the user chose into the page's editor, through the content script that opened us. */
-export function insertInPage(text: string, subject?: string): Promise<{ inserted: boolean; subjectSet: boolean }> {
-  return request('frame.insert', { session: SESSION, text, ...(subject && { subject }) });
+export function insertInPage(
+  text: string,
+  subject?: string,
+  signOff?: string,
+): Promise<{ inserted: boolean; subjectSet: boolean; signedOff: boolean }> {
+  return request('frame.insert', { session: SESSION, text, ...(subject && { subject }), ...(signOff && { signOff }) });
 }
 
 /** Calls `handler` for the user's own events only: one a script dispatched does nothing. */

@@ -1,11 +1,15 @@
-import type { Recipient, RecordableOutcome, TemplateSummary } from '../messaging/contract.ts';
+import type { Recipient, RecordableOutcome, Replies, TemplateSummary } from '../messaging/contract.ts';
 import { request } from '../messaging/client.ts';
 import { t } from '../i18n/t.ts';
 import type { OutreachKind, Relationship } from '../shared/model.ts';
 import { amountProblem, inputNumber, readAmount, withNumberHint } from '../ui/numbers.ts';
 import { el } from '../ui/dom.ts';
 import { readReferralForm, type ReferredPerson } from '../shared/referrals.ts';
+import { fillPlaceholders, gapsIn, OWN_PLACEHOLDERS, PLACEHOLDERS } from '../shared/template.ts';
+import { missingValuesForm } from './missing-form.ts';
 import { closeFrame, insertInPage, trusted } from './session.ts';
+
+const isPlaceholder = (name: string): boolean => (PLACEHOLDERS as readonly string[]).includes(name);
 
 /** Kinds in the list, in the playbook's order, with the words the user sees. */
 export const EMAIL_KINDS: readonly { kind: OutreachKind; label: () => string }[] = [
@@ -28,28 +32,6 @@ const SUGGESTED: Partial<Record<Relationship, readonly OutreachKind[]>> = {
   'group-member': ['favour-ask'],
   community: ['favour-ask'],
 };
-
-const MISSING_HINTS: Record<string, () => string> = {
-  myName: () => t('webmailHintMyName'),
-  myCompany: () => t('webmailHintMyCompany'),
-  product: () => t('webmailHintProduct'),
-  signature: () => t('webmailHintSignature'),
-};
-
-function describeMissing(missing: readonly string[]): string {
-  if (missing.length === 0) return '';
-  const own = missing.flatMap((name) => MISSING_HINTS[name]?.() ?? []);
-  const theirs = missing.filter((name) => !MISSING_HINTS[name]).map((name) => `{{${name}}}`);
-  return [
-    theirs.length ? ` ${t('webmailFillIn', theirs.join(', '))}` : '',
-    own.length
-      ? ` ${t(
-          'webmailSetInPopup',
-          own.reduce((list, item) => t('webmailAnd', list, item)),
-        )}`
-      : '',
-  ].join('');
-}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : t('webmailUnknownError');
@@ -136,6 +118,74 @@ export async function templatesView(root: HTMLElement, recipient: Recipient | un
   }
   shell.setStatus('');
 
+  /** Inserts the draft (its sign-off only where the compose has no signature), logs it, closes. */
+  async function insertAndLog(
+    draft: Replies['webmail.draft'],
+    typedValues: Record<string, string> = {},
+  ): Promise<void> {
+    const { company } = typedValues;
+    const remember = Object.fromEntries(
+      Object.entries(typedValues).filter(([name]) => (OWN_PLACEHOLDERS as readonly string[]).includes(name)),
+    );
+    const signOff = draft.signOff && draft.text.endsWith(draft.signOff) ? draft.signOff : undefined;
+    const main = signOff ? draft.text.slice(0, -signOff.length).trimEnd() : draft.text;
+    const { inserted, subjectSet, signedOff } = await insertInPage(main, draft.subject, signOff);
+    if (!inserted) throw new Error(t('webmailComposeClosed'));
+    if (!recipient) {
+      closeFrame(
+        `${t('webmailInsertedNoRecipient', draft.templateName)}${
+          draft.suggest?.includes('idealReferral') ? ` ${t('webmailSetInPopup', t('hintIdealReferral'))}` : ''
+        }`,
+      );
+      return;
+    }
+    await request('webmail.log', {
+      idempotencyKey: crypto.randomUUID().replaceAll('-', ''),
+      templateId: draft.templateId,
+      text: signedOff && signOff ? `${main}\n\n${signOff}` : main,
+      recipient,
+      ...(company && { company }),
+      ...(Object.keys(remember).length > 0 && { remember }),
+    });
+    const done = subjectSet ? t('webmailInsertedWithSubjectLogged', who) : t('webmailInsertedLogged', who);
+    const advice = draft.suggest?.includes('idealReferral') ? ` ${t('webmailSetInPopup', t('hintIdealReferral'))}` : '';
+    // Back to the email; the page's status line says what happened (and where to say what a good referral is).
+    closeFrame(`${done}${advice}`);
+  }
+
+  /**
+   * A draft with gaps is never inserted as it is: the form asks for each missing value first; the
+   * background renders the draft with them and remembers the user's own and the recipient's company.
+   */
+  function askForGaps(template: TemplateSummary, draft: Replies['webmail.draft'], gaps: readonly string[]): void {
+    shell.setStatus(t('fillExplain', draft.templateName));
+    const form = missingValuesForm(
+      gaps,
+      t('fillInsert'),
+      (values) => {
+        const fill = Object.fromEntries(Object.entries(values).filter(([name]) => isPlaceholder(name)));
+        shell.setStatus(t('webmailInserting', draft.templateName));
+        request('webmail.draft', { templateId: template.id, ...(recipient && { recipient }), fill })
+          .then((again) =>
+            insertAndLog(
+              {
+                ...again,
+                text: fillPlaceholders(again.text, values),
+                ...(again.subject !== undefined && { subject: fillPlaceholders(again.subject, values) }),
+                ...(again.signOff !== undefined && { signOff: fillPlaceholders(again.signOff, values) }),
+              },
+              values,
+            ),
+          )
+          .catch((error: unknown) => shell.setStatus(t('webmailNotInserted', errorText(error)), true));
+      },
+      signal,
+    );
+    shell.body.hidden = true;
+    shell.panel.insertBefore(form, shell.body.nextSibling);
+    form.querySelector('input')?.focus();
+  }
+
   async function choose(template: TemplateSummary): Promise<void> {
     shell.setStatus(t('webmailInserting', template.name));
     try {
@@ -143,28 +193,16 @@ export async function templatesView(root: HTMLElement, recipient: Recipient | un
         templateId: template.id,
         ...(recipient && { recipient }),
       });
-      const { inserted, subjectSet } = await insertInPage(draft.text, draft.subject);
-      if (!inserted) throw new Error(t('webmailComposeClosed'));
-      const gaps = describeMissing([...draft.missing, ...draft.unknown]);
-      if (!recipient) {
-        closeFrame(`${t('webmailInsertedNoRecipient', draft.templateName)}${gaps}`);
-        return;
-      }
-      await request('webmail.log', {
-        idempotencyKey: crypto.randomUUID().replaceAll('-', ''),
-        templateId: draft.templateId,
-        text: draft.text,
-        recipient,
-      });
-      const done = subjectSet ? t('webmailInsertedWithSubjectLogged', who) : t('webmailInsertedLogged', who);
-      // Back to the email; the page's status line says what happened and what is left to fill
-      // in (the page knows the text it now holds, nothing more).
-      closeFrame(`${done}${gaps}`);
+      const gaps = gapsIn(`${draft.subject ?? ''}\n${draft.text}`);
+      if (gaps.length > 0) return askForGaps(template, draft, gaps);
+      await insertAndLog(draft);
     } catch (error) {
       shell.setStatus(t('webmailNotInserted', errorText(error)), true);
     }
   }
 
+  // Built-ins written for one relationship are reached through their kind's general entry.
+  list = list.filter((template) => !template.relationships);
   const order = [...EMAIL_KINDS].sort(
     (a, b) => Number(suggested.includes(b.kind)) - Number(suggested.includes(a.kind)),
   );

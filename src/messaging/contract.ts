@@ -3,6 +3,7 @@ import { PERSON_LIMITS } from '../shared/person-limits.ts';
 import type { ContactHint } from '../shared/contact-hint.ts';
 import { CHANNELS, OUTREACH_KINDS, RELATIONSHIPS, type OutreachKind, type Relationship } from '../shared/model.ts';
 import { SITE_CHECK_CODES, type SiteCheckSite } from '../shared/site-check.ts';
+import { PLACEHOLDERS, type Placeholder } from '../shared/template.ts';
 
 /**
  * Every message that crosses into the background: its payload schema, who may send it, and
@@ -89,6 +90,8 @@ export const FrameOpenSchema = v.variant('view', [
     view: v.literal('profile'),
     kind: v.picklist(['referral-ask', 'favour-ask'], 'not an in-page profile action'),
     person: LinkedinPersonSchema,
+    /** The page offers Connect but no Message: the text goes as a connection note. */
+    via: v.optional(v.literal('connection-note')),
   }),
   v.strictObject({ view: v.literal('group'), group: GroupSchema }),
   v.strictObject({ view: v.literal('message'), person: v.optional(LinkedinPersonSchema) }),
@@ -133,6 +136,16 @@ type Codes<S extends SiteCheckSite, K extends 'layouts' | 'anchors' | 'fallbacks
   ...(typeof SITE_CHECK_CODES)[S][K][number][],
 ];
 
+/** Values the user typed for a draft's missing placeholders: the draft is rendered with them (nothing is written). */
+const fill = v.optional(
+  v.strictObject(
+    Object.fromEntries(PLACEHOLDERS.map((placeholder) => [placeholder, optionalText(1000)])) as Record<
+      Placeholder,
+      ReturnType<typeof optionalText>
+    >,
+  ),
+);
+
 export const MESSAGE_SCHEMAS = {
   /** A draft for a person, or for a group post; `templateId` picks a template other than the kind's first. */
   'draft.compose': v.pipe(
@@ -142,6 +155,7 @@ export const MESSAGE_SCHEMAS = {
       templateId: v.optional(text(200)),
       person: v.optional(PersonSchema),
       group: v.optional(GroupSchema),
+      fill,
     }),
     v.check((draft) => (draft.person === undefined) !== (draft.group === undefined), 'needs a person or a group'),
   ),
@@ -175,13 +189,24 @@ export const MESSAGE_SCHEMAS = {
     emails: v.pipe(v.array(emailAddress), v.minLength(1, 'no address'), v.maxLength(10, 'more than 10 addresses')),
   }),
   /** Webmail: a template rendered for the first recipient, company and first name from the log. */
-  'webmail.draft': v.strictObject({ templateId: text(200), recipient: v.optional(RecipientSchema) }),
+  'webmail.draft': v.strictObject({ templateId: text(200), recipient: v.optional(RecipientSchema), fill }),
   /** Webmail: an email inserted into a compose window, logged against the recipient. */
   'webmail.log': v.strictObject({
     idempotencyKey,
     templateId: text(200),
     text: v.pipe(text(20_000), v.minLength(1, 'empty')),
     recipient: RecipientSchema,
+    /** The recipient's company as the user typed it for this draft (kept when the log has none). */
+    company: optionalText(PERSON_LIMITS.company),
+    /** The user's own values typed for this draft (name, company, product, a good referral): kept in settings. */
+    remember: v.optional(
+      v.strictObject({
+        myName: optionalText(1000),
+        myCompany: optionalText(1000),
+        product: optionalText(1000),
+        idealReferral: optionalText(1000),
+      }),
+    ),
   }),
   /** Webmail: the outcome of the latest ask to this address; a win carries its amount. */
   'outcome.record': v.pipe(
@@ -208,6 +233,8 @@ export const MESSAGE_SCHEMAS = {
     session: sessionId,
     text: v.pipe(text(20_000), v.minLength(1, 'empty')),
     subject: optionalText(1000),
+    /** The draft's sign-off, added below the text only when the compose carries no signature of its own. */
+    signOff: optionalText(1000),
   }),
   /** The private frame: close me (the content script removes the frame and returns focus). */
   'frame.close': v.strictObject({ session: sessionId, message: optionalText(300) }),
@@ -262,6 +289,8 @@ export interface TemplateSummary {
   name: string;
   kind: OutreachKind;
   channel: v.InferOutput<typeof channel>;
+  /** A built-in written for these relationships (the menu offers the kind once; the draft picks it). */
+  relationships?: Relationship[];
 }
 
 export interface Replies {
@@ -273,6 +302,8 @@ export interface Replies {
     subject?: string;
     unknown: string[];
     missing: string[];
+    signOff?: string;
+    suggest?: string[];
   };
   'templates.list': { templates: TemplateSummary[] };
   /** The hint is a fact, worded by the page in the user's language. */
@@ -292,6 +323,8 @@ export interface Replies {
     kind: OutreachKind;
     unknown: string[];
     missing: string[];
+    signOff?: string;
+    suggest?: string[];
   };
   'webmail.log': { outreachId: string; contactId: string; duplicate: boolean };
   'outcome.record': { outreachId: string; contactName: string; outcome: RecordableOutcome; wonAmount?: number };
@@ -300,7 +333,7 @@ export interface Replies {
   'frame.open': { session: string };
   'frame.session': { site: Site; open: FrameOpen };
   /** Whether the page's editor took the text, and whether an empty subject was filled. */
-  'frame.insert': { inserted: boolean; subjectSet: boolean };
+  'frame.insert': { inserted: boolean; subjectSet: boolean; signedOff: boolean };
   'frame.close': { closed: boolean };
   /** The badge text now shown. */
   'reminders.refresh': { badge: string };

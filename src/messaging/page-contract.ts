@@ -34,12 +34,14 @@ export type PageSubject = { kind: 'profile'; person: Person } | { kind: 'group';
 export const FRAME_RELAY = 'gap-closer.frame';
 
 export type FrameRelay =
-  | { type: typeof FRAME_RELAY; session: string; action: 'insert'; text: string; subject?: string }
+  | { type: typeof FRAME_RELAY; session: string; action: 'insert'; text: string; subject?: string; signOff?: string }
   | { type: typeof FRAME_RELAY; session: string; action: 'close'; message?: string };
 
 /** The content script's answer to an insert; a close is answered with `{ closed: true }`. */
 export interface FrameRelayReply {
   inserted?: boolean;
   subjectSet?: boolean;
+  /** The sign-off went in too (the compose had no signature of its own). */
+  signedOff?: boolean;
   closed?: boolean;
 }

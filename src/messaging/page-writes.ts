@@ -20,6 +20,7 @@ const MeSchema = v.object({
   company: text(1000),
   product: text(1000),
   signature: text(10_000),
+  idealReferral: optionalText(1000),
 });
 
 const SettingsSchema = v.object({
@@ -73,6 +74,7 @@ const TemplateSchema = v.object({
   body: v.pipe(text(100_000), v.minLength(1, 'empty')),
   builtIn: v.boolean(),
   locale: v.optional(v.picklist(['en', 'de'], 'unknown language')),
+  relationships: v.optional(v.pipe(v.array(relationship), v.maxLength(20))),
 });
 
 /**

@@ -1,3 +1,4 @@
+import { RELATIONSHIP_TEMPLATES, RELATIONSHIP_TEMPLATES_DE } from './builtin-templates-relationship.ts';
 import type { Template } from './model.ts';
 
 /**
@@ -14,7 +15,11 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
     body: [
       'Hi {{firstName}},',
       '',
-      "I hope things are going well. I'm reaching out with a favour to ask: do you know one or two people who might get value from what we do at {{myCompany}}?",
+      "[[As {{role}} at {{company}}, you meet more teams in this space than most. ]]I'm reaching out with a favour to ask: do you know one or two people who might get value from what we do at {{myCompany}}?[[ A good fit: {{idealReferral}}.]]",
+      '',
+      "[[It was good to help with {{favour}}; I'm glad to return the favour any time.]]",
+      '',
+      '[[If it is easier, a note you could forward as it is: "{{myName}} at {{myCompany}} helps teams with {{product}}. A good fit: {{idealReferral}}."]]',
       '',
       "If someone comes to mind, an introduction or just a name would mean a lot. And if not, no worries at all — I'm grateful either way.",
       '',
@@ -31,7 +36,9 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
     body: [
       'Hi {{firstName}},',
       '',
-      "I'd value your advice. I'm looking to meet a few teams who could use what we offer at {{myCompany}}, and you know this space better than most.",
+      "I'd value your advice. I'm looking to meet a few teams who could use what we offer at {{myCompany}}, and[[ as {{role}}]] you know this space better than most.",
+      '',
+      "[[It was good to help with {{favour}}; I'm glad to do so again any time.]]",
       '',
       'Is there anyone you think I should talk to, or anything you would do in my place? Even a quick thought helps.',
       '',
@@ -48,7 +55,7 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
     body: [
       'Hi {{firstName}},',
       '',
-      "How is {{product}} working for you so far? I'd like to hear what is going well and what isn't.",
+      "How is {{product}} working for you so far?[[ It has been a while since you started with {{purchase}}.]][[ You mentioned {{result}} — good to hear.]] I'd like to hear what is going well and what isn't.",
       '',
       'If there is a part of your work it does not cover yet, I am happy to look at whether something else we offer fits — and to say so plainly if it does not.',
       '',
@@ -65,9 +72,9 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
     body: [
       'Hi {{firstName}},',
       '',
-      'We last spoke about {{product}} a while ago and I did not want to leave things hanging.',
+      'We last spoke about {{product}} a while ago and I did not want to leave things hanging.[[ The next step we had in mind was: {{nextStep}}.]]',
       '',
-      'Could you tell me honestly what stands in the way right now? Timing, budget, a missing feature, or something else entirely — knowing helps me see whether I can remove it, or whether it is better to pause.',
+      '{{impedimentQuestion}} Knowing helps me see whether I can remove it, or whether it is better to pause.',
       '',
       'Thanks for your candour,',
       '{{myName}}',
@@ -136,7 +143,11 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
     body: [
       'Hi {{firstName}},',
       '',
-      'I hope all is well at {{company}}. I have a favour to ask: is there someone you know who might get value from {{product}}, the way your team has?',
+      'I hope all is well at {{company}}. I have a favour to ask: is there someone you know[[ — perhaps another {{role}} —]] who might get value from {{product}}?[[ A good fit: {{idealReferral}}.]]',
+      '',
+      "[[It was good to help with {{favour}}; I'm glad to return the favour any time.]]",
+      '',
+      '[[If it is easier, a note you could forward as it is: "{{myName}} at {{myCompany}} helps teams with {{product}}. A good fit: {{idealReferral}}."]]',
       '',
       'A name or a short introduction would mean a lot. If nobody comes to mind, that is completely fine — thank you for reading either way.',
       '',
@@ -155,7 +166,7 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
     body: [
       'Hi {{firstName}},',
       '',
-      'I wanted to check in on how {{product}} is working for {{company}}. What is going well, and what is not?',
+      'I wanted to check in on how {{product}} is working for {{company}}.[[ It has been a while since you started with {{purchase}}.]][[ You mentioned {{result}} — good to hear.]] What is going well, and what is not?',
       '',
       'If part of your work is still not covered, I am glad to look at whether something else we offer fits — and I will tell you plainly if it does not.',
       '',
@@ -173,9 +184,9 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
     body: [
       'Hi {{firstName}},',
       '',
-      'We last talked about {{product}} a while ago, and I did not want to leave it hanging.',
+      'We last talked about {{product}} a while ago, and I did not want to leave it hanging.[[ The next step we had in mind was: {{nextStep}}.]]',
       '',
-      'Could you tell me honestly what is in the way right now — timing, budget, a missing piece, or something else? If I can remove it, I will; if it is better to pause, that is a fine answer too.',
+      '{{impedimentQuestion}} If I can remove it, I will; if it is better to pause, that is a fine answer too.',
       '',
       'Thank you,',
       '{{myName}}',
@@ -191,7 +202,7 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
     body: [
       'Hi {{firstName}},',
       '',
-      "I'm trying to meet a few more teams who could use what we do at {{myCompany}}, and I'd value your advice.",
+      "I'm trying to meet a few more teams who could use what we do at {{myCompany}}, and I'd value your advice.[[ It was good to help with {{favour}}; I'm glad to do so again any time.]]",
       '',
       'Is there anyone you think I should talk to, or someone you would be comfortable introducing me to? Even a quick thought helps.',
       '',
@@ -262,7 +273,11 @@ export const BUILTIN_TEMPLATES_DE: readonly Template[] = [
     body: [
       'Hallo {{firstName}},',
       '',
-      'ich hoffe, es geht Ihnen gut. Ich melde mich mit einer Bitte: Kennen Sie ein oder zwei Menschen, für die unser Angebot bei {{myCompany}} hilfreich sein könnte?',
+      'ich hoffe, es geht Ihnen gut.[[ Als {{role}} bei {{company}} lernen Sie mehr Teams in diesem Bereich kennen als die meisten.]] Ich melde mich mit einer Bitte: Kennen Sie ein oder zwei Menschen, für die unser Angebot bei {{myCompany}} hilfreich sein könnte?[[ Gut passt: {{idealReferral}}.]]',
+      '',
+      '[[Ich habe gern bei {{favour}} geholfen und tue das jederzeit wieder.]]',
+      '',
+      '[[Falls es einfacher ist, eine Notiz zum Weiterleiten: „{{myName}} von {{myCompany}} unterstützt Teams mit {{product}}. Gut passt: {{idealReferral}}.“]]',
       '',
       'Wenn Ihnen jemand einfällt, würde mir eine Vorstellung oder auch nur ein Name sehr helfen. Und falls nicht, ist das völlig in Ordnung – ich bin Ihnen so oder so dankbar.',
       '',
@@ -280,7 +295,9 @@ export const BUILTIN_TEMPLATES_DE: readonly Template[] = [
     body: [
       'Hallo {{firstName}},',
       '',
-      'ich würde gern Ihren Rat einholen. Ich möchte einige Teams kennenlernen, denen unser Angebot bei {{myCompany}} nützen könnte, und Sie kennen diesen Bereich besser als die meisten.',
+      'ich würde gern Ihren Rat einholen. Ich möchte einige Teams kennenlernen, denen unser Angebot bei {{myCompany}} nützen könnte, und[[ als {{role}}]] kennen Sie diesen Bereich besser als die meisten.',
+      '',
+      '[[Ich habe gern bei {{favour}} geholfen und tue das jederzeit wieder.]]',
       '',
       'Gibt es jemanden, mit dem ich Ihrer Meinung nach sprechen sollte, oder was würden Sie an meiner Stelle tun? Auch ein kurzer Gedanke hilft mir weiter.',
       '',
@@ -298,7 +315,7 @@ export const BUILTIN_TEMPLATES_DE: readonly Template[] = [
     body: [
       'Hallo {{firstName}},',
       '',
-      'wie bewährt sich {{product}} bisher bei Ihnen? Mich interessiert, was gut läuft und was nicht.',
+      'wie bewährt sich {{product}} bisher bei Ihnen?[[ Sie haben vor einiger Zeit mit {{purchase}} begonnen.]][[ Sie erwähnten: {{result}} – das freut mich.]] Mich interessiert, was gut läuft und was nicht.',
       '',
       'Falls ein Teil Ihrer Arbeit noch nicht abgedeckt ist, prüfe ich gern, ob etwas anderes aus unserem Angebot passt – und sage es Ihnen offen, wenn nicht.',
       '',
@@ -316,9 +333,9 @@ export const BUILTIN_TEMPLATES_DE: readonly Template[] = [
     body: [
       'Hallo {{firstName}},',
       '',
-      'wir hatten vor einiger Zeit über {{product}} gesprochen, und ich wollte die Sache nicht einfach offen lassen.',
+      'wir hatten vor einiger Zeit über {{product}} gesprochen, und ich wollte die Sache nicht einfach offen lassen.[[ Als nächsten Schritt hatten wir vor: {{nextStep}}.]]',
       '',
-      'Darf ich ehrlich fragen, was im Moment im Weg steht? Zeitpunkt, Budget, eine fehlende Funktion oder etwas ganz anderes – wenn ich das weiß, kann ich einschätzen, ob ich das Hindernis beseitigen kann oder ob eine Pause besser ist.',
+      '{{impedimentQuestion}} Wenn ich das weiß, kann ich einschätzen, ob ich das Hindernis beseitigen kann oder ob eine Pause besser ist.',
       '',
       'Danke für Ihre Offenheit',
       '{{myName}}',
@@ -389,7 +406,11 @@ export const BUILTIN_TEMPLATES_DE: readonly Template[] = [
     body: [
       'Hallo {{firstName}},',
       '',
-      'ich hoffe, bei {{company}} ist alles in Ordnung. Ich habe eine Bitte: Kennen Sie jemanden, für den {{product}} so nützlich sein könnte wie für Ihr Team?',
+      'ich hoffe, bei {{company}} ist alles in Ordnung. Ich habe eine Bitte: Kennen Sie jemanden[[ – vielleicht eine andere Person als {{role}} –]], für den {{product}} nützlich sein könnte?[[ Gut passt: {{idealReferral}}.]]',
+      '',
+      '[[Ich habe gern bei {{favour}} geholfen und tue das jederzeit wieder.]]',
+      '',
+      '[[Falls es einfacher ist, eine Notiz zum Weiterleiten: „{{myName}} von {{myCompany}} unterstützt Teams mit {{product}}. Gut passt: {{idealReferral}}.“]]',
       '',
       'Ein Name oder eine kurze Vorstellung würde mir viel bedeuten. Wenn Ihnen niemand einfällt, ist das völlig in Ordnung – vielen Dank, dass Sie sich die Zeit zum Lesen genommen haben.',
       '',
@@ -409,7 +430,7 @@ export const BUILTIN_TEMPLATES_DE: readonly Template[] = [
     body: [
       'Hallo {{firstName}},',
       '',
-      'ich wollte nachfragen, wie sich {{product}} bei {{company}} bewährt. Was läuft gut, was nicht?',
+      'ich wollte nachfragen, wie sich {{product}} bei {{company}} bewährt.[[ Sie haben vor einiger Zeit mit {{purchase}} begonnen.]][[ Sie erwähnten: {{result}} – das freut mich.]] Was läuft gut, was nicht?',
       '',
       'Falls ein Teil Ihrer Arbeit noch nicht abgedeckt ist, prüfe ich gern, ob etwas anderes aus unserem Angebot passt – und sage Ihnen offen, wenn nicht.',
       '',
@@ -428,9 +449,9 @@ export const BUILTIN_TEMPLATES_DE: readonly Template[] = [
     body: [
       'Hallo {{firstName}},',
       '',
-      'wir hatten vor einiger Zeit über {{product}} gesprochen, und ich wollte das nicht einfach offen lassen.',
+      'wir hatten vor einiger Zeit über {{product}} gesprochen, und ich wollte das nicht einfach offen lassen.[[ Als nächsten Schritt hatten wir vor: {{nextStep}}.]]',
       '',
-      'Würden Sie mir ehrlich sagen, was im Moment im Weg steht – Zeitpunkt, Budget, ein fehlendes Teil oder etwas anderes? Wenn ich es beseitigen kann, tue ich das; wenn eine Pause besser ist, ist das auch eine gute Antwort.',
+      '{{impedimentQuestion}} Wenn ich es beseitigen kann, tue ich das; wenn eine Pause besser ist, ist das auch eine gute Antwort.',
       '',
       'Vielen Dank',
       '{{myName}}',
@@ -447,7 +468,7 @@ export const BUILTIN_TEMPLATES_DE: readonly Template[] = [
     body: [
       'Hallo {{firstName}},',
       '',
-      'ich möchte einige weitere Teams kennenlernen, denen unser Angebot bei {{myCompany}} nützen könnte, und würde dazu gern Ihren Rat einholen.',
+      'ich möchte einige weitere Teams kennenlernen, denen unser Angebot bei {{myCompany}} nützen könnte, und würde dazu gern Ihren Rat einholen.[[ Ich habe gern bei {{favour}} geholfen und tue das jederzeit wieder.]]',
       '',
       'Gibt es jemanden, mit dem ich Ihrer Meinung nach sprechen sollte, oder den Sie mir guten Gewissens vorstellen würden? Auch ein kurzer Gedanke hilft mir weiter.',
       '',
@@ -508,5 +529,7 @@ export const BUILTIN_TEMPLATES_DE: readonly Template[] = [
 
 /** The built-ins in the UI's language (German for any `de…` locale), else the English set. */
 export function builtinTemplatesFor(locale: string): readonly Template[] {
-  return locale.toLowerCase().startsWith('de') ? BUILTIN_TEMPLATES_DE : BUILTIN_TEMPLATES;
+  return locale.toLowerCase().startsWith('de')
+    ? [...BUILTIN_TEMPLATES_DE, ...RELATIONSHIP_TEMPLATES_DE]
+    : [...BUILTIN_TEMPLATES, ...RELATIONSHIP_TEMPLATES];
 }

@@ -178,6 +178,8 @@ export interface Template {
   builtIn: boolean;
   /** The language of a built-in (English when absent). */
   locale?: 'en' | 'de';
+  /** Who a built-in is written for (customers, former colleagues…); absent: anyone else, the network. */
+  relationships?: Relationship[];
 }
 
 export interface Me {
@@ -185,6 +187,8 @@ export interface Me {
   company: string;
   product: string;
   signature: string;
+  /** One sentence, set once: what a good referral looks like ("a head of sales at a 50–200 person SaaS firm"). */
+  idealReferral?: string;
 }
 
 /** Share of asks of each kind that end in a win; stated assumptions the user can edit. */

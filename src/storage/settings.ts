@@ -1,7 +1,8 @@
 import { EMPTY_BRIEF_SETTINGS, type BriefSettings } from '../shared/brief-settings.ts';
 import { DEFAULT_PACE_SETTINGS, DEFAULT_SETTINGS } from '../shared/defaults.ts';
-import type { PaceSettings, Quota, Settings } from '../shared/model.ts';
+import type { Me, PaceSettings, Quota, Settings } from '../shared/model.ts';
 import type { Db } from './db.ts';
+import { abortQuietly } from './errors.ts';
 
 export async function getSettings(db: Db): Promise<Settings> {
   const row = await db.get('settings', 'settings');
@@ -52,4 +53,26 @@ export async function getBriefSettings(db: Db): Promise<BriefSettings> {
 export async function installedAt(db: Db): Promise<number | undefined> {
   const row = await db.get('settings', 'reminders');
   return row?.key === 'reminders' ? row.value.since : undefined;
+}
+
+/**
+ * The user's own values typed into a draft's missing-value form (name, company, product, what a
+ * good referral looks like), kept for next time; the rest of the settings row is left as it is.
+ */
+export async function rememberMe(db: Db, values: Partial<Pick<Me, 'name' | 'company' | 'product' | 'idealReferral'>>) {
+  const kept = Object.fromEntries(Object.entries(values).filter(([, value]) => value?.trim()));
+  if (Object.keys(kept).length === 0) return;
+  const tx = db.transaction('settings', 'readwrite');
+  try {
+    const row = await tx.store.get('settings');
+    const current = row?.key === 'settings' ? row.value : DEFAULT_SETTINGS;
+    await tx.store.put({
+      key: 'settings',
+      value: { ...current, me: { ...DEFAULT_SETTINGS.me, ...current.me, ...kept } },
+    });
+    await tx.done;
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
 }

@@ -27,6 +27,18 @@ describe('LinkedIn in a German browser', () => {
     await expect(dialog.getByRole('combobox', { name: 'Beziehung' }).count()).resolves.toBe(1);
     await expect(dialog.getByRole('combobox', { name: 'Vorlage' }).count()).resolves.toBe(1);
     await expect(dialog.getByRole('button', { name: 'Kopieren und protokollieren' }).count()).resolves.toBe(1);
+    // The channel's limit and a live count, in German numbers and words; over the limit is said plainly.
+    const count = dialog.getByText(/^\d+ von /);
+    await expect.poll(() => count.textContent()).toMatch(/^\d+ von 8\.000 Zeichen \(Nachricht\)$/);
+    await dialog.getByRole('combobox', { name: 'Senden als' }).selectOption('connection-note');
+    await draft.fill('x'.repeat(301));
+    await expect
+      .poll(() => count.textContent())
+      .toBe('301 von 300 Zeichen: 1 über der Grenze für Kontaktanfrage-Notiz');
+    await dialog.getByRole('button', { name: 'Kopieren und protokollieren' }).click();
+    await expect
+      .poll(() => dialog.getByRole('status').textContent())
+      .toMatch(/^Zu lang für Kontaktanfrage-Notiz: höchstens 300 Zeichen, dieser Entwurf hat 1 zu viel\./);
     await dialog.getByRole('combobox', { name: 'Beziehung' }).selectOption('customer');
     await dialog.getByText('Gespeichert: Kunde.').waitFor();
     // The upsell is offered inside the private dialog; the page's buttons stay the same for everyone.

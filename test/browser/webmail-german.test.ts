@@ -42,9 +42,17 @@ describe('Gmail compose in a German browser', () => {
     await expect(menu.getByRole('menuitem', { name: 'Nachfassen' }).isVisible()).resolves.toBe(true);
     await expect(menu.getByRole('menuitem', { name: 'Referral ask' }).count()).resolves.toBe(0);
     await menu.getByRole('menuitem', { name: 'Bitte um Empfehlung' }).click();
+    // Jürgen's company is not in the log: a German form asks for it before anything is inserted.
+    const form = privateFrame(page).getByRole('dialog');
+    await form.getByRole('textbox', { name: 'Firma der Person' }).waitFor();
+    await expect(form.getByRole('textbox').count()).resolves.toBe(1);
+    await expect(bodyText(page, BODY)).resolves.not.toMatch(/Hallo/);
+    await form.getByRole('textbox', { name: 'Firma der Person' }).fill('Müller Maschinenbau');
+    await form.getByRole('button', { name: /^Einfügen/ }).click();
     await expect
       .poll(() => bodyText(page, BODY))
-      .toMatch(/^Hallo Jürgen,\n\nich hoffe, bei \{\{company\}\} ist alles in Ordnung\. Ich habe eine Bitte:/);
+      .toMatch(/^Hallo Jürgen,\n\nich hoffe, bei Müller Maschinenbau ist alles in Ordnung\. Ich habe eine Bitte:/);
+    await expect(bodyText(page, BODY)).resolves.not.toContain('{{');
     await expect(page.getByRole('textbox', { name: 'Betreff' }).inputValue()).resolves.toBe(
       'Eine kleine Bitte, Jürgen',
     );
@@ -53,7 +61,8 @@ describe('Gmail compose in a German browser', () => {
     await expect
       .poll(() => status.textContent())
       .toContain('Mit Betreff eingefügt und für Jürgen Müller protokolliert.');
-    await expect.poll(() => status.textContent()).toContain('Ergänzen Sie {{company}} in der Nachricht.');
+    // Where to say once what a good referral looks like: the options' "You" section.
+    await expect.poll(() => status.textContent()).toContain('unter „Ihr Profil und die Schaltflächen auf Webseiten“');
     const logged = await readStore<{ text: string }>(browser, 'outreach');
     expect(logged.some((record) => record.text.startsWith('Hallo Jürgen,'))).toBe(true);
     await page.close();

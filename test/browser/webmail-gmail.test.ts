@@ -123,7 +123,10 @@ describe('Gmail compose, saved 2020 dialog (old recipient textarea)', () => {
     );
     await menu.getByRole('menuitem', { name: 'Referral ask' }).click();
 
-    await expect.poll(() => bodyText(page, BODY)).toMatch(/^Hi Jordan,\n\nI hope all is well at Morgan Mbeki\./);
+    // Jordan is a customer: the referral ask written for customers.
+    await expect
+      .poll(() => bodyText(page, BODY))
+      .toMatch(/^Hi Jordan,\n\nYou know first-hand what Acme Insights does at Morgan Mbeki/);
     const text = await bodyText(page, BODY);
     expect(text).toContain('Acme Insights');
     expect(text).toMatch(/Best,\nSam Seller\nAcme Analytics\nSee you Thursday\.$/);
@@ -144,7 +147,7 @@ describe('Gmail compose, saved 2020 dialog (old recipient textarea)', () => {
       channel: 'email',
       status: 'awaiting',
     });
-    expect(records[0]?.text).toMatch(/^Hi Jordan,\n\nI hope all is well at Morgan Mbeki\./);
+    expect(records[0]?.text).toMatch(/^Hi Jordan,\n\nYou know first-hand what Acme Insights does at Morgan Mbeki/);
     const contacts = await readStore<StoredContact>(browser, 'contacts');
     expect(contacts.find((contact) => contact.id === 'contact-jordan')).toMatchObject({
       email: JORDAN,
@@ -173,8 +176,9 @@ describe('Gmail compose, current layout with recipient chips (hand-made)', () =>
     await expect
       .poll(() => bodyText(page, BODY))
       .toMatch(/^Hi Jordan,\n\nI wanted to check in on how Acme Insights is working for Morgan Mbeki\./);
-    // Inserted above the signature, which stays last.
-    await expect(bodyText(page, BODY)).resolves.toMatch(/\nBest,\nSam Seller[\s\S]*-- Sam Seller$/);
+    // Inserted above the signature, which stays last; the template's own sign-off is left out.
+    await expect(bodyText(page, BODY)).resolves.toMatch(/what is not\?[\s\S]*\n-- Sam Seller$/);
+    await expect(bodyText(page, BODY)).resolves.not.toMatch(/Best,/);
     await expect(page.getByRole('textbox', { name: 'Subject' }).inputValue()).resolves.toBe(
       'How is Acme Insights working for you?',
     );
@@ -258,7 +262,7 @@ describe('Gmail pop-out compose window (hand-made)', () => {
     await expect(button.count()).resolves.toBe(1);
     await button.click();
     await privateFrame(page).getByRole('menuitem', { name: 'Referral ask' }).click();
-    await expect.poll(() => bodyText(page, BODY)).toMatch(/^Hi Jordan,\n\nI hope all is well at Morgan Mbeki\./);
+    await expect.poll(() => bodyText(page, BODY)).toMatch(/^Hi Jordan,\n\nYou know first-hand what Acme Insights does/);
     await page.close();
   });
 });
@@ -324,10 +328,13 @@ describe('Gmail in German (hand-made)', () => {
       .getByRole('menu', { name: 'Templates for Jürgen Müller' })
       .getByRole('menuitem', { name: 'Referral ask' })
       .click();
-    await expect.poll(() => bodyText(page, BODY)).toMatch(/^Hi Jürgen,\n\nI hope all is well at \{\{company\}\}\./);
+    // The gap is asked for before anything goes in, never inserted as {{company}}.
+    await privateFrame(page).getByRole('textbox', { name: 'Their company' }).fill('Müller Maschinenbau');
+    await privateFrame(page)
+      .getByRole('button', { name: /^Insert/ })
+      .click();
+    await expect.poll(() => bodyText(page, BODY)).toMatch(/^Hi Jürgen,\n\nI hope all is well at Müller Maschinenbau\./);
     await expect(page.getByRole('textbox', { name: 'Betreff' }).inputValue()).resolves.toBe('A small favour, Jürgen');
-    // The gap is visible and named, not silently dropped.
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Fill in {{company}}');
     await page.close();
   });
 });
@@ -484,7 +491,11 @@ describe('keyboard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(focused).toBe('Referral ask');
     await page.keyboard.press('Enter');
-    await expect.poll(() => bodyText(page, BODY, 1)).toMatch(/^Hi Avery,/);
+    // Avery's company is not in the log: the form asks for it, focused, and Enter inserts.
+    await expect.poll(focused).toBe('');
+    await page.keyboard.type('Lindqvist & Co');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => bodyText(page, BODY, 1)).toMatch(/^Hi Avery,\n\nI hope all is well at Lindqvist & Co\./);
     await expect(bodyText(page, BODY, 0)).resolves.toBe('\n-- Sam Seller');
     await page.close();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES, BUILTIN_TEMPLATES_DE } from '../../src/shared/builtin-templates.ts';
+import { RELATIONSHIP_TEMPLATES, RELATIONSHIP_TEMPLATES_DE } from '../../src/shared/builtin-templates-relationship.ts';
 import { renderTemplate } from '../../src/shared/template.ts';
 
 const FAKE_URGENCY =
@@ -15,14 +16,27 @@ const ALL_VALUES = {
   product: 'Acme Analytics',
   signature: 'Sam',
   groupName: 'Frontend Folk',
+  // Always known for a draft: the question about a stalled deal's impediment (shared/draft-facts.ts).
+  impedimentQuestion: 'What is in the way?',
+};
+
+/** Every fact the book may know, for the [[…]] parts. */
+const WITH_FACTS = {
+  ...ALL_VALUES,
+  role: 'VP Operations',
+  purchase: 'the analytics rollout',
+  result: 'onboarding down from six weeks to two',
+  nextStep: 'a pilot with the support team',
+  favour: 'the introduction to Dana',
+  idealReferral: 'a head of support at a 50–500 person software company',
 };
 
 /** The same, in German: pressure and invented scarcity are as unwelcome in either language. */
 const FAKE_URGENCY_DE =
   /(dringend|eilt|nur noch|letzte chance|sofort handeln|jetzt zugreifen|zeitlich begrenzt|nur heute|läuft (bald )?ab|frist|nicht verpassen|solange der vorrat)/i;
 
-const EACH = BUILTIN_TEMPLATES.map((t) => [t.id, t] as const);
-const EACH_DE = BUILTIN_TEMPLATES_DE.map((t) => [t.id, t] as const);
+const EACH = [...BUILTIN_TEMPLATES, ...RELATIONSHIP_TEMPLATES].map((t) => [t.id, t] as const);
+const EACH_DE = [...BUILTIN_TEMPLATES_DE, ...RELATIONSHIP_TEMPLATES_DE].map((t) => [t.id, t] as const);
 
 describe('built-in templates', () => {
   it('has unique ids and one template per kind and channel, all marked built-in', () => {
@@ -50,6 +64,14 @@ describe('built-in templates', () => {
     }
   });
 
+  it.each([...EACH, ...EACH_DE])('%s renders with and without the book’s facts, no bracket left', (_id, template) => {
+    for (const values of [ALL_VALUES, WITH_FACTS]) {
+      const result = renderTemplate(template.body, values);
+      expect(result.missing).toEqual([]);
+      expect(result.text).not.toMatch(/\[\[|\]\]|\{\{|\n\n\n|^\s|\s$/);
+    }
+  });
+
   it.each(EACH)('%s has no fake urgency', (_id, template) => {
     expect(template.body).not.toMatch(FAKE_URGENCY);
     expect(template.name).not.toMatch(FAKE_URGENCY);
@@ -59,7 +81,7 @@ describe('built-in templates', () => {
   it('German built-ins: unique ids, marked built-in and German, known placeholders, rendered completely', () => {
     expect(new Set(BUILTIN_TEMPLATES_DE.map((t) => t.id)).size).toBe(BUILTIN_TEMPLATES_DE.length);
     expect(BUILTIN_TEMPLATES_DE.some((t) => BUILTIN_TEMPLATES.some((en) => en.id === t.id))).toBe(false);
-    for (const template of BUILTIN_TEMPLATES_DE) {
+    for (const template of [...BUILTIN_TEMPLATES_DE, ...RELATIONSHIP_TEMPLATES_DE]) {
       expect(template.builtIn).toBe(true);
       expect(template.locale).toBe('de');
       expect(template.id).toMatch(/^builtin:.*:de$/);

@@ -1,3 +1,4 @@
+import { renderTemplate } from '../../src/shared/template.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { route } from '../../src/background/router.ts';
 import type { HandlerContext } from '../../src/background/handlers/index.ts';
@@ -247,10 +248,13 @@ describe('route: draft.compose', () => {
       channel: 'linkedin-message',
       person: { fullName: '  Dr. Jordan Whitfield ' },
     });
-    const expectedText = referral.body
-      .replace('{{firstName}}', 'Jordan')
-      .replace('{{myCompany}}', 'Acme Ltd')
-      .replace('{{myName}}', 'Sam Carter');
+    // The book knows nothing about this person: the [[…]] parts (role, favour, blurb) are left out.
+    const expectedText = renderTemplate(referral.body, {
+      firstName: 'Jordan',
+      myCompany: 'Acme Ltd',
+      myName: 'Sam Carter',
+      product: 'Acme',
+    }).text;
     expect(reply).toEqual({
       ok: true,
       data: {
@@ -260,6 +264,9 @@ describe('route: draft.compose', () => {
         kind: 'referral-ask',
         unknown: [],
         missing: [],
+        signOff: 'Thanks,\nSam Carter',
+        // Not set yet: the dialog says where (options, "You and in-page buttons").
+        suggest: ['idealReferral'],
       },
     });
     if (!reply.ok) return;
@@ -287,12 +294,14 @@ describe('route: draft.compose', () => {
     expect(reply).toEqual({
       ok: true,
       data: {
-        text: referral.body.replace('{{firstName}}', 'Jordan'),
+        text: renderTemplate(referral.body, { firstName: 'Jordan' }).text,
         templateId: 'builtin:referral-ask:linkedin',
         templateName: 'Referral ask (LinkedIn)',
         kind: 'referral-ask',
         unknown: [],
         missing: ['myCompany', 'myName'],
+        signOff: 'Thanks,\n{{myName}}',
+        suggest: ['product', 'idealReferral'],
       },
     });
   });

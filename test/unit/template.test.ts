@@ -21,7 +21,7 @@ describe('renderTemplate', () => {
       unknown: [],
       missing: [],
     });
-    expect(PLACEHOLDERS).toHaveLength(9);
+    expect(PLACEHOLDERS).toHaveLength(16);
   });
 
   it('leaves text without placeholders alone', () => {

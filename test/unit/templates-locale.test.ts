@@ -2,7 +2,15 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../src/background/handlers/context.ts';
 import { DRAFT_HANDLERS } from '../../src/background/handlers/drafts.ts';
-import { BUILTIN_TEMPLATES, BUILTIN_TEMPLATES_DE, builtinTemplatesFor } from '../../src/shared/builtin-templates.ts';
+import {
+  BUILTIN_TEMPLATES as GENERAL,
+  BUILTIN_TEMPLATES_DE as GENERAL_DE,
+  builtinTemplatesFor,
+} from '../../src/shared/builtin-templates.ts';
+import { RELATIONSHIP_TEMPLATES, RELATIONSHIP_TEMPLATES_DE } from '../../src/shared/builtin-templates-relationship.ts';
+
+const BUILTIN_TEMPLATES = [...GENERAL, ...RELATIONSHIP_TEMPLATES];
+const BUILTIN_TEMPLATES_DE = [...GENERAL_DE, ...RELATIONSHIP_TEMPLATES_DE];
 import type { Template } from '../../src/shared/model.ts';
 import { openDatabase, type Db } from '../../src/storage/db.ts';
 import { allTemplates } from '../../src/storage/templates.ts';
@@ -72,6 +80,7 @@ describe('built-in templates follow the UI language', () => {
       expect(german.subject === undefined, german.id).toBe(english.subject === undefined);
       expect(german.id).toBe(`${english.id}:de`);
     }
-    expect(builtinTemplatesFor('de')).toBe(BUILTIN_TEMPLATES_DE);
+    expect(builtinTemplatesFor('de')).toEqual(BUILTIN_TEMPLATES_DE);
+    expect(BUILTIN_TEMPLATES_DE.map((t) => t.relationships)).toEqual(BUILTIN_TEMPLATES.map((t) => t.relationships));
   });
 });

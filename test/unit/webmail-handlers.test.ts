@@ -117,7 +117,9 @@ describe('webmail messages', () => {
     const data = reply.data as { text: string; subject: string; kind: string; missing: string[] };
     expect(data.subject).toBe('A small favour, Jordan');
     expect(data.kind).toBe('referral-ask');
-    expect(data.text).toMatch(/^Hi Jordan,\n\nI hope all is well at Morgan Mbeki\. .*Acme Insights/);
+    // A customer: the customer's referral ask (the menu's "Referral ask" follows the relationship).
+    expect(data.text).toMatch(/^Hi Jordan,\n\nYou know first-hand what Acme Insights does at Morgan Mbeki/);
+    expect((reply.data as { templateId: string }).templateId).toBe('builtin:referral-ask:email:customer');
     expect(data.text).toMatch(/Sam Seller\nAcme Analytics$/);
     expect(data.missing).toEqual([]);
     expect(data.text).not.toContain('private');

@@ -1,27 +1,79 @@
+import { factsFor } from '../../shared/draft-facts.ts';
+import type { Contact, Me } from '../../shared/model.ts';
 import { firstNameOf } from '../../shared/names.ts';
-import { draftOf, type PlaceholderValues } from '../../shared/template.ts';
-import { getSettings } from '../../storage/settings.ts';
-import { allTemplates, pickTemplate } from '../../storage/templates.ts';
+import { chooseTemplate, draftOf, type PlaceholderValues } from '../../shared/template.ts';
+import type { Db } from '../../storage/db.ts';
+import { bookFactsOf } from '../../storage/draft-facts.ts';
+import { getSettings, rememberMe } from '../../storage/settings.ts';
+import { allTemplates } from '../../storage/templates.ts';
 import type { HandlerMap } from './context.ts';
 
+/** The user's own values, as every template may use them. */
+export function ownValues(me: Me): PlaceholderValues {
+  return {
+    myName: me.name,
+    myCompany: me.company,
+    product: me.product,
+    signature: me.signature,
+    ...(me.idealReferral && { idealReferral: me.idealReferral }),
+  };
+}
+
+/** What the book knows about the person, over what the page shows (see shared/draft-facts.ts). */
+export async function bookValues(
+  db: Db,
+  contact: Contact | undefined,
+  page: { headline?: string | undefined; company?: string | undefined },
+  locale: string,
+): Promise<PlaceholderValues> {
+  const { deals, favours } = await bookFactsOf(db, contact);
+  return factsFor({ headline: page.headline, company: page.company, contact, deals, favours }, locale);
+}
+
+/** The values typed into a missing-value form, without the empty ones. */
+export function typed(fill: PlaceholderValues | undefined): PlaceholderValues {
+  return Object.fromEntries(Object.entries(fill ?? {}).filter(([, value]) => value?.trim())) as PlaceholderValues;
+}
+
+/** Keeps the user's own values typed into a missing-value form for next time, in settings. */
+export async function rememberTyped(db: Db, values: PlaceholderValues): Promise<void> {
+  await rememberMe(db, {
+    ...(values.myName && { name: values.myName }),
+    ...(values.myCompany && { company: values.myCompany }),
+    ...(values.product && { product: values.product }),
+    ...(values.idealReferral && { idealReferral: values.idealReferral }),
+  });
+}
+
+async function contactOf(db: Db, person: { linkedinUrl?: string | undefined; email?: string | undefined }) {
+  return (
+    (person.linkedinUrl ? await db.getFromIndex('contacts', 'byLinkedinUrl', person.linkedinUrl) : undefined) ??
+    (person.email ? await db.getFromIndex('contacts', 'byEmail', person.email) : undefined)
+  );
+}
+
 export const DRAFT_HANDLERS: HandlerMap<'draft.compose' | 'templates.list'> = {
-  async 'draft.compose'({ kind, channel, templateId, person, group }, ctx) {
+  async 'draft.compose'({ kind, channel, templateId, person, group, fill }, ctx) {
     const db = await ctx.db();
-    const [settings, templates] = await Promise.all([getSettings(db), allTemplates(db, ctx.locale?.() ?? 'en')]);
-    const template = pickTemplate(templates, kind, channel, templateId);
+    const locale = ctx.locale?.() ?? 'en';
+    const [settings, templates, contact] = await Promise.all([
+      getSettings(db),
+      allTemplates(db, locale),
+      person ? contactOf(db, person) : undefined,
+    ]);
+    // The text follows who the person is to the user: a customer's ask is not a stranger's.
+    const template = chooseTemplate(templates, kind, channel, contact?.relationship, templateId);
     if (!template) throw new Error(`There is no template for ${kind} on ${channel} yet.`);
     const values: PlaceholderValues = {
-      myName: settings.me.name,
-      myCompany: settings.me.company,
-      product: settings.me.product,
-      signature: settings.me.signature,
+      ...ownValues(settings.me),
       ...(person && {
+        ...(await bookValues(db, contact, person, locale)),
         firstName: person.firstName || firstNameOf(person.fullName),
         fullName: person.fullName,
-        company: person.company,
         headline: person.headline,
       }),
       ...(group && { groupName: group.name }),
+      ...typed(fill),
     };
     return draftOf(template, values);
   },
@@ -31,7 +83,13 @@ export const DRAFT_HANDLERS: HandlerMap<'draft.compose' | 'templates.list'> = {
     return {
       templates: templates
         .filter((template) => channel === undefined || template.channel === channel)
-        .map(({ id, name, kind, channel: templateChannel }) => ({ id, name, kind, channel: templateChannel })),
+        .map(({ id, name, kind, channel: templateChannel, relationships }) => ({
+          id,
+          name,
+          kind,
+          channel: templateChannel,
+          ...(relationships && { relationships }),
+        })),
     };
   },
 };

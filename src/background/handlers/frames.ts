@@ -71,7 +71,7 @@ export const FRAME_HANDLERS: HandlerMap<'frame.open' | 'frame.session' | 'frame.
     return { site: session.site, open: session.open };
   },
 
-  async 'frame.insert'({ session: id, text, subject }, ctx) {
+  async 'frame.insert'({ session: id, text, subject, signOff }, ctx) {
     const session = await ownSession(id, ctx);
     if (!ctx.toFrame) throw new Error('The page cannot be reached.');
     const reply = await ctx.toFrame(session.tabId, session.frameId, {
@@ -80,8 +80,13 @@ export const FRAME_HANDLERS: HandlerMap<'frame.open' | 'frame.session' | 'frame.
       action: 'insert',
       text,
       ...(subject && { subject }),
+      ...(signOff && { signOff }),
     });
-    return { inserted: reply.inserted === true, subjectSet: reply.subjectSet === true };
+    return {
+      inserted: reply.inserted === true,
+      subjectSet: reply.subjectSet === true,
+      signedOff: reply.signedOff === true,
+    };
   },
 
   async 'frame.close'({ session: id, message }, ctx) {

@@ -1,7 +1,7 @@
 import { recipientFirstName } from '../../shared/email-address.ts';
 import type { Template } from '../../shared/model.ts';
 import { contactByEmail } from '../../storage/contacts.ts';
-import { draftOf, type PlaceholderValues } from '../../shared/template.ts';
+import { chooseTemplate, draftOf, type PlaceholderValues } from '../../shared/template.ts';
 import { followUpDateFor } from '../../storage/day.ts';
 import type { Db } from '../../storage/db.ts';
 import { logOutreach, recordOutcome } from '../../storage/outreach.ts';
@@ -10,6 +10,7 @@ import { allTemplates } from '../../storage/templates.ts';
 import { helpFactsFor } from '../../storage/referrals.ts';
 import { nameTheHelp } from '../../shared/thank-you-note.ts';
 import type { HandlerMap } from './context.ts';
+import { bookValues, ownValues, rememberTyped, typed } from './drafts.ts';
 
 async function emailTemplate(db: Db, templateId: string, locale: string): Promise<Template> {
   const template = (await allTemplates(db, locale)).find(
@@ -39,22 +40,24 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
     return { contacts };
   },
 
-  async 'webmail.draft'({ templateId, recipient }, ctx) {
+  async 'webmail.draft'({ templateId, recipient, fill }, ctx) {
     const db = await ctx.db();
-    const [settings, template, contact] = await Promise.all([
+    const locale = ctx.locale?.() ?? 'en';
+    const [settings, chosen, contact] = await Promise.all([
       getSettings(db),
-      emailTemplate(db, templateId, ctx.locale?.() ?? 'en'),
+      emailTemplate(db, templateId, locale),
       recipient ? contactByEmail(db, recipient.email) : undefined,
     ]);
+    // The menu names the kind; the text follows who the recipient is (a customer, a former colleague…).
+    const template =
+      chooseTemplate(await allTemplates(db, locale), chosen.kind, 'email', contact?.relationship, chosen.id) ?? chosen;
     const values: PlaceholderValues = {
-      myName: settings.me.name,
-      myCompany: settings.me.company,
-      product: settings.me.product,
-      signature: settings.me.signature,
+      ...ownValues(settings.me),
+      ...(await bookValues(db, contact, {}, locale)),
       firstName: recipient && (recipientFirstName(recipient.name, recipient.email) ?? contact?.firstName),
       fullName: recipient?.name ?? contact?.fullName,
-      company: contact?.company,
       headline: contact?.headline,
+      ...typed(fill),
     };
     const draft = draftOf(template, values);
     if (template.kind !== 'thank-you' || !contact) return draft;
@@ -63,7 +66,7 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
     return { ...draft, text: nameTheHelp(draft.text, helps, template.locale ?? 'en') };
   },
 
-  async 'webmail.log'({ idempotencyKey, templateId, text, recipient }, ctx) {
+  async 'webmail.log'({ idempotencyKey, templateId, text, recipient, company, remember }, ctx) {
     const db = await ctx.db();
     const now = ctx.now();
     const [template, existing] = await Promise.all([
@@ -87,8 +90,16 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
         followUpOn: await followUpDateFor(db, now),
       },
       now.getTime(),
-      { fullName, email: recipient.email, ...(firstName && { firstName }) },
+      {
+        fullName,
+        email: recipient.email,
+        ...(firstName && { firstName }),
+        // A company the user typed for this draft, when the log had none.
+        ...(company && !existing?.company && { company }),
+      },
     );
+    // What the user typed into the missing-value form for their own settings, kept for next time.
+    if (remember) await rememberTyped(db, typed(remember));
     return { outreachId: record.id, contactId: record.contactId ?? '', duplicate: !created };
   },
 

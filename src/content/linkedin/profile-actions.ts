@@ -3,6 +3,7 @@ import { el } from '../ui/dom.ts';
 import { createHost } from '../ui/host.ts';
 import { closePrivateFrame, isFrameOpenFor, openPrivateFrame } from '../ui/private-frame.ts';
 import { findActionArea } from './action-area.ts';
+import { REACH } from './selectors.ts';
 import { personOf, type ProfileSnapshot } from './profile-reader.ts';
 import { PROFILE_ACTIONS } from '../../i18n/profile-actions.ts';
 
@@ -37,7 +38,15 @@ export function mountProfileActions(doc: Document, profile: ProfileSnapshot, sig
         // A click the page's script dispatched is not the user's: it opens nothing.
         if (!event.isTrusted) return;
         if (isFrameOpenFor(button)) return closePrivateFrame();
-        openPrivateFrame(host.root, { view: 'profile', kind, person }, button, signal).catch(() => undefined);
+        // A profile offering Connect but no Message: the way in is a connection note (300 characters).
+        const card = profile.topCard;
+        const connectOnly = Boolean(card && !card.querySelector(REACH.message) && card.querySelector(REACH.toConnect));
+        openPrivateFrame(
+          host.root,
+          { view: 'profile', kind, person, ...(connectOnly && { via: 'connection-note' as const }) },
+          button,
+          signal,
+        ).catch(() => undefined);
       },
       { signal },
     );

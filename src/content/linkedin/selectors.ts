@@ -39,6 +39,17 @@ export const PROFILE = {
 } as const;
 
 /** `/in/<slug>/` and anything below it (overlays, details) belong to one profile. */
+/**
+ * Whether the profile can be messaged or only asked to connect (a connection note: 300 characters).
+ * English aria-labels first (2024/2025), the language-independent 2026 `data-view-name` and the
+ * 2025 Message wrapper after them.
+ */
+export const REACH = {
+  message: 'button[aria-label^="Message "], .entry-point > button, [data-view-name="profile-primary-message"]',
+  toConnect:
+    'button[aria-label^="Invite "][aria-label$=" to connect"], button[aria-label$=" to connect"], [data-view-name="edge-creation-connect-action"]',
+};
+
 export const PROFILE_PATH = /^\/in\/([^/?#]+)\/?/;
 
 export const GROUP = {

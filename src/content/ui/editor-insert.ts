@@ -7,6 +7,8 @@
  * <div> lines by hand.
  */
 
+import { emptyBefore, signatureStart } from './signature.ts';
+
 /** The selection an editor lives in: its shadow root's (Chromium) when it sits in one (LinkedIn). */
 function selectionOf(editor: HTMLElement): Selection | null {
   const root = editor.getRootNode() as ShadowRoot & { getSelection?: () => Selection | null };
@@ -32,16 +34,37 @@ export function trackCaret(editor: HTMLElement, signal: AbortSignal): () => Rang
   return () => last;
 }
 
-function placeCaret(editor: HTMLElement, saved: Range | null): Selection | null {
-  const selection = selectionOf(editor);
-  if (!selection) return null;
+/** Whether the range's start lies inside `node` or after it. */
+function atOrAfter(range: Range, node: Node): boolean {
+  const position = node.compareDocumentPosition(range.startContainer);
+  return (
+    node === range.startContainer ||
+    Boolean(position & (Node.DOCUMENT_POSITION_CONTAINED_BY | Node.DOCUMENT_POSITION_FOLLOWING))
+  );
+}
+
+/**
+ * Where the text goes: the recorded caret, else the start of the editor; never inside or below a
+ * signature (a caret there moves to just above the signature's `-- ` line). Returns the range and
+ * the signature it must stay above, if any.
+ */
+function targetRange(editor: HTMLElement, saved: Range | null): { range: Range; signature: Node | null } {
+  const signature = signatureStart(editor);
   let range = saved && editor.contains(saved.startContainer) && editor.contains(saved.endContainer) ? saved : null;
+  if (signature && range && atOrAfter(range, signature)) range = null;
   if (!range) {
-    // No caret recorded: the start of the editor, above any signature or quoted text.
     range = editor.ownerDocument.createRange();
-    range.setStart(editor, 0);
+    // No caret (or one in the signature): the start of the editor when only empty lines come before
+    // the signature (a fresh compose), else right before the signature.
+    if (signature && !emptyBefore(editor, signature)) range.setStartBefore(signature);
+    else range.setStart(editor, 0);
     range.collapse(true);
   }
+  return { range, signature };
+}
+
+function placeCaret(selection: Selection | null, range: Range): Selection | null {
+  if (!selection) return null;
   selection.removeAllRanges();
   selection.addRange(range);
   return selection;
@@ -84,13 +107,26 @@ function padToOwnLines(selection: Selection | null, text: string): string {
 
 /**
  * Inserts `text` at the caret recorded in `saved` (else at the start of the editor), on its own
- * lines, replacing any selected text, and leaves the caret after it. Returns how it was done.
+ * lines, replacing any selected text, and leaves the caret after it — always above a signature.
+ * `signOff` (the draft's closing lines) goes below the text only when the editor has no signature
+ * of its own. Returns how it was done and whether the sign-off went in.
  */
-export function insertAtCaret(editor: HTMLElement, text: string, saved: Range | null): 'editing-command' | 'dom-range' {
+export function insertAtCaret(
+  editor: HTMLElement,
+  text: string,
+  saved: Range | null,
+  signOff?: string,
+): { how: 'editing-command' | 'dom-range'; signedOff: boolean } {
   editor.focus({ preventScroll: true });
-  const selection = placeCaret(editor, saved);
-  const normalised = padToOwnLines(selection, text.replace(/\r\n?/g, '\n'));
-  if (editor.ownerDocument.execCommand('insertText', false, normalised)) return 'editing-command';
+  const { range, signature } = targetRange(editor, saved);
+  const selection = placeCaret(selectionOf(editor), range);
+  const signedOff = !signature && Boolean(signOff);
+  const full = signedOff ? `${text.replace(/\s+$/, '')}\n\n${signOff ?? ''}` : text.replace(/\s+$/, '');
+  let normalised = padToOwnLines(selection, full.replace(/\r\n?/g, '\n'));
+  // Above a signature: end on a line of our own, or the editor joins our last line to the
+  // signature's first (Chromium merges the last inserted line into the block after the caret).
+  if (signature && !normalised.endsWith('\n')) normalised += '\n';
+  if (editor.ownerDocument.execCommand('insertText', false, normalised)) return { how: 'editing-command', signedOff };
   if (selection) insertWithRange(editor, selection, normalised);
-  return 'dom-range';
+  return { how: 'dom-range', signedOff };
 }

@@ -10,8 +10,14 @@ export const FRAME_PAGE = 'src/frame/index.html';
 
 /** What the page's side does for a frame: insert text the user chose, and say how it went. */
 export interface FrameHandlers {
-  insert?: (text: string, subject?: string) => { inserted: boolean; subjectSet: boolean };
+  insert?: (text: string, subject?: string, signOff?: string) => FrameInsertResult;
   closed?: (message?: string) => void;
+}
+
+export interface FrameInsertResult {
+  inserted: boolean;
+  subjectSet: boolean;
+  signedOff?: boolean;
 }
 
 interface OpenFrame {
@@ -35,7 +41,10 @@ function onRelay(message: unknown, sender: browser.Runtime.MessageSender): Promi
     // Focus is in the frame: take it back to this document, so the editor's own editing command
     // (one undo step, the editor's input events) runs instead of the DOM fallback.
     window.focus();
-    const result = current.handlers.insert?.(relay.text, relay.subject) ?? { inserted: false, subjectSet: false };
+    const result = current.handlers.insert?.(relay.text, relay.subject, relay.signOff) ?? {
+      inserted: false,
+      subjectSet: false,
+    };
     current.inserted ||= result.inserted;
     return Promise.resolve(result);
   }

@@ -84,12 +84,13 @@ export function createTemplateMenu(
     const recipient = readCompose()?.recipients[0];
     status.textContent = '';
     openPrivateFrame(root, { view: 'templates', ...(recipient && { recipient }) }, trigger, signal, {
-      insert(text, subject) {
+      insert(text, subject, signOff) {
         const compose = readCompose();
         if (!compose) return { inserted: false, subjectSet: false };
-        insertAtCaret(compose.body, text, caret);
+        // Above the compose's signature; the draft's own sign-off only when there is none.
+        const { signedOff } = insertAtCaret(compose.body, text, caret, signOff);
         caret = caretIn(compose.body);
-        return { inserted: true, subjectSet: setSubjectIfEmpty(compose.subject, subject) };
+        return { inserted: true, subjectSet: setSubjectIfEmpty(compose.subject, subject), signedOff };
       },
       closed(message) {
         if (message) status.textContent = message;

@@ -9,6 +9,7 @@ function fields(): { key: keyof Me; label: string; hint?: string; multiline?: bo
     { key: 'name', label: t('optionsProfileName'), hint: t('optionsProfileNameHint', '{{myName}}') },
     { key: 'company', label: t('optionsProfileCompany'), hint: '{{myCompany}}' },
     { key: 'product', label: t('optionsProfileProduct'), hint: '{{product}}' },
+    { key: 'idealReferral', label: t('optionsProfileIdealReferral'), hint: t('optionsProfileIdealReferralHint') },
     { key: 'signature', label: t('optionsProfileSignature'), hint: '{{signature}}', multiline: true },
   ];
 }
@@ -25,6 +26,7 @@ export function Profile({ settings, onSaved }: { settings: Settings; onSaved: ()
       company: me.company.trim(),
       product: me.product.trim(),
       signature: me.signature,
+      ...(me.idealReferral?.trim() && { idealReferral: me.idealReferral.trim() }),
     };
     await saveMe(trimmed);
     setStatus(t('optionsSaved'));
@@ -41,11 +43,14 @@ export function Profile({ settings, onSaved }: { settings: Settings; onSaved: ()
             {field.multiline ? (
               <textarea
                 rows={3}
-                value={me[field.key]}
+                value={me[field.key] ?? ''}
                 onInput={(e) => setMe({ ...me, [field.key]: e.currentTarget.value })}
               />
             ) : (
-              <input value={me[field.key]} onInput={(e) => setMe({ ...me, [field.key]: e.currentTarget.value })} />
+              <input
+                value={me[field.key] ?? ''}
+                onInput={(e) => setMe({ ...me, [field.key]: e.currentTarget.value })}
+              />
             )}
             {field.hint && <span class="hint">{field.hint}</span>}
           </label>

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { BUILTIN_TEMPLATES, BUILTIN_TEMPLATES_DE } from '../../shared/builtin-templates.ts';
+import { RELATIONSHIP_TEMPLATES, RELATIONSHIP_TEMPLATES_DE } from '../../shared/builtin-templates-relationship.ts';
+import { relationshipLabel } from '../../i18n/relationships.ts';
 import {
   CHANNELS,
   OUTREACH_KINDS,
@@ -32,9 +34,20 @@ const SAMPLE = {
   company: 'Northwind Traders',
   headline: 'Head of Operations at Northwind Traders',
   groupName: 'Regional SaaS Founders',
+  // What the book may know about a person (src/shared/draft-facts.ts): the [[…]] parts show with these.
+  role: 'Head of Operations',
+  purchase: 'the support analytics rollout',
+  result: 'first replies twice as fast',
+  nextStep: 'a pilot with the support team',
+  impedimentQuestion: 'Could you tell me honestly what is in the way right now?',
+  favour: 'the introduction to your new CFO',
 };
 
-const BUILTIN_IDS = new Set([...BUILTIN_TEMPLATES, ...BUILTIN_TEMPLATES_DE].map((t) => t.id));
+const BUILTIN_IDS = new Set(
+  [...BUILTIN_TEMPLATES, ...BUILTIN_TEMPLATES_DE, ...RELATIONSHIP_TEMPLATES, ...RELATIONSHIP_TEMPLATES_DE].map(
+    (t) => t.id,
+  ),
+);
 
 function Editor({
   template,
@@ -61,6 +74,7 @@ function Editor({
     myCompany: settings.me.company || t('optionsTplSampleCompany'),
     product: settings.me.product || t('optionsTplSampleProduct'),
     signature: settings.me.signature,
+    ...(settings.me.idealReferral && { idealReferral: settings.me.idealReferral }),
   };
   const preview = renderTemplate(draft.body, values);
   const subject = draft.subject ? renderTemplate(draft.subject, values) : undefined;
@@ -153,6 +167,7 @@ function Editor({
           </button>
         ))}
       </div>
+      <p class="hint">{t('optionsTplSections')}</p>
       <label class="wide">
         {t('optionsTplBody')}
         <textarea ref={body} rows={10} value={draft.body} onInput={(e) => set({ body: e.currentTarget.value })} />
@@ -267,6 +282,9 @@ export function Templates({ settings }: { settings: Settings }) {
             </button>{' '}
             <span class="hint">
               {KIND_LABELS[tpl.kind]} · {channelLabels()[tpl.channel]}
+              {tpl.relationships
+                ? ` · ${t('optionsTplFor', tpl.relationships.map((r) => relationshipLabel(r)).join(', '))}`
+                : ''}
               {BUILTIN_IDS.has(tpl.id)
                 ? ` · ${storedIds.has(tpl.id) ? t('optionsTplBuiltInEdited') : t('optionsTplBuiltIn')}`
                 : ''}
