@@ -43,6 +43,8 @@ export interface KindChoice {
 export interface ActionResult {
   message: string;
   ok: boolean;
+  /** The draft was kept unsent under this key: the dialog offers "Sent" to count it (issue 15). */
+  draftKey?: string;
 }
 
 export interface DraftDialog {
@@ -104,6 +106,8 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const close = el('button', { type: 'button', class: 'secondary' }, t('dialogClose'));
   const action = el('button', { type: 'button', class: 'primary' });
+  // "Sent": shown once a copy was kept as a draft; the user's click counts it as sent.
+  const sent = el('button', { type: 'button', class: 'secondary', hidden: true }, t('sentButton'));
   const panel = el(
     'div',
     { class: 'panel', role: 'dialog', 'aria-labelledby': heading.id, hidden: true },
@@ -116,7 +120,7 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
     draft,
     missing,
     status,
-    el('div', { class: 'row' }, close, action),
+    el('div', { class: 'row' }, close, action, sent),
   );
   root.append(panel);
 
@@ -124,6 +128,12 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
   let kind: OutreachKind = 'referral-ask';
   let idempotencyKey = '';
   let generation = 0;
+  let draftKey: string | undefined;
+
+  function offerSent(key: string | undefined): void {
+    draftKey = key;
+    sent.hidden = !key;
+  }
 
   // aria-disabled rather than disabled: disabling the focused button would drop keyboard focus
   // out of the dialog (to the page's body) in the middle of the user's action.
@@ -154,6 +164,7 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
       kind = result.kind;
       if (kinds.some((choice) => choice.kind === kind)) kindSelect.value = kind;
       idempotencyKey = newIdempotencyKey();
+      offerSent(undefined);
       draft.value = result.text;
       templateSelect.value = result.templateId;
       missing.textContent = describeMissing([...result.missing, ...result.unknown]);
@@ -194,6 +205,7 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
     action.textContent = next.actionLabel;
     draft.value = '';
     missing.textContent = '';
+    offerSent(undefined);
     panel.hidden = false;
     draft.focus();
     // The bench times the click → painted dialog from this mark (a task after the next frame).
@@ -218,10 +230,27 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
     try {
       const result = await current.act({ text: draft.value, kind, idempotencyKey });
       setStatus(result.message, !result.ok);
+      if (result.draftKey) offerSent(result.draftKey);
     } catch (error) {
       setStatus(t('dialogNotLogged', messageOf(error)), true);
     } finally {
       setBusy(false);
+    }
+  }
+
+  async function markSent(): Promise<void> {
+    if (!draftKey || sent.getAttribute('aria-disabled') === 'true') return;
+    sent.setAttribute('aria-disabled', 'true');
+    try {
+      await request('outreach.markSent', { idempotencyKey: draftKey });
+      setStatus(t('sentCounted'));
+      // Focus to the main button before the "Sent" button goes, so the keyboard stays in the dialog.
+      action.focus();
+      offerSent(undefined);
+    } catch (error) {
+      setStatus(t('sentNotCounted', messageOf(error)), true);
+    } finally {
+      sent.setAttribute('aria-disabled', 'false');
     }
   }
 
@@ -236,6 +265,11 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
   action.addEventListener(
     'click',
     trusted(() => void runAction()),
+    options,
+  );
+  sent.addEventListener(
+    'click',
+    trusted(() => void markSent()),
     options,
   );
   // A select's change cannot be told from script (Playwright's selectOption is not trusted

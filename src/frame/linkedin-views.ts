@@ -47,8 +47,8 @@ export async function profileView(
     async act(draft) {
       const target = { person, kind: draft.kind, channel: 'linkedin-message' as const };
       return (await copyAndLog(draft, target, draftField(root)))
-        ? { ok: true, message: t('linkedinCopiedAndLogged', name) }
-        : { ok: false, message: t('linkedinCopyBlocked') };
+        ? { ok: true, message: t('sentCopiedDraft', name), draftKey: draft.idempotencyKey }
+        : { ok: false, message: t('linkedinCopyBlocked'), draftKey: draft.idempotencyKey };
     },
   });
   const context: Replies['contact.context'] = person.linkedinUrl
@@ -69,8 +69,8 @@ export function groupView(root: HTMLElement, group: Group, signal: AbortSignal):
     actionLabel: t('linkedinCopyAndLog'),
     async act(draft) {
       return (await copyAndLog(draft, { group }, draftField(root)))
-        ? { ok: true, message: t('linkedinGroupCopied') }
-        : { ok: false, message: t('linkedinCopyBlocked') };
+        ? { ok: true, message: t('sentGroupCopiedDraft'), draftKey: draft.idempotencyKey }
+        : { ok: false, message: t('linkedinCopyBlocked'), draftKey: draft.idempotencyKey };
     },
   });
 }
@@ -95,12 +95,14 @@ export function messageView(root: HTMLElement, partner: Person | undefined, sign
           channel: 'linkedin-message',
           text: draft.text,
           person: partner,
+          // Inserted, not sent: the popup's drafts list marks it sent.
+          draft: true,
         });
       }
       const { inserted } = await insertInPage(draft.text);
       if (!inserted) return { ok: false, message: t('linkedinBoxClosed') };
       const message = partner
-        ? t('linkedinInsertedAndLogged', partner.firstName ?? partner.fullName)
+        ? t('sentInsertedDraft', partner.firstName ?? partner.fullName)
         : t('linkedinInsertedNotLogged');
       closeFrame(message);
       return { ok: true, message };

@@ -9,7 +9,10 @@ export function closeFrame(message?: string): void {
 }
 
 /** Puts text the user chose into the page's editor, through the content script that opened us. */
-export function insertInPage(text: string, subject?: string): Promise<{ inserted: boolean; subjectSet: boolean }> {
+export function insertInPage(
+  text: string,
+  subject?: string,
+): Promise<{ inserted: boolean; subjectSet: boolean; composeToken?: string }> {
   return request('frame.insert', { session: SESSION, text, ...(subject && { subject }) });
 }
 

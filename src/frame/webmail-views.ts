@@ -142,20 +142,23 @@ export async function templatesView(root: HTMLElement, recipient: Recipient | un
         templateId: template.id,
         ...(recipient && { recipient }),
       });
-      const { inserted, subjectSet } = await insertInPage(draft.text, draft.subject);
+      const { inserted, subjectSet, composeToken } = await insertInPage(draft.text, draft.subject);
       if (!inserted) throw new Error(t('webmailComposeClosed'));
       const gaps = describeMissing([...draft.missing, ...draft.unknown]);
       if (!recipient) {
         closeFrame(`${t('webmailInsertedNoRecipient', draft.templateName)}${gaps}`);
         return;
       }
+      // A draft under the compose window's token: inserting again into this window is the same
+      // draft, and the user's Send there (send-watch.ts) counts it.
       await request('webmail.log', {
-        idempotencyKey: crypto.randomUUID().replaceAll('-', ''),
+        idempotencyKey: composeToken ?? crypto.randomUUID().replaceAll('-', ''),
         templateId: draft.templateId,
         text: draft.text,
         recipient,
+        draft: true,
       });
-      const done = subjectSet ? t('webmailInsertedWithSubjectLogged', who) : t('webmailInsertedLogged', who);
+      const done = subjectSet ? t('sentWebmailInsertedWithSubject', who) : t('sentWebmailInserted', who);
       // Back to the email; the page's status line says what happened and what is left to fill
       // in (the page knows the text it now holds, nothing more).
       closeFrame(`${done}${gaps}`);

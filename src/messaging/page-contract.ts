@@ -41,5 +41,7 @@ export type FrameRelay =
 export interface FrameRelayReply {
   inserted?: boolean;
   subjectSet?: boolean;
+  /** Webmail: the token of the compose window the text went into (its Send marks the draft sent). */
+  composeToken?: string;
   closed?: boolean;
 }

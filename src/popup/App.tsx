@@ -11,6 +11,7 @@ import { readQueue } from '../storage/queue.ts';
 import { notifyWorker } from '../messaging/client.ts';
 import { OutreachList } from '../ui/OutreachList.tsx';
 import { QuotaSettingsForm } from '../ui/QuotaSettingsForm.tsx';
+import { DraftsNotSent } from '../ui/DraftsNotSent.tsx';
 import { ThankYousOwed } from '../ui/ThankYousOwed.tsx';
 import { CurrentTabActions } from './current-tab/CurrentTabActions.tsx';
 import { FirstRun } from './FirstRun.tsx';
@@ -202,6 +203,7 @@ export function App() {
         )}
       </section>
       <ThankYousOwed thanks={state.thanksOwed} onChanged={changed} />
+      <DraftsNotSent idPrefix="popup" hideWhenEmpty onChanged={changed} />
     </main>
   );
 }

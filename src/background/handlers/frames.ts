@@ -81,7 +81,13 @@ export const FRAME_HANDLERS: HandlerMap<'frame.open' | 'frame.session' | 'frame.
       text,
       ...(subject && { subject }),
     });
-    return { inserted: reply.inserted === true, subjectSet: reply.subjectSet === true };
+    // Only a well-formed token is passed on: the frame logs the draft under it.
+    const token = reply.composeToken;
+    return {
+      inserted: reply.inserted === true,
+      subjectSet: reply.subjectSet === true,
+      ...(typeof token === 'string' && /^[0-9a-f]{32}$/.test(token) && { composeToken: token }),
+    };
   },
 
   async 'frame.close'({ session: id, message }, ctx) {

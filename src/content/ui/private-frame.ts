@@ -10,7 +10,7 @@ export const FRAME_PAGE = 'src/frame/index.html';
 
 /** What the page's side does for a frame: insert text the user chose, and say how it went. */
 export interface FrameHandlers {
-  insert?: (text: string, subject?: string) => { inserted: boolean; subjectSet: boolean };
+  insert?: (text: string, subject?: string) => { inserted: boolean; subjectSet: boolean; composeToken?: string };
   closed?: (message?: string) => void;
 }
 

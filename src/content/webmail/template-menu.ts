@@ -3,6 +3,7 @@ import { t } from '../../i18n/t.ts';
 import { el } from '../ui/dom.ts';
 import { caretIn, insertAtCaret } from '../ui/editor-insert.ts';
 import { closePrivateFrame, isFrameOpenFor, openPrivateFrame } from '../ui/private-frame.ts';
+import { composeTokenFor } from './send-watch.ts';
 import { setSubjectIfEmpty } from './subject.ts';
 import type { ComposeInfo } from './types.ts';
 
@@ -89,7 +90,12 @@ export function createTemplateMenu(
         if (!compose) return { inserted: false, subjectSet: false };
         insertAtCaret(compose.body, text, caret);
         caret = caretIn(compose.body);
-        return { inserted: true, subjectSet: setSubjectIfEmpty(compose.subject, subject) };
+        return {
+          inserted: true,
+          subjectSet: setSubjectIfEmpty(compose.subject, subject),
+          // The draft is kept under this window's token; its Send marks it sent (send-watch.ts).
+          composeToken: composeTokenFor(compose.container),
+        };
       },
       closed(message) {
         if (message) status.textContent = message;

@@ -1,9 +1,10 @@
 import { t } from '../../i18n/t.ts';
 import type { DaySnapshot } from '../../storage/day.ts';
 import { OutreachList } from '../../ui/OutreachList.tsx';
+import { DraftsNotSent } from '../../ui/DraftsNotSent.tsx';
 import { ThankYousOwed } from '../../ui/ThankYousOwed.tsx';
 
-/** The list a reminder notification opens: thank-yous owed, then follow-ups due. */
+/** The list a reminder notification opens: thank-yous owed, follow-ups due, drafts not sent. */
 export function FollowThrough({ day, onChanged }: { day: DaySnapshot; onChanged: () => void }) {
   return (
     <>
@@ -16,6 +17,7 @@ export function FollowThrough({ day, onChanged }: { day: DaySnapshot; onChanged:
           <OutreachList label={t('optionsDueTitle')} records={day.dueFollowUps} show="due" onChanged={onChanged} />
         )}
       </section>
+      <DraftsNotSent idPrefix="options" onChanged={onChanged} />
     </>
   );
 }
