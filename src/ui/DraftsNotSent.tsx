@@ -46,10 +46,9 @@ export function DraftsNotSent({ onChanged, idPrefix, now = Date.now, hideWhenEmp
     try {
       if (action === 'sent') await markSent(draft.idempotencyKey);
       else await discardDraft(draft.idempotencyKey);
-      setStatus({
-        message: t(action === 'sent' ? 'draftsMarkedSent' : 'draftsDiscarded', draft.contactName),
-        error: false,
-      });
+      const message =
+        action === 'sent' ? t('draftsMarkedSent', draft.contactName) : t('draftsDiscarded', draft.contactName);
+      setStatus({ message, error: false });
       await reload();
       if (action === 'sent') onChanged();
     } catch (error) {

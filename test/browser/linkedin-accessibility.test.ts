@@ -73,7 +73,12 @@ describe('LinkedIn panel accessibility', () => {
     }
     expect(focusOrder).toEqual(['button:Close', 'button:Copy and log']);
     await page.keyboard.press('Enter');
-    await dialog.getByText(/^Copied and logged/).waitFor();
+    await dialog.getByText(/^Copied\. Paste it/).waitFor();
+    // "Sent" is reached by keyboard, after the main action.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Sent');
+    await page.keyboard.press('Enter');
+    await dialog.getByText('Counted as sent.').waitFor();
     const logged = await readStore<{ text: string }>(browser, 'outreach');
     expect(logged.some((record) => record.text.startsWith('Quick note. Hi Jordan,'))).toBe(true);
     await page.keyboard.press('Escape');

@@ -64,8 +64,11 @@ describe('LinkedIn group (hand-made page)', () => {
     await expect.poll(() => draft.inputValue()).toContain('A question for Sales Leaders Network');
     const text = await draft.inputValue();
     await dialog.getByRole('button', { name: 'Copy and log' }).click();
-    await dialog.getByText(/^Copied and logged/).waitFor();
+    await dialog.getByText(/^Copied\. Paste it into “Start a post”/).waitFor();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(text);
+    // Shared in the group, then “Sent”: the post counts from here.
+    await dialog.getByRole('button', { name: 'Sent', exact: true }).click();
+    await dialog.getByText('Counted as sent.').waitFor();
     const logged = await readStore<StoredOutreach>(browser, 'outreach');
     expect(logged.filter((record) => record.kind === 'group-post')).toEqual([
       expect.objectContaining({
@@ -119,6 +122,14 @@ describe('LinkedIn message boxes (hand-made pages)', () => {
     await expect.poll(() => paragraphs(page)).toEqual(['Quick one:']);
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(async () => (await paragraphs(page)).at(-1)).toBe('Sam Seller');
+    // Inserted is drafted; the user marks it sent in the popup's list of drafts not sent yet.
+    const drafted = await readStore<StoredOutreach>(browser, 'drafts');
+    expect(drafted.find((record) => record.contactName === 'Casey Morgan')).toMatchObject({ kind: 'favour-ask', text });
+    const popup = await openPopup(browser);
+    const drafts = popup.getByRole('list', { name: 'Drafts not sent yet' });
+    await drafts.getByRole('button', { name: 'Mark sent: Casey Morgan' }).click();
+    await popup.getByText('Marked sent: Casey Morgan.').waitFor();
+    await popup.close();
     const logged = await readStore<StoredOutreach>(browser, 'outreach');
     expect(logged.find((record) => record.contactName === 'Casey Morgan')).toMatchObject({
       kind: 'favour-ask',
@@ -170,8 +181,8 @@ describe('LinkedIn message boxes (hand-made pages)', () => {
         ),
       )
       .toBe('Hi Rowan,');
-    const logged = await readStore<StoredOutreach>(browser, 'outreach');
-    expect(logged.some((record) => record.contactName === 'Rowan Park')).toBe(true);
+    const drafted = await readStore<StoredOutreach>(browser, 'drafts');
+    expect(drafted.some((record) => record.contactName === 'Rowan Park')).toBe(true);
     await page.close();
   });
 });

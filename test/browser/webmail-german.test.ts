@@ -52,8 +52,13 @@ describe('Gmail compose in a German browser', () => {
     const status = page.getByRole('status').first();
     await expect
       .poll(() => status.textContent())
-      .toContain('Mit Betreff eingefügt und für Jürgen Müller protokolliert.');
+      .toContain(
+        'Mit Betreff für Jürgen Müller eingefügt. Es zählt als gesendet, sobald Sie es aus diesem Fenster senden.',
+      );
     await expect.poll(() => status.textContent()).toContain('Ergänzen Sie {{company}} in der Nachricht.');
+    // Drafted until the user presses “Senden” in this window.
+    await page.getByRole('button', { name: /^Senden/ }).click();
+    await expect.poll(async () => (await readStore(browser, 'outreach')).length).toBe(1);
     const logged = await readStore<{ text: string }>(browser, 'outreach');
     expect(logged.some((record) => record.text.startsWith('Hallo Jürgen,'))).toBe(true);
     await page.close();
