@@ -13,7 +13,7 @@ import { request } from '../../messaging/client.ts';
 /** Compose windows our text went into, each with its token; a window leaves once sent or gone. */
 const tokens = new Map<Element, string>();
 
-/** How far up from a Send button the search for its compose window may go. */
+/** How far up from a Send button outside every tracked window the search for its window may go. */
 const MAX_DEPTH = 16;
 
 function newToken(): string {
@@ -38,11 +38,14 @@ export function composeTokenFor(container: Element): string {
  * sit just outside the form). Two windows under one ancestor: not ours to guess.
  */
 function composeOfButton(button: Element): Element | undefined {
-  let node: Element | null = button;
+  // Gmail: the window holds its Send, however deep (the saved 2020 page nests it 20+ levels down).
+  const holding = [...tokens.keys()].find((container) => container.contains(button));
+  if (holding) return holding;
+  let node: Element | null = button.parentElement;
   for (let depth = 0; node && depth < MAX_DEPTH; depth++, node = node.parentElement) {
     const inside = [...tokens.keys()].filter((container) => container === node || node?.contains(container));
     if (inside.length === 1) return inside[0];
-    if (inside.length > 1) return [...tokens.keys()].find((container) => container.contains(button));
+    if (inside.length > 1) return undefined;
   }
   return undefined;
 }
