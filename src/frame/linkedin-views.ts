@@ -75,7 +75,11 @@ export function groupView(root: HTMLElement, group: Group, signal: AbortSignal):
   });
 }
 
-/** A message box's draft: logged (when the partner is known), then inserted by the page's script. */
+/**
+ * A message box's draft: inserted by the page's script, then kept as a draft (when the partner is
+ * known) under the box's token: it counts once the text appears in the conversation, or when the
+ * user marks it sent in the popup.
+ */
 export function messageView(root: HTMLElement, partner: Person | undefined, signal: AbortSignal): void {
   const dialog = createDraftDialog(root, signal, () => closeFrame());
   const unknownName = t('linkedinUnknownPartnerName');
@@ -87,20 +91,19 @@ export function messageView(root: HTMLElement, partner: Person | undefined, sign
     hint: partner ? undefined : t('linkedinPartnerUnknown'),
     actionLabel: t('linkedinInsertAndLog'),
     async act(draft) {
+      const { inserted, composeToken } = await insertInPage(draft.text);
+      if (!inserted) return { ok: false, message: t('linkedinBoxClosed') };
       if (partner) {
-        // Log first: if logging fails the text is still in the dialog, nothing is half done.
+        // Inserted, not sent: a draft (a failure here leaves the text in the box, nothing counted).
         await request('outreach.log', {
-          idempotencyKey: draft.idempotencyKey,
+          idempotencyKey: composeToken ?? draft.idempotencyKey,
           kind: draft.kind,
           channel: 'linkedin-message',
           text: draft.text,
           person: partner,
-          // Inserted, not sent: the popup's drafts list marks it sent.
           draft: true,
         });
       }
-      const { inserted } = await insertInPage(draft.text);
-      if (!inserted) return { ok: false, message: t('linkedinBoxClosed') };
       const message = partner
         ? t('sentInsertedDraft', partner.firstName ?? partner.fullName)
         : t('linkedinInsertedNotLogged');

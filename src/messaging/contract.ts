@@ -193,7 +193,8 @@ export const MESSAGE_SCHEMAS = {
   'outreach.discardDraft': v.strictObject({ idempotencyKey }),
   /**
    * Gmail and Outlook content scripts, on the user's own (trusted) Send click or Ctrl/Cmd+Enter in
-   * a compose window our text went into: only that window's token, nothing the page could choose.
+   * a compose window our text went into; LinkedIn's, when the text it inserted into a message box
+   * appears in the conversation. Only that window's token, nothing the page could choose.
    */
   'webmail.sent': v.strictObject({ composeToken }),
   /** Webmail: the outcome of the latest ask to this address; a win carries its amount. */
@@ -256,7 +257,7 @@ export const ALLOWED_SENDERS: Record<MessageType, { extensionPages: boolean; con
   'outreach.markSent': { extensionPages: true, contentScripts: [] },
   'outreach.discardDraft': { extensionPages: true, contentScripts: [] },
   // The one write a content script may ask for: that the compose it holds a token for was sent.
-  'webmail.sent': { extensionPages: false, contentScripts: ['gmail', 'outlook'] },
+  'webmail.sent': { extensionPages: false, contentScripts: ['gmail', 'outlook', 'linkedin'] },
   'shortcut.insertTemplate': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
   'frame.open': { extensionPages: false, contentScripts: ['linkedin', 'gmail', 'outlook'] },
   'frame.session': { extensionPages: true, contentScripts: [] },

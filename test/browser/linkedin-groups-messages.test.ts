@@ -147,6 +147,40 @@ describe('LinkedIn message boxes (hand-made pages)', () => {
     await page.close();
   });
 
+  it('counts an inserted message as sent when its text appears in the conversation, not before', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.linkedin.com/messaging/thread/2-abc/');
+    await page.getByRole('textbox', { name: 'Write a message…' }).click();
+    await page.getByRole('button', { name: 'Insert template' }).click();
+    const dialog = privateFrame(page).getByRole('dialog', { name: 'Message to Casey Morgan' });
+    const draft = dialog.getByRole('textbox', { name: 'Draft message' });
+    await expect.poll(() => draft.inputValue()).toMatch(/^Hi Casey,/);
+    const text = await draft.inputValue();
+    await dialog.getByRole('button', { name: 'Insert and log' }).click();
+    await expect.poll(async () => (await paragraphs(page))[0]).toBe('Hi Casey,');
+    const asksToCasey = async () =>
+      (await readStore<StoredOutreach>(browser, 'outreach')).filter((r) => r.contactName === 'Casey Morgan').length;
+    const before = await asksToCasey();
+    await expect(readStore(browser, 'drafts')).resolves.toHaveLength(1);
+    // LinkedIn renders a message that is not ours: nothing counts.
+    const render = (lines: string[]) =>
+      page.evaluate((paragraphs) => {
+        const item = document.createElement('li');
+        item.className = 'msg-s-message-list__event';
+        for (const line of paragraphs) item.appendChild(document.createElement('p')).textContent = line;
+        document.querySelector('.msg-s-message-list')?.append(item);
+      }, lines);
+    await render(['Hi Casey, something else entirely.']);
+    await page.waitForTimeout(600);
+    expect(await asksToCasey()).toBe(before);
+    // The user sends it: LinkedIn shows the sent message, as paragraphs, in the conversation.
+    await render(text.split('\n').filter(Boolean));
+    await expect.poll(asksToCasey).toBe(before + 1);
+    await expect(readStore(browser, 'drafts')).resolves.toEqual([]);
+    await expect(siteClicks(page)).resolves.toEqual([]);
+    await page.close();
+  });
+
   it('works in the overlay bubble on the feed', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://www.linkedin.com/feed/');
