@@ -1,4 +1,5 @@
 import { request } from '../../messaging/client.ts';
+import { SEEN_ANIMATION } from './seen.ts';
 
 /**
  * LinkedIn message boxes (issue 15): text the user inserted is a draft under the box's token;
@@ -10,8 +11,6 @@ import { request } from '../../messaging/client.ts';
 
 /** A sent message's body in the conversation (messaging page and overlay bubbles). */
 export const MESSAGE_BUBBLE = '.msg-s-event-listitem__body, .msg-s-message-list__event';
-/** detect.css's animation on MESSAGE_BUBBLE (its own name: the profile's seen handlers ignore it). */
-export const SENT_ANIMATION = 'gap-closer-sent';
 
 interface Pending {
   token: string;
@@ -52,7 +51,7 @@ export function watchSentBubbles(
   doc.addEventListener(
     'animationstart',
     (event) => {
-      if (event.animationName !== SENT_ANIMATION || pending.size === 0) return;
+      if (event.animationName !== SEEN_ANIMATION || pending.size === 0) return;
       const bubble = event.composedPath()[0];
       if (!(bubble instanceof Element) || !bubble.matches(MESSAGE_BUBBLE)) return;
       const shown = normalise(bubble.textContent ?? '');
