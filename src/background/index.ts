@@ -30,7 +30,14 @@ const context = {
 };
 
 /** Messages after which the badge (asks left today, thank-yous owed) may have changed. */
-const CHANGES_TODAY = new Set(['outreach.log', 'outreach.logGroupPost', 'webmail.log', 'outcome.record']);
+const CHANGES_TODAY = new Set([
+  'outreach.log',
+  'outreach.logGroupPost',
+  'webmail.log',
+  'outcome.record',
+  'outreach.markSent',
+  'webmail.sent',
+]);
 /** Messages after which the named queue may have changed (a logged ask ticks a line off). */
 const CHANGES_QUEUE = new Set([...CHANGES_TODAY, 'contact.setRelationship']);
 

@@ -57,6 +57,8 @@ export interface KindChoice {
 export interface ActionResult {
   message: string;
   ok: boolean;
+  /** The draft was kept unsent under this key: the dialog offers "Sent" to count it (issue 15). */
+  draftKey?: string;
 }
 
 export interface DraftDialog {
@@ -111,6 +113,8 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const close = el('button', { type: 'button', class: 'secondary' }, t('dialogClose'));
   const action = el('button', { type: 'button', class: 'primary' });
+  // "Sent": shown once a copy was kept as a draft; the user's click counts it as sent.
+  const sent = el('button', { type: 'button', class: 'secondary', hidden: true }, t('sentButton'));
   const panel = el(
     'div',
     { class: 'panel', role: 'dialog', 'aria-labelledby': heading.id, hidden: true },
@@ -126,7 +130,7 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
     draft,
     count,
     status,
-    el('div', { class: 'row' }, close, action),
+    el('div', { class: 'row' }, close, action, sent),
   );
   root.append(panel);
 
@@ -134,6 +138,12 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
   let kind: OutreachKind = 'referral-ask';
   let idempotencyKey = '';
   let generation = 0;
+  let draftKey: string | undefined;
+
+  function offerSent(key: string | undefined): void {
+    draftKey = key;
+    sent.hidden = !key;
+  }
 
   // aria-disabled rather than disabled: disabling the focused button would drop keyboard focus
   // out of the dialog (to the page's body) in the middle of the user's action.
@@ -164,6 +174,7 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
       kind = result.kind;
       if (kinds.some((choice) => choice.kind === kind)) kindSelect.value = kind;
       idempotencyKey = newIdempotencyKey();
+      offerSent(undefined);
       draft.value = result.text;
       templateSelect.value = result.templateId;
       suggestion.textContent = result.suggest?.includes('idealReferral')
@@ -276,6 +287,7 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
     draft.value = '';
     missing.replaceChildren();
     showVia(next.via ?? []);
+    offerSent(undefined);
     panel.hidden = false;
     draft.focus();
     // The bench times the click → painted dialog from this mark (a task after the next frame).
@@ -314,10 +326,27 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
     try {
       const result = await current.act({ text: draft.value, kind, idempotencyKey, ...(via && { via }) });
       setStatus(result.message, !result.ok);
+      if (result.draftKey) offerSent(result.draftKey);
     } catch (error) {
       setStatus(t('dialogNotLogged', messageOf(error)), true);
     } finally {
       setBusy(false);
+    }
+  }
+
+  async function markSent(): Promise<void> {
+    if (!draftKey || sent.getAttribute('aria-disabled') === 'true') return;
+    sent.setAttribute('aria-disabled', 'true');
+    try {
+      await request('outreach.markSent', { idempotencyKey: draftKey });
+      setStatus(t('sentCounted'));
+      // Focus to the main button before the "Sent" button goes, so the keyboard stays in the dialog.
+      action.focus();
+      offerSent(undefined);
+    } catch (error) {
+      setStatus(t('sentNotCounted', messageOf(error)), true);
+    } finally {
+      sent.setAttribute('aria-disabled', 'false');
     }
   }
 
@@ -332,6 +361,11 @@ export function createDraftDialog(root: HTMLElement, signal: AbortSignal, onClos
   action.addEventListener(
     'click',
     trusted(() => void runAction()),
+    options,
+  );
+  sent.addEventListener(
+    'click',
+    trusted(() => void markSent()),
     options,
   );
   // A select's change cannot be told from script (Playwright's selectOption is not trusted

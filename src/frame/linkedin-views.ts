@@ -49,8 +49,8 @@ export async function profileView(
     async act(draft) {
       const target = { person, kind: draft.kind, channel: 'linkedin-message' as const };
       return (await copyAndLog(draft, target, draftField(root)))
-        ? { ok: true, message: t('linkedinCopiedAndLogged', name) }
-        : { ok: false, message: t('linkedinCopyBlocked') };
+        ? { ok: true, message: t('sentCopiedDraft', name), draftKey: draft.idempotencyKey }
+        : { ok: false, message: t('linkedinCopyBlocked'), draftKey: draft.idempotencyKey };
     },
   });
   const context: Replies['contact.context'] = person.linkedinUrl
@@ -72,13 +72,17 @@ export function groupView(root: HTMLElement, group: Group, signal: AbortSignal):
     actionLabel: t('linkedinCopyAndLog'),
     async act(draft) {
       return (await copyAndLog(draft, { group }, draftField(root)))
-        ? { ok: true, message: t('linkedinGroupCopied') }
-        : { ok: false, message: t('linkedinCopyBlocked') };
+        ? { ok: true, message: t('sentGroupCopiedDraft'), draftKey: draft.idempotencyKey }
+        : { ok: false, message: t('linkedinCopyBlocked'), draftKey: draft.idempotencyKey };
     },
   });
 }
 
-/** A message box's draft: logged (when the partner is known), then inserted by the page's script. */
+/**
+ * A message box's draft: inserted by the page's script, then kept as a draft (when the partner is
+ * known) under the box's token: it counts once the text appears in the conversation, or when the
+ * user marks it sent in the popup.
+ */
 export function messageView(root: HTMLElement, partner: Person | undefined, signal: AbortSignal): void {
   const dialog = createDraftDialog(root, signal, () => closeFrame());
   const unknownName = t('linkedinUnknownPartnerName');
@@ -91,20 +95,21 @@ export function messageView(root: HTMLElement, partner: Person | undefined, sign
     via: ['message'],
     actionLabel: t('linkedinInsertAndLog'),
     async act(draft) {
+      const { inserted, composeToken } = await insertInPage(draft.text);
+      if (!inserted) return { ok: false, message: t('linkedinBoxClosed') };
       if (partner) {
-        // Log first: if logging fails the text is still in the dialog, nothing is half done.
+        // Inserted, not sent: a draft (a failure here leaves the text in the box, nothing counted).
         await request('outreach.log', {
-          idempotencyKey: draft.idempotencyKey,
+          idempotencyKey: composeToken ?? draft.idempotencyKey,
           kind: draft.kind,
           channel: 'linkedin-message',
           text: draft.text,
           person: partner,
+          draft: true,
         });
       }
-      const { inserted } = await insertInPage(draft.text);
-      if (!inserted) return { ok: false, message: t('linkedinBoxClosed') };
       const message = partner
-        ? t('linkedinInsertedAndLogged', partner.firstName ?? partner.fullName)
+        ? t('sentInsertedDraft', partner.firstName ?? partner.fullName)
         : t('linkedinInsertedNotLogged');
       closeFrame(message);
       return { ok: true, message };

@@ -13,7 +13,7 @@ export function insertInPage(
   text: string,
   subject?: string,
   signOff?: string,
-): Promise<{ inserted: boolean; subjectSet: boolean; signedOff: boolean }> {
+): Promise<{ inserted: boolean; subjectSet: boolean; signedOff: boolean; composeToken?: string }> {
   return request('frame.insert', { session: SESSION, text, ...(subject && { subject }), ...(signOff && { signOff }) });
 }
 

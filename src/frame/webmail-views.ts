@@ -129,7 +129,7 @@ export async function templatesView(root: HTMLElement, recipient: Recipient | un
     );
     const signOff = draft.signOff && draft.text.endsWith(draft.signOff) ? draft.signOff : undefined;
     const main = signOff ? draft.text.slice(0, -signOff.length).trimEnd() : draft.text;
-    const { inserted, subjectSet, signedOff } = await insertInPage(main, draft.subject, signOff);
+    const { inserted, subjectSet, signedOff, composeToken } = await insertInPage(main, draft.subject, signOff);
     if (!inserted) throw new Error(t('webmailComposeClosed'));
     if (!recipient) {
       closeFrame(
@@ -139,15 +139,18 @@ export async function templatesView(root: HTMLElement, recipient: Recipient | un
       );
       return;
     }
+    // A draft under the compose window's token: inserting again into this window is the same
+    // draft, and the user's Send there (send-watch.ts) counts it.
     await request('webmail.log', {
-      idempotencyKey: crypto.randomUUID().replaceAll('-', ''),
+      idempotencyKey: composeToken ?? crypto.randomUUID().replaceAll('-', ''),
       templateId: draft.templateId,
       text: signedOff && signOff ? `${main}\n\n${signOff}` : main,
       recipient,
       ...(company && { company }),
       ...(Object.keys(remember).length > 0 && { remember }),
+      draft: true,
     });
-    const done = subjectSet ? t('webmailInsertedWithSubjectLogged', who) : t('webmailInsertedLogged', who);
+    const done = subjectSet ? t('sentWebmailInsertedWithSubject', who) : t('sentWebmailInserted', who);
     const advice = draft.suggest?.includes('idealReferral') ? ` ${t('webmailSetInPopup', t('hintIdealReferral'))}` : '';
     // Back to the email; the page's status line says what happened (and where to say what a good referral is).
     closeFrame(`${done}${advice}`);

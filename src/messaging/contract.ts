@@ -116,6 +116,15 @@ export const FRAME_VIEWS_BY_SITE: Record<Site, readonly FrameView[]> = {
 
 const idempotencyKey = v.pipe(text(100), v.regex(/^[A-Za-z0-9_-]{8,100}$/, 'malformed idempotency key'));
 
+/**
+ * A webmail compose window's token: 32 random hex digits the content script minted when our text
+ * went into that window. It is the draft's idempotency key, and all `webmail.sent` carries.
+ */
+export const composeToken = v.pipe(text(32), v.regex(/^[0-9a-f]{32}$/, 'malformed compose token'));
+
+/** Copied or inserted, not sent yet: kept as a draft, counted only once it is sent (issue 15). */
+const asDraft = v.optional(v.literal(true));
+
 /** A site check report of one site: nothing but codes from that site's lists. */
 function siteCheckSchema<S extends SiteCheckSite>(site: S) {
   const codes = SITE_CHECK_CODES[site];
@@ -168,6 +177,7 @@ export const MESSAGE_SCHEMAS = {
     idempotencyKey,
     text: v.pipe(text(20_000), v.minLength(1, 'empty')),
     group: GroupSchema,
+    draft: asDraft,
   }),
   'outreach.log': v.pipe(
     v.strictObject({
@@ -178,6 +188,7 @@ export const MESSAGE_SCHEMAS = {
       person: PersonSchema,
       /** A stalled-deal revival belongs to its deal (the deals store's id). */
       dealId: v.optional(v.pipe(text(300), v.minLength(1, 'empty'))),
+      draft: asDraft,
     }),
     v.check(
       (o) => o.dealId === undefined || o.kind === 'stalled-revival',
@@ -207,7 +218,18 @@ export const MESSAGE_SCHEMAS = {
         idealReferral: optionalText(1000),
       }),
     ),
+    draft: asDraft,
   }),
+  /** Extension pages: the user says a draft was sent ("Sent", "Mark sent"): it is logged and counted. */
+  'outreach.markSent': v.strictObject({ idempotencyKey }),
+  /** Extension pages: the user will not send this draft. */
+  'outreach.discardDraft': v.strictObject({ idempotencyKey }),
+  /**
+   * Gmail and Outlook content scripts, on the user's own (trusted) Send click or Ctrl/Cmd+Enter in
+   * a compose window our text went into; LinkedIn's, when the text it inserted into a message box
+   * appears in the conversation. Only that window's token, nothing the page could choose.
+   */
+  'webmail.sent': v.strictObject({ composeToken }),
   /** Webmail: the outcome of the latest ask to this address; a win carries its amount. */
   'outcome.record': v.pipe(
     v.strictObject({
@@ -272,6 +294,10 @@ export const ALLOWED_SENDERS: Record<MessageType, { extensionPages: boolean; con
   'webmail.draft': { extensionPages: true, contentScripts: [] },
   'webmail.log': { extensionPages: true, contentScripts: [] },
   'outcome.record': { extensionPages: true, contentScripts: [] },
+  'outreach.markSent': { extensionPages: true, contentScripts: [] },
+  'outreach.discardDraft': { extensionPages: true, contentScripts: [] },
+  // The one write a content script may ask for: that the compose it holds a token for was sent.
+  'webmail.sent': { extensionPages: false, contentScripts: ['gmail', 'outlook', 'linkedin'] },
   'shortcut.insertTemplate': { extensionPages: true, contentScripts: ['gmail', 'outlook'] },
   'frame.open': { extensionPages: false, contentScripts: ['linkedin', 'gmail', 'outlook'] },
   'frame.session': { extensionPages: true, contentScripts: [] },
@@ -309,8 +335,9 @@ export interface Replies {
   /** The hint is a fact, worded by the page in the user's language. */
   'contact.context': { relationship?: Relationship; hint?: ContactHint };
   'contact.setRelationship': { contactId: string };
-  'outreach.logGroupPost': { outreachId: string; duplicate: boolean };
-  'outreach.log': { outreachId: string; contactId: string; duplicate: boolean };
+  /** `drafted`: kept as a draft (no outreach yet: `outreachId` and `contactId` are ''). */
+  'outreach.logGroupPost': { outreachId: string; duplicate: boolean; drafted: boolean };
+  'outreach.log': { outreachId: string; contactId: string; duplicate: boolean; drafted: boolean };
   /** Only what a draft or the outcome action needs: never notes, values or the ledger. */
   'contact.lookup': {
     contacts: { email: string; company?: string; relationship?: Relationship; awaitingAsk: boolean }[];
@@ -326,14 +353,18 @@ export interface Replies {
     signOff?: string;
     suggest?: string[];
   };
-  'webmail.log': { outreachId: string; contactId: string; duplicate: boolean };
+  'webmail.log': { outreachId: string; contactId: string; duplicate: boolean; drafted: boolean };
+  /** `sent`: whether a draft (or an already logged ask) was found for the key. */
+  'outreach.markSent': { sent: boolean; outreachId: string; duplicate: boolean };
+  'outreach.discardDraft': { discarded: boolean };
+  'webmail.sent': { sent: boolean };
   'outcome.record': { outreachId: string; contactName: string; outcome: RecordableOutcome; wonAmount?: number };
   /** As the browser reports it (chrome://extensions/shortcuts or Firefox's add-on shortcuts change it). */
   'shortcut.insertTemplate': { shortcut: string };
   'frame.open': { session: string };
   'frame.session': { site: Site; open: FrameOpen };
   /** Whether the page's editor took the text, and whether an empty subject was filled. */
-  'frame.insert': { inserted: boolean; subjectSet: boolean; signedOff: boolean };
+  'frame.insert': { inserted: boolean; subjectSet: boolean; signedOff: boolean; composeToken?: string };
   'frame.close': { closed: boolean };
   /** The badge text now shown. */
   'reminders.refresh': { badge: string };

@@ -43,5 +43,7 @@ export interface FrameRelayReply {
   subjectSet?: boolean;
   /** The sign-off went in too (the compose had no signature of its own). */
   signedOff?: boolean;
+  /** Webmail: the token of the compose window the text went into (its Send marks the draft sent). */
+  composeToken?: string;
   closed?: boolean;
 }

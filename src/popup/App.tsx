@@ -14,6 +14,7 @@ import { QuotaSettingsForm } from '../ui/QuotaSettingsForm.tsx';
 import { InPageButtonsToggle } from '../ui/InPageButtonsToggle.tsx';
 import { quotaWithHolidays } from '../ui/holidays.ts';
 import { holidaysStale } from '../shared/plan/stale.ts';
+import { DraftsNotSent } from '../ui/DraftsNotSent.tsx';
 import { ThankYousOwed } from '../ui/ThankYousOwed.tsx';
 import { ReferralLeads } from '../ui/ReferralLeads.tsx';
 import { CurrentTabActions } from './current-tab/CurrentTabActions.tsx';
@@ -212,6 +213,7 @@ export function App() {
           <OutreachList label={t('popupFollowUpsDue')} records={state.dueFollowUps} show="due" onChanged={changed} />
         )}
       </section>
+      <DraftsNotSent idPrefix="popup" hideWhenEmpty onChanged={changed} />
       <ReferralLeads version={state} onChanged={changed} />
       <Gap quota={state.quota} pace={state.pace} today={state.today} />
       <TodayPlan quota={state.quota} pace={state.pace} />

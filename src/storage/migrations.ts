@@ -129,6 +129,13 @@ export const MIGRATIONS: readonly Migration[] = [
       cursor = await cursor.continue();
     }
   },
+  // v8 (issue 15): drafts — copied or inserted, not sent yet — in their own store, keyed by the
+  // idempotency key of the compose window or dialog. Nothing moves: every outreach logged before
+  // this version was logged on the user's "Copy and log" / insert and stays in the log as sent
+  // (docs/data.md), so nobody's history or counts change.
+  (db) => {
+    db.createObjectStore('drafts', { keyPath: 'idempotencyKey' }).createIndex('byCreatedAt', 'createdAt');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { BriefSettings } from '../shared/brief-settings.ts';
 import type { Deal } from '../shared/deals.ts';
+import type { Draft } from '../shared/drafts.ts';
 import type { Contact, Favour, Outreach, PaceSettings, Quota, Settings, Template, ThankYou } from '../shared/model.ts';
 import type { Tally } from '../shared/pace.ts';
 import type { PlanFacts } from '../shared/plan/pipeline.ts';
@@ -82,9 +83,12 @@ export interface GapCloserSchema extends DBSchema {
     indexes: { byState: string; byContact: string; byUpdatedAt: number; byWonAt: number };
   };
   settings: { key: SettingsRow['key']; value: SettingsRow };
+  /** Copied or inserted, not sent yet (issue 15): by idempotency key, oldest first by `byCreatedAt`. */
+  drafts: { key: string; value: Draft; indexes: { byCreatedAt: number } };
 }
 
-export type StoreName = 'contacts' | 'outreach' | 'archive' | 'templates' | 'settings' | 'thanks' | 'favours' | 'deals';
+export type StoreName =
+  'contacts' | 'outreach' | 'archive' | 'templates' | 'settings' | 'thanks' | 'favours' | 'deals' | 'drafts';
 export const STORE_NAMES: readonly StoreName[] = [
   'contacts',
   'outreach',
@@ -94,4 +98,5 @@ export const STORE_NAMES: readonly StoreName[] = [
   'thanks',
   'favours',
   'deals',
+  'drafts',
 ];

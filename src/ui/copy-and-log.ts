@@ -26,9 +26,10 @@ export async function copyText(text: string, fallbackField?: HTMLTextAreaElement
 export type LogTarget = { person: Person; kind: OutreachKind; channel: Channel } | { group: Group };
 
 /**
- * The draft → copy → log step of the LinkedIn dialogs and the popup's "On this page": copies the
- * final text first, so a failed log never loses it, then logs it (a failed log throws, for the
- * caller to say). Resolves to whether the copy worked.
+ * The draft → copy → keep step of the LinkedIn dialogs and the popup's "On this page": copies the
+ * final text first, so a failed write never loses it, then keeps it as a draft under its key
+ * (copying it again is the same draft; a failed write throws, for the caller to say). It counts
+ * once the user says it was sent (`markSent`). Resolves to whether the copy worked.
  */
 export async function copyAndLog(
   draft: { text: string; idempotencyKey: string },
@@ -37,7 +38,18 @@ export async function copyAndLog(
 ): Promise<boolean> {
   const copied = await copyText(draft.text, fallbackField);
   const { text, idempotencyKey } = draft;
-  if ('group' in target) await request('outreach.logGroupPost', { idempotencyKey, text, group: target.group });
-  else await request('outreach.log', { idempotencyKey, text, ...target });
+  if ('group' in target)
+    await request('outreach.logGroupPost', { idempotencyKey, text, group: target.group, draft: true });
+  else await request('outreach.log', { idempotencyKey, text, ...target, draft: true });
   return copied;
+}
+
+/** The user sent the draft kept under `idempotencyKey`: it is logged and counted from now. */
+export async function markSent(idempotencyKey: string): Promise<void> {
+  await request('outreach.markSent', { idempotencyKey });
+}
+
+/** The user will not send it: the draft goes, nothing is counted. */
+export async function discardDraft(idempotencyKey: string): Promise<void> {
+  await request('outreach.discardDraft', { idempotencyKey });
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, launchExtension, serve, type ExtensionBrowser } from './harness.ts';
+import { fixture, launchExtension, readStore, serve, type ExtensionBrowser } from './harness.ts';
 import { privateFrame } from './linkedin-steps.ts';
 
 const JUERGEN_URL = 'https://www.linkedin.com/in/juergen-gross/';
@@ -9,6 +9,7 @@ beforeAll(async () => {
   // A browser whose interface language is German: browser.i18n follows it.
   browser = await launchExtension({ locale: 'de-DE' });
   await serve(browser.context, `${JUERGEN_URL}**`, fixture('hand-made/linkedin/profile-2024-german.html'));
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.linkedin.com' });
 });
 
 afterAll(async () => {
@@ -48,6 +49,27 @@ describe('LinkedIn in a German browser', () => {
       .poll(() => upsell.getByRole('textbox', { name: 'Nachrichtenentwurf' }).inputValue())
       .toContain('Jürgen');
     await expect(page.getByRole('button', { name: 'Zusatzangebot' }).count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('copies a draft, then “Gesendet” counts it as sent, once', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(JUERGEN_URL);
+    await page.getByRole('button', { name: 'Um Empfehlung bitten' }).click();
+    const dialog = privateFrame(page).getByRole('dialog', { name: 'Jürgen um eine Empfehlung bitten' });
+    await expect
+      .poll(() => dialog.getByRole('textbox', { name: 'Nachrichtenentwurf' }).inputValue())
+      .toContain('Jürgen');
+    await dialog.getByRole('button', { name: 'Kopieren und protokollieren' }).click();
+    await dialog.getByText(/^Kopiert\. Fügen Sie den Text in Ihre Nachricht an Jürgen ein/).waitFor();
+    await expect(readStore(browser, 'outreach')).resolves.toEqual([]);
+    await expect(readStore(browser, 'drafts')).resolves.toHaveLength(1);
+    await dialog.getByRole('button', { name: 'Gesendet', exact: true }).click();
+    await dialog.getByText('Als gesendet gezählt.').waitFor();
+    await expect(readStore(browser, 'outreach')).resolves.toEqual([
+      expect.objectContaining({ contactName: 'Jürgen Groß', kind: 'referral-ask', status: 'awaiting' }),
+    ]);
+    await expect(readStore(browser, 'drafts')).resolves.toEqual([]);
     await page.close();
   });
 });

@@ -64,8 +64,11 @@ describe('LinkedIn group (hand-made page)', () => {
     await expect.poll(() => draft.inputValue()).toContain('A question for Sales Leaders Network');
     const text = await draft.inputValue();
     await dialog.getByRole('button', { name: 'Copy and log' }).click();
-    await dialog.getByText(/^Copied and logged/).waitFor();
+    await dialog.getByText(/^Copied\. Paste it into “Start a post”/).waitFor();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(text);
+    // Shared in the group, then “Sent”: the post counts from here.
+    await dialog.getByRole('button', { name: 'Sent', exact: true }).click();
+    await dialog.getByText('Counted as sent.').waitFor();
     const logged = await readStore<StoredOutreach>(browser, 'outreach');
     expect(logged.filter((record) => record.kind === 'group-post')).toEqual([
       expect.objectContaining({
@@ -119,6 +122,14 @@ describe('LinkedIn message boxes (hand-made pages)', () => {
     await expect.poll(() => paragraphs(page)).toEqual(['Quick one:']);
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(async () => (await paragraphs(page)).at(-1)).toBe('Sam Seller');
+    // Inserted is drafted; the user marks it sent in the popup's list of drafts not sent yet.
+    const drafted = await readStore<StoredOutreach>(browser, 'drafts');
+    expect(drafted.find((record) => record.contactName === 'Casey Morgan')).toMatchObject({ kind: 'favour-ask', text });
+    const popup = await openPopup(browser);
+    const drafts = popup.getByRole('list', { name: 'Drafts not sent yet' });
+    await drafts.getByRole('button', { name: 'Mark sent: Casey Morgan' }).click();
+    await popup.getByText('Marked sent: Casey Morgan.').waitFor();
+    await popup.close();
     const logged = await readStore<StoredOutreach>(browser, 'outreach');
     expect(logged.find((record) => record.contactName === 'Casey Morgan')).toMatchObject({
       kind: 'favour-ask',
@@ -132,6 +143,40 @@ describe('LinkedIn message boxes (hand-made pages)', () => {
     await expect(page.evaluate(() => (window as unknown as { __siteClicks: string[] }).__siteClicks)).resolves.toEqual(
       [],
     );
+    await expect(siteClicks(page)).resolves.toEqual([]);
+    await page.close();
+  });
+
+  it('counts an inserted message as sent when its text appears in the conversation, not before', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.linkedin.com/messaging/thread/2-abc/');
+    await page.getByRole('textbox', { name: 'Write a message…' }).click();
+    await page.getByRole('button', { name: 'Insert template' }).click();
+    const dialog = privateFrame(page).getByRole('dialog', { name: 'Message to Casey Morgan' });
+    const draft = dialog.getByRole('textbox', { name: 'Draft message' });
+    await expect.poll(() => draft.inputValue()).toMatch(/^Hi Casey,/);
+    const text = await draft.inputValue();
+    await dialog.getByRole('button', { name: 'Insert and log' }).click();
+    await expect.poll(async () => (await paragraphs(page))[0]).toBe('Hi Casey,');
+    const asksToCasey = async () =>
+      (await readStore<StoredOutreach>(browser, 'outreach')).filter((r) => r.contactName === 'Casey Morgan').length;
+    const before = await asksToCasey();
+    await expect(readStore(browser, 'drafts')).resolves.toHaveLength(1);
+    // LinkedIn renders a message that is not ours: nothing counts.
+    const render = (lines: string[]) =>
+      page.evaluate((paragraphs) => {
+        const item = document.createElement('li');
+        item.className = 'msg-s-message-list__event';
+        for (const line of paragraphs) item.appendChild(document.createElement('p')).textContent = line;
+        document.querySelector('.msg-s-message-list')?.append(item);
+      }, lines);
+    await render(['Hi Casey, something else entirely.']);
+    await page.waitForTimeout(600);
+    expect(await asksToCasey()).toBe(before);
+    // The user sends it: LinkedIn shows the sent message, as paragraphs, in the conversation.
+    await render(text.split('\n').filter(Boolean));
+    await expect.poll(asksToCasey).toBe(before + 1);
+    await expect(readStore(browser, 'drafts')).resolves.toEqual([]);
     await expect(siteClicks(page)).resolves.toEqual([]);
     await page.close();
   });
@@ -170,8 +215,8 @@ describe('LinkedIn message boxes (hand-made pages)', () => {
         ),
       )
       .toBe('Hi Rowan,');
-    const logged = await readStore<StoredOutreach>(browser, 'outreach');
-    expect(logged.some((record) => record.contactName === 'Rowan Park')).toBe(true);
+    const drafted = await readStore<StoredOutreach>(browser, 'drafts');
+    expect(drafted.some((record) => record.contactName === 'Rowan Park')).toBe(true);
     await page.close();
   });
 });

@@ -77,8 +77,11 @@ describe('LinkedIn in German (hand-made page)', () => {
     await expect(page.locator('gap-closer').getAttribute('data-gap-closer')).resolves.toBe('inline');
     await privateFrame(page).getByRole('button', { name: 'Copy and log' }).click();
     await privateFrame(page)
-      .getByText(/^Copied and logged/)
+      .getByText(/^Copied\. Paste it/)
       .waitFor();
+    // The person is saved with the ask once the user says it was sent.
+    await privateFrame(page).getByRole('button', { name: 'Sent', exact: true }).click();
+    await privateFrame(page).getByText('Counted as sent.').waitFor();
     const contacts = await readStore<{ fullName: string; headline: string; company: string }>(browser, 'contacts');
     expect(contacts.find((contact) => contact.fullName === 'Jürgen Groß')).toMatchObject({
       headline: 'Leiter Vertrieb DACH bei Beispiel GmbH',

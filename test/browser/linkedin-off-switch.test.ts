@@ -71,7 +71,10 @@ describe('in-page buttons off', () => {
     const draft = onPage.getByRole('textbox', { name: 'Draft message' });
     await expect.poll(() => draft.inputValue()).toMatch(/^Hi Jordan,/);
     await onPage.getByRole('button', { name: 'Copy and log' }).click();
-    await onPage.getByText(/^Copied and logged/).waitFor();
+    await onPage.getByText(/^Copied\. Paste it on LinkedIn/).waitFor();
+    await expect(readStore(browser, 'drafts')).resolves.toHaveLength(1);
+    await onPage.getByRole('button', { name: 'Sent', exact: true }).click();
+    await onPage.getByText('Counted as sent.').waitFor();
     const logged = await readStore<{ contactName: string; kind: string }>(browser, 'outreach');
     expect(
       logged.filter((record) => record.contactName === 'Jordan Whitfield' && record.kind === 'referral-ask'),
@@ -103,7 +106,7 @@ describe('respect for LinkedIn', () => {
     await expect.poll(() => dialog.getByRole('textbox').inputValue()).toMatch(/^Hi Jordan/);
     await dialog.getByRole('combobox', { name: 'Template' }).selectOption({ index: 1 });
     await dialog.getByRole('button', { name: 'Copy and log' }).click();
-    await dialog.getByText(/^Copied and logged/).waitFor();
+    await dialog.getByText(/^Copied\. Paste it/).waitFor();
     const after = browser.requests.slice(before);
     expect(after.filter((url) => /linkedin\.com|licdn\.com/.test(url))).toEqual([]);
     await expect(siteClicks(page)).resolves.toEqual([]);

@@ -85,9 +85,18 @@ describe('LinkedIn profile, 2024 layout (saved page)', () => {
 
     await draft.fill(`${text}\nP.S. edited by me`);
     await dialog.getByRole('button', { name: 'Copy and log' }).click();
-    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^Copied and logged/);
+    await expect
+      .poll(() => dialog.getByRole('status').textContent())
+      .toMatch(/^Copied\. Paste it into your message to Jordan and send it, then press “Sent”/);
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     expect(clipboard).toBe(`${text}\nP.S. edited by me`);
+    // Copied is drafted: nothing counts until the user says it was sent.
+    await expect(readStore(browser, 'outreach')).resolves.toEqual([]);
+    await expect(readStore(browser, 'drafts')).resolves.toHaveLength(1);
+    await dialog.getByRole('button', { name: 'Sent', exact: true }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Counted as sent.');
+    await expect(dialog.getByRole('button', { name: 'Sent', exact: true }).count()).resolves.toBe(0);
+    await expect(readStore(browser, 'drafts')).resolves.toEqual([]);
 
     const outreach = await readStore<StoredOutreach>(browser, 'outreach');
     expect(outreach).toHaveLength(1);
@@ -109,10 +118,13 @@ describe('LinkedIn profile, 2024 layout (saved page)', () => {
       linkedinUrl: JORDAN_URL,
     });
 
-    // A second click on the same draft is the same outreach: stored once.
+    // Copying the same draft again and saying "Sent" again is the same outreach: stored once.
     await dialog.getByRole('button', { name: 'Copy and log' }).click();
-    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^Copied and logged/);
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^Copied\./);
+    await dialog.getByRole('button', { name: 'Sent', exact: true }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Counted as sent.');
     await expect(readStore<StoredOutreach>(browser, 'outreach')).resolves.toHaveLength(1);
+    await expect(readStore(browser, 'drafts')).resolves.toEqual([]);
 
     const popup = await openPopup(browser);
     const list = popup.getByRole('list', { name: "Today's outreach" });

@@ -216,6 +216,7 @@ async function stored() {
   return {
     outreach: await readStore<{ id: string; status: string; outcome?: string }>(browser, 'outreach'),
     contacts: await readStore<{ id: string; relationship?: string }>(browser, 'contacts'),
+    drafts: await readStore<{ idempotencyKey: string }>(browser, 'drafts'),
   };
 }
 

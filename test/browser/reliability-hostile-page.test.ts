@@ -235,12 +235,13 @@ describe('hostile names and headlines on a LinkedIn profile', () => {
     });
 
     await dialog.getByRole('button', { name: 'Copy and log' }).click();
-    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/logged/i);
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^Copied\./);
     await page.waitForTimeout(300);
     expect((await pageView(page)).probe).toBe(0);
     expect((await frameFacts(page)).probe).toBeUndefined();
 
-    const outreach = await readStore<{ contactName: string }>(browser, 'outreach');
+    // Copied is drafted: the name is stored with the draft, as text.
+    const outreach = await readStore<{ contactName: string }>(browser, 'drafts');
     const logged = outreach.find((record) => record.contactName.includes('Hacker'));
     // Bidi and zero-width marks are dropped by the reader; the markup stays, as text.
     expect(logged?.contactName).toBe(
@@ -248,7 +249,8 @@ describe('hostile names and headlines on a LinkedIn profile', () => {
     );
 
     const popup = await openPopup(browser);
-    const list = popup.getByRole('list', { name: "Today's outreach" });
+    // The draft is listed (as text) among the drafts not sent yet.
+    const list = popup.getByRole('list', { name: 'Drafts not sent yet' });
     await list.waitFor();
     await expect.poll(() => list.textContent()).toContain('<img src=x onerror=');
     const popupFacts = await popup.evaluate(() => ({

@@ -117,7 +117,7 @@ describe('webmail compose menu accessibility', () => {
     await expect.poll(() => bodyText(page, BODY)).toMatch(/^Hi Jordan,/);
     await expect
       .poll(() => page.getByRole('status').first().textContent())
-      .toContain('Inserted with subject and logged for Jordan Whitfield.');
+      .toContain('Inserted with subject for Jordan Whitfield. It counts as sent when you send it from this window.');
     await expect(page.getByRole('textbox', { name: 'Subject' }).inputValue()).resolves.toBe(
       'How is Acme Insights working for you?',
     );

@@ -56,13 +56,18 @@ describe('Gmail compose in a German browser', () => {
     await expect(page.getByRole('textbox', { name: 'Betreff' }).inputValue()).resolves.toBe(
       'Eine kleine Bitte, Jürgen',
     );
-    // The status line is German too, and names the gap.
+    // The status line is German too.
     const status = page.getByRole('status').first();
     await expect
       .poll(() => status.textContent())
-      .toContain('Mit Betreff eingefügt und für Jürgen Müller protokolliert.');
+      .toContain(
+        'Mit Betreff für Jürgen Müller eingefügt. Es zählt als gesendet, sobald Sie es aus diesem Fenster senden.',
+      );
     // Where to say once what a good referral looks like: the options' "You" section.
     await expect.poll(() => status.textContent()).toContain('unter „Ihr Profil und die Schaltflächen auf Webseiten“');
+    // Drafted until the user presses “Senden” in this window.
+    await page.getByRole('button', { name: /^Senden/ }).click();
+    await expect.poll(async () => (await readStore(browser, 'outreach')).length).toBe(1);
     const logged = await readStore<{ text: string }>(browser, 'outreach');
     expect(logged.some((record) => record.text.startsWith('Hallo Jürgen,'))).toBe(true);
     await page.close();

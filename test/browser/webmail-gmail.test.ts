@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixture, launchExtension, readStore, serve, type ExtensionBrowser } from './harness.ts';
 import { privateFrame } from './linkedin-steps.ts';
-import { bodyText, insertTemplateShortcut, runInsertTemplateCommand, seed, textBeforeCaret } from './webmail-steps.ts';
+import {
+  bodyText,
+  insertTemplateShortcut,
+  runInsertTemplateCommand,
+  seed,
+  sendAsUser,
+  textBeforeCaret,
+} from './webmail-steps.ts';
 
 interface StoredOutreach {
   id: string;
@@ -136,7 +143,12 @@ describe('Gmail compose, saved 2020 dialog (old recipient textarea)', () => {
     await expect(page.getByRole('textbox', { name: 'Subject' }).inputValue()).resolves.toBe('A small favour, Jordan');
     await expect
       .poll(() => page.getByRole('status').first().textContent())
-      .toMatch(/^Inserted with subject and logged for Jordan Whitfield/);
+      .toMatch(/^Inserted with subject for Jordan Whitfield\. It counts as sent when you send it/);
+    // Inserted is drafted, not sent: nothing counts until the user sends it.
+    await expect(outreach()).resolves.toEqual([]);
+    await expect(readStore(browser, 'drafts')).resolves.toHaveLength(1);
+    await sendAsUser(page);
+    await expect.poll(async () => (await outreach()).length).toBe(1);
 
     const records = await outreach();
     expect(records).toHaveLength(1);
@@ -182,6 +194,8 @@ describe('Gmail compose, current layout with recipient chips (hand-made)', () =>
     await expect(page.getByRole('textbox', { name: 'Subject' }).inputValue()).resolves.toBe(
       'How is Acme Insights working for you?',
     );
+    await sendAsUser(page);
+    await expect.poll(async () => (await outreach()).some((record) => record.kind === 'upsell')).toBe(true);
     const records = await outreach();
     expect(records.find((record) => record.kind === 'upsell')).toMatchObject({
       contactId: 'contact-jordan',
@@ -213,6 +227,8 @@ describe('Gmail compose, current layout with recipient chips (hand-made)', () =>
       shadowMarkup: document.querySelector('gap-closer')?.shadowRoot?.querySelectorAll('b, img').length,
     }));
     expect(injected).toEqual({ pwned: 0, bodyMarkup: 0, shadowMarkup: 0 });
+    // The contact is written when the user sends the email.
+    await sendAsUser(page);
     await expect
       .poll(
         async () =>
@@ -287,6 +303,11 @@ describe('Gmail compose windows come and go (hand-made two-compose page)', () =>
     await expect(page.locator('input[name="subjectbox"]').nth(1).inputValue()).resolves.toBe(
       'Could I ask your advice?',
     );
+    // The second window's Send counts the second window's draft (the first holds none).
+    await sendAsUser(page, /^Send/, 1);
+    await expect
+      .poll(async () => (await outreach()).some((record) => record.contactName === 'Avery Lindqvist'))
+      .toBe(true);
     const contacts = await readStore<StoredContact>(browser, 'contacts');
     expect(contacts.find((contact) => contact.email === 'avery.lindqvist@lindqvist.example')).toMatchObject({
       fullName: 'Avery Lindqvist',

@@ -75,6 +75,10 @@ describe('Outlook on the web compose form (hand-made, outlook.office.com)', () =
     await expect(page.getByRole('textbox', { name: 'Add a subject' }).inputValue()).resolves.toBe(
       'Where things stand with Acme Insights',
     );
+    // Counted once the user sends it from this form.
+    await expect(readStore(browser, 'outreach')).resolves.toEqual([]);
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(async () => (await readStore(browser, 'outreach')).length).toBe(1);
     const records = await readStore<StoredOutreach>(browser, 'outreach');
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ contactId: 'contact-jordan', kind: 'stalled-revival', channel: 'email' });
@@ -97,7 +101,12 @@ describe('Outlook on the web compose form (hand-made, outlook.office.com)', () =
     expect(inner).toBeDefined();
     if (!inner) return;
     await expect.poll(() => bodyText(inner, BODY)).toMatch(/^Hi Jordan,\n\nI wanted to follow up on my last note/);
-    await expect.poll(() => frame.getByRole('status').textContent()).toMatch(/logged for Jordan Whitfield/);
+    await expect
+      .poll(() => frame.getByRole('status').textContent())
+      .toMatch(/for Jordan Whitfield\. It counts as sent when you send it/);
+    // The Send of the compose iframe counts the draft inserted there.
+    await frame.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(async () => (await readStore(browser, 'outreach')).length).toBe(2);
     const records = await readStore<StoredOutreach>(browser, 'outreach');
     expect(records.map((record) => record.kind).sort()).toEqual(['follow-up', 'stalled-revival']);
     const contacts = await readStore<StoredContact>(browser, 'contacts');

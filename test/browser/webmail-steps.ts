@@ -145,3 +145,11 @@ export function insertTemplateShortcut(browser: ExtensionBrowser): Promise<strin
       ),
   );
 }
+
+/**
+ * The user sends the message: a real (trusted) click on the page's own Send button, found by its
+ * role and name (`/^Send/` in English Gmail and Outlook). Inserted text counts from here (issue 15).
+ */
+export async function sendAsUser(page: Page, name = /^Send/, index = 0): Promise<void> {
+  await page.getByRole('button', { name }).nth(index).click();
+}

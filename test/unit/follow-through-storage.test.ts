@@ -63,6 +63,7 @@ describe('migration v3 from seeded v2 data', () => {
       'archive',
       'contacts',
       'deals',
+      'drafts',
       'favours',
       'outreach',
       'settings',

@@ -417,7 +417,7 @@ describe('route: outreach.log', () => {
     const reply = await route({ type: 'outreach.log', payload: logPayload() }, POPUP, SELF, ctx);
     expect(reply).toEqual({
       ok: true,
-      data: { outreachId: expect.any(String), contactId: expect.any(String), duplicate: false },
+      data: { outreachId: expect.any(String), contactId: expect.any(String), duplicate: false, drafted: false },
     });
     if (!reply.ok) return;
     const data = reply.data as { outreachId: string; contactId: string };
@@ -464,7 +464,7 @@ describe('route: outreach.log', () => {
     const a = first.data as { outreachId: string; contactId: string; duplicate: boolean };
     const b = second.data as { outreachId: string; contactId: string; duplicate: boolean };
     expect(a.duplicate).toBe(false);
-    expect(b).toEqual({ outreachId: a.outreachId, contactId: a.contactId, duplicate: true });
+    expect(b).toEqual({ outreachId: a.outreachId, contactId: a.contactId, duplicate: true, drafted: false });
     expect(await counts()).toEqual({ outreach: 1, contacts: 1 });
     expect((await (await db).get('outreach', a.outreachId))?.text).toBe('Hi Jordan, do you know anyone…');
   });
@@ -486,7 +486,7 @@ describe('route: outreach.log', () => {
     expect(first.ok && retry.ok).toBe(true);
     if (!first.ok || !retry.ok) return;
     const a = first.data as { outreachId: string; contactId: string };
-    expect(retry.data).toEqual({ outreachId: a.outreachId, contactId: a.contactId, duplicate: true });
+    expect(retry.data).toEqual({ outreachId: a.outreachId, contactId: a.contactId, duplicate: true, drafted: false });
     expect(await counts()).toEqual({ outreach: 1, contacts: 1 });
     expect((await (await db).get('outreach', a.outreachId))?.contactId).toBe(a.contactId);
   });

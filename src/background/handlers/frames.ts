@@ -82,10 +82,13 @@ export const FRAME_HANDLERS: HandlerMap<'frame.open' | 'frame.session' | 'frame.
       ...(subject && { subject }),
       ...(signOff && { signOff }),
     });
+    // Only a well-formed token is passed on: the frame logs the draft under it.
+    const token = reply.composeToken;
     return {
       inserted: reply.inserted === true,
       subjectSet: reply.subjectSet === true,
       signedOff: reply.signedOff === true,
+      ...(typeof token === 'string' && /^[0-9a-f]{32}$/.test(token) && { composeToken: token }),
     };
   },
 

@@ -4,6 +4,7 @@ import { contactByEmail } from '../../storage/contacts.ts';
 import { chooseTemplate, draftOf, type PlaceholderValues } from '../../shared/template.ts';
 import { followUpDateFor } from '../../storage/day.ts';
 import type { Db } from '../../storage/db.ts';
+import { saveDraft } from '../../storage/drafts.ts';
 import { logOutreach, recordOutcome } from '../../storage/outreach.ts';
 import { getSettings } from '../../storage/settings.ts';
 import { allTemplates } from '../../storage/templates.ts';
@@ -66,7 +67,7 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
     return { ...draft, text: nameTheHelp(draft.text, helps, template.locale ?? 'en') };
   },
 
-  async 'webmail.log'({ idempotencyKey, templateId, text, recipient, company, remember }, ctx) {
+  async 'webmail.log'({ idempotencyKey, templateId, text, recipient, company, remember, draft }, ctx) {
     const db = await ctx.db();
     const now = ctx.now();
     const [template, existing] = await Promise.all([
@@ -78,29 +79,34 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
     const firstName = recipient.name
       ? recipientFirstName(recipient.name, recipient.email)
       : (existing?.firstName ?? recipientFirstName(undefined, recipient.email));
+    const person = {
+      fullName,
+      email: recipient.email,
+      ...(firstName && { firstName }),
+      // A company the user typed for this draft, when the log had none.
+      ...(company && !existing?.company && { company }),
+    };
+    // What the user typed into the missing-value form for their own settings, kept for next time.
+    if (remember) await rememberTyped(db, typed(remember));
+    const entry = { idempotencyKey, contactName: fullName, kind: template.kind, channel: 'email' as const, text };
+    if (draft) {
+      // Inserted, not sent: the compose window's Send (webmail.sent) logs it.
+      const saved = await saveDraft(db, { ...entry, person }, now.getTime());
+      return {
+        outreachId: saved.sent?.id ?? '',
+        contactId: saved.sent?.contactId ?? '',
+        duplicate: !saved.created,
+        drafted: !saved.sent,
+      };
+    }
     // Contact and outreach in one transaction: all or nothing (a full disk leaves no contact).
     const { record, created } = await logOutreach(
       db,
-      {
-        idempotencyKey,
-        contactName: fullName,
-        kind: template.kind,
-        channel: 'email',
-        text,
-        followUpOn: await followUpDateFor(db, now),
-      },
+      { ...entry, followUpOn: await followUpDateFor(db, now) },
       now.getTime(),
-      {
-        fullName,
-        email: recipient.email,
-        ...(firstName && { firstName }),
-        // A company the user typed for this draft, when the log had none.
-        ...(company && !existing?.company && { company }),
-      },
+      person,
     );
-    // What the user typed into the missing-value form for their own settings, kept for next time.
-    if (remember) await rememberTyped(db, typed(remember));
-    return { outreachId: record.id, contactId: record.contactId ?? '', duplicate: !created };
+    return { outreachId: record.id, contactId: record.contactId ?? '', duplicate: !created, drafted: false };
   },
 
   async 'outcome.record'({ email, outcome, wonAmount, referral }, ctx) {

@@ -10,6 +10,7 @@ const reportSiteCheck = siteCheckReporter('gmail');
 watchWebmail({
   site: 'gmail',
   bodySelector: `${GMAIL.body}, ${GMAIL.bodyByClass}`,
+  sendSelector: GMAIL.send,
   composeOf,
   placeButton(compose, host) {
     const slot = toolbarSlotOf(compose);

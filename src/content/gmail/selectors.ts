@@ -22,6 +22,11 @@ export const GMAIL = {
   /** The bottom toolbar row and its send cell. */
   toolbar: 'tr.btC',
   sendCell: 'td.gU.Up',
+  /**
+   * Send: the primary button (`T-I-atl`) of the send cell, not its "More send options" arrow
+   * (`hG`); the second alternative is the same button where the cell's classes changed.
+   */
+  send: 'td.gU.Up [role="button"].T-I-atl:not(.hG), .M9 div.T-I.T-I-atl[role="button"]:not(.hG)',
   /** The open conversation's subject heading in the reading pane. */
   threadSubject: 'h2.hP',
   /** Senders (`gD`) and recipients (`g2`) of the messages in the open conversation. */

@@ -6,6 +6,7 @@ import { closePrivateFrame, isFrameOpenFor, openPrivateFrame } from '../ui/priva
 import type { Feature } from './feature.ts';
 import { messageEditorOf, readConversationPartner } from './message-box-reader.ts';
 import { MESSAGING } from './selectors.ts';
+import { expectSent, watchSentBubbles } from './sent-watch.ts';
 
 const attached = new WeakSet<HTMLElement>();
 
@@ -41,7 +42,8 @@ function attach(editor: HTMLElement, signal: AbortSignal): void {
         insert(text) {
           if (!editor.isConnected) return { inserted: false, subjectSet: false };
           insertAtCaret(editor, text, caret());
-          return { inserted: true, subjectSet: false };
+          // A draft under this box's token, counted when the text shows up in the conversation.
+          return { inserted: true, subjectSet: false, composeToken: expectSent(editor, text) };
         },
         closed(message) {
           if (message) announcement.textContent = message;
@@ -74,6 +76,7 @@ export const messageBoxFeature: Feature = {
   name: 'message box templates',
   appliesTo: (url) => new URL(url).origin === 'https://www.linkedin.com',
   mount(doc, signal) {
+    watchSentBubbles(doc, signal);
     doc.addEventListener(
       'focusin',
       (event) => {

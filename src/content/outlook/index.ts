@@ -10,6 +10,7 @@ const reportSiteCheck = siteCheckReporter('outlook');
 watchWebmail({
   site: 'outlook',
   bodySelector: OUTLOOK.editable,
+  sendSelector: OUTLOOK.send,
   composeOf,
   placeButton(compose, host) {
     // Beside the subject line, just above the body: the form's own toolbar has no stable mark.

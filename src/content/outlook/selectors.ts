@@ -25,6 +25,12 @@ export const OUTLOOK = {
    * labelled "Message body"): what the sender wrote, so never a source of participants.
    */
   messageBody: '[id^="UniqueMessageBody"], [role="document"], [aria-label="Message body"]',
+  /**
+   * Send. Outlook's classes change per build and its labels are localised, so the label and
+   * the tooltip naming its shortcut in English and German (the languages we ship); the shortcut
+   * itself (Ctrl/Cmd+Enter) is read in any language.
+   */
+  send: 'button[aria-label="Send"], button[aria-label="Senden"], button[title$="(Ctrl+Enter)"], button[title$="(Strg+Eingabe)"]',
   /** How far up from the body the compose form may start. */
   maxDepth: 14,
 } as const;

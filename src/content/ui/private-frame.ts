@@ -18,6 +18,8 @@ export interface FrameInsertResult {
   inserted: boolean;
   subjectSet: boolean;
   signedOff?: boolean;
+  /** Webmail: the compose window the text went into (its Send marks the draft sent). */
+  composeToken?: string;
 }
 
 interface OpenFrame {

@@ -3,6 +3,7 @@ import { t } from '../../i18n/t.ts';
 import { el } from '../ui/dom.ts';
 import { caretIn, insertAtCaret } from '../ui/editor-insert.ts';
 import { closePrivateFrame, isFrameOpenFor, openPrivateFrame } from '../ui/private-frame.ts';
+import { composeTokenFor } from './send-watch.ts';
 import { setSubjectIfEmpty } from './subject.ts';
 import type { ComposeInfo } from './types.ts';
 
@@ -90,7 +91,13 @@ export function createTemplateMenu(
         // Above the compose's signature; the draft's own sign-off only when there is none.
         const { signedOff } = insertAtCaret(compose.body, text, caret, signOff);
         caret = caretIn(compose.body);
-        return { inserted: true, subjectSet: setSubjectIfEmpty(compose.subject, subject), signedOff };
+        return {
+          inserted: true,
+          subjectSet: setSubjectIfEmpty(compose.subject, subject),
+          signedOff,
+          // The draft is kept under this window's token; its Send marks it sent (send-watch.ts).
+          composeToken: composeTokenFor(compose.container),
+        };
       },
       closed(message) {
         if (message) status.textContent = message;

@@ -24,6 +24,8 @@ export interface WebmailAdapter {
   site: 'gmail' | 'outlook';
   /** Compose bodies anywhere in the document: the only selector the page scan runs per batch. */
   bodySelector: string;
+  /** The compose window's Send button (the user's trusted click on it marks our draft sent). */
+  sendSelector: string;
   /** The compose window around a body; null when the element is not a message body. */
   composeOf: (body: HTMLElement) => ComposeInfo | null;
   /** Puts the button's host in or beside the compose window's bottom toolbar. */

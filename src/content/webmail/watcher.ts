@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { INSERT_TEMPLATE_COMMAND, PAGE_COMMAND } from '../../messaging/page-contract.ts';
 import { createWebmailHost, hostsIn } from './host.ts';
 import { createOutcomeAction } from './outcome-action.ts';
+import { watchSends } from './send-watch.ts';
 import { createTemplateMenu, type TemplateMenu } from './template-menu.ts';
 import type { ThreadInfo, WebmailAdapter } from './types.ts';
 
@@ -199,6 +200,7 @@ export function watchWebmail(adapter: WebmailAdapter, doc: Document = document):
     { capture: true, signal: page.signal },
   );
 
+  watchSends(adapter.sendSelector, doc, page.signal);
   scan();
   return () => {
     page.abort();

@@ -1,10 +1,11 @@
 import { t } from '../../i18n/t.ts';
 import type { DaySnapshot } from '../../storage/day.ts';
 import { OutreachList } from '../../ui/OutreachList.tsx';
+import { DraftsNotSent } from '../../ui/DraftsNotSent.tsx';
 import { ThankYousOwed } from '../../ui/ThankYousOwed.tsx';
 import { ReferralLeads } from '../../ui/ReferralLeads.tsx';
 
-/** The list a reminder notification opens: thank-yous owed, then follow-ups due. */
+/** The list a reminder notification opens: thank-yous owed, follow-ups due, drafts not sent. */
 export function FollowThrough({ day, onChanged }: { day: DaySnapshot; onChanged: () => void }) {
   return (
     <>
@@ -18,6 +19,7 @@ export function FollowThrough({ day, onChanged }: { day: DaySnapshot; onChanged:
         )}
       </section>
       <ReferralLeads version={day} onChanged={onChanged} />
+      <DraftsNotSent idPrefix="options" onChanged={onChanged} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import type { Group, Person, TemplateSummary } from '../../messaging/contract.ts
 import { t } from '../../i18n/t.ts';
 import { request } from '../../messaging/client.ts';
 import type { Channel, OutreachKind } from '../../shared/model.ts';
-import { copyAndLog } from '../../ui/copy-and-log.ts';
+import { copyAndLog, markSent } from '../../ui/copy-and-log.ts';
 
 interface Props {
   heading: string;
@@ -30,6 +30,8 @@ export function Composer({ heading, channel, kind: initialKind, person, group, o
     error: false,
   });
   const [key, setKey] = useState(newKey);
+  /** The key of the copied draft, while "Sent" is offered for it. */
+  const [copiedKey, setCopiedKey] = useState<string>();
   const draftBox = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -51,6 +53,7 @@ export function Composer({ heading, channel, kind: initialKind, person, group, o
         setKind(draft.kind);
         setTemplateId(draft.templateId);
         setKey(newKey());
+        setCopiedKey(undefined);
         const gaps = [...draft.missing, ...draft.unknown];
         setStatus({
           message: gaps.length ? t('tabFillIn', gaps.map((gap) => `{{${gap}}}`).join(', ')) : '',
@@ -73,12 +76,22 @@ export function Composer({ heading, channel, kind: initialKind, person, group, o
     if (!target) return;
     try {
       const copied = await copyAndLog({ text, idempotencyKey: key }, target);
-      setStatus(
-        copied ? { message: t('tabCopiedAndLogged'), error: false } : { message: t('tabCopyBlocked'), error: true },
-      );
+      setStatus(copied ? { message: t('sentTabCopied'), error: false } : { message: t('tabCopyBlocked'), error: true });
+      setCopiedKey(key);
       onDone();
     } catch (error) {
       setStatus({ message: t('dialogNotLogged', error instanceof Error ? error.message : String(error)), error: true });
+    }
+  }
+
+  async function sent(copied: string) {
+    try {
+      await markSent(copied);
+      setCopiedKey(undefined);
+      setStatus({ message: t('sentCounted'), error: false });
+      onDone();
+    } catch (error) {
+      setStatus({ message: t('sentNotCounted', error instanceof Error ? error.message : String(error)), error: true });
     }
   }
 
@@ -120,6 +133,11 @@ export function Composer({ heading, channel, kind: initialKind, person, group, o
         <button type="button" onClick={() => void copyAndLogDraft()}>
           {t('linkedinCopyAndLog')}
         </button>
+        {copiedKey && (
+          <button type="button" class="secondary" onClick={() => void sent(copiedKey)}>
+            {t('sentButton')}
+          </button>
+        )}
       </div>
     </section>
   );

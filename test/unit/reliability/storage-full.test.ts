@@ -105,6 +105,14 @@ const webmailLog = {
     recipient: { email: 'avery@example.com', name: 'Avery Lindqvist' },
   },
 };
+const TOKEN = '0123456789abcdef0123456789abcdef';
+/** A copied LinkedIn draft (issue 15): kept in `drafts` until it is marked sent. */
+function draftLog(idempotencyKey: string) {
+  return {
+    type: 'outreach.log',
+    payload: { idempotencyKey, kind: 'referral-ask', channel: 'linkedin-message', text: 'Hi', person, draft: true },
+  };
+}
 // Realistic requests that do write (random ones mostly fail earlier, on a missing template).
 const REALISTIC: Realistic[] = [
   {
@@ -123,6 +131,21 @@ const REALISTIC: Realistic[] = [
     name: 'outcome.record (won) for a logged email',
     setup: [webmailLog],
     message: { type: 'outcome.record', payload: { email: 'avery@example.com', outcome: 'won', wonAmount: 1200 } },
+  },
+  {
+    name: 'outreach.markSent of a copied draft',
+    setup: [draftLog('quota_key_3')],
+    message: { type: 'outreach.markSent', payload: { idempotencyKey: 'quota_key_3' } },
+  },
+  {
+    name: 'outreach.discardDraft of a copied draft',
+    setup: [draftLog('quota_key_4')],
+    message: { type: 'outreach.discardDraft', payload: { idempotencyKey: 'quota_key_4' } },
+  },
+  {
+    name: 'webmail.sent of an inserted draft',
+    setup: [{ ...webmailLog, payload: { ...webmailLog.payload, idempotencyKey: TOKEN, draft: true } }],
+    message: { type: 'webmail.sent', payload: { composeToken: TOKEN } },
   },
 ];
 const REALISTIC_TYPES = new Set(REALISTIC.map(({ message }) => message.type));
@@ -206,7 +229,7 @@ describe('storage full (QuotaExceededError) on any write of any request', () => 
           writes = 0;
           injected = 0;
           failOnWrite = failAt;
-          const reply = await route(message, EXTENSION_PAGE, SELF, env.ctx);
+          const reply = await route(message, allowedSender(message.type as MessageType), SELF, env.ctx);
           failOnWrite = 0;
           if (injected === 0) {
             // Past the last write: the request went through whole.
