@@ -72,6 +72,7 @@ export async function logOutreachIn(
     // A thank-you waits for nothing: it is not a follow-up candidate.
     status: thankYou ? 'resolved' : 'awaiting',
   };
+  if (thankYou) delete record.followUpOn;
   await store.add(record);
   // A revival is activity on its deal: it is no longer idle, and now waits for what was learned.
   if (entry.dealId) {
