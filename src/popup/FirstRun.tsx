@@ -3,7 +3,8 @@ import { t, uiLocale } from '../i18n/t.ts';
 import { periodContaining } from '../shared/calendar.ts';
 import type { LocalDate, Me, PeriodKind, Quota } from '../shared/model.ts';
 import { readAmountField } from '../shared/quota-errors.ts';
-import { countryOfLocale, countryOptions } from '../shared/plan/countries.ts';
+import { countryOfLocale } from '../shared/plan/countries.ts';
+import { CountrySelect } from '../ui/CountrySelect.tsx';
 import { DEFAULT_SALES_CYCLE_DAYS } from '../shared/plan/timing.ts';
 import { parseQuotaForm, type CycleUnit, type QuotaFormErrors, type QuotaFormInput } from '../shared/quota-form.ts';
 import { quotaErrorText } from '../ui/quota-errors.ts';
@@ -79,7 +80,6 @@ export function FirstRun({ today, me, onSubmit }: Props) {
     salesCycle: String(DEFAULT_SALES_CYCLE_DAYS),
     salesCycleUnit: 'days',
   });
-  const [countries] = useState(() => countryOptions(uiLocale()));
   const [name, setName] = useState(me.name);
   const [company, setCompany] = useState(me.company);
   const [product, setProduct] = useState(me.product);
@@ -200,26 +200,12 @@ export function FirstRun({ today, me, onSubmit }: Props) {
         error={quotaErrorText(errors.currency)}
         onInput={set('currency')}
       />
-      <div class="field">
-        <label for="country">{t('popupFieldCountry')}</label>
-        <select
-          id="country"
-          name="country"
-          aria-describedby="country-hint"
-          value={form.country}
-          onChange={(event) => update({ ...form, country: event.currentTarget.value })}
-        >
-          <option value="">{t('popupCountryNone')}</option>
-          {countries.map((country) => (
-            <option key={country.code} value={country.code}>
-              {country.name}
-            </option>
-          ))}
-        </select>
-        <small id="country-hint" class="hint">
-          {t('popupFieldCountryHint')}
-        </small>
-      </div>
+      <CountrySelect
+        id="country"
+        label={t('popupFieldCountry')}
+        value={form.country ?? ''}
+        onChange={(country) => update({ ...form, country })}
+      />
       <div class="field cycle">
         <Field
           id="salesCycle"

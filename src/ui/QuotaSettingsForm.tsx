@@ -9,7 +9,7 @@ import {
   type QuotaSettingsInput,
 } from '../shared/quota-settings.ts';
 import { effectivePeriod } from '../shared/calendar.ts';
-import { countryOptions } from '../shared/plan/countries.ts';
+import { CountrySelect } from './CountrySelect.tsx';
 import { formatDate, KIND_LABELS } from './format.ts';
 import { quotaErrorText } from './quota-errors.ts';
 
@@ -81,7 +81,6 @@ export function QuotaSettingsForm({ today, quota, settings, pace, onSave, onCanc
   );
   const [errors, setErrors] = useState<QuotaSettingsErrors>({});
   const [saved, setSaved] = useState(false);
-  const [countries] = useState(() => countryOptions(uiLocale()));
   // The stored holidays of the chosen country (a new country's are computed on save).
   const period = quota ? effectivePeriod(quota, today) : undefined;
   const holidays =
@@ -192,25 +191,12 @@ export function QuotaSettingsForm({ today, quota, settings, pace, onSave, onCanc
           </small>
         )}
       </fieldset>
-      <div class="field">
-        <label for="qs-country">{t('uiCountry')}</label>
-        <select
-          id="qs-country"
-          aria-describedby="qs-country-hint"
-          value={form.country}
-          onChange={(event) => setForm({ ...form, country: event.currentTarget.value })}
-        >
-          <option value="">{t('popupCountryNone')}</option>
-          {countries.map((country) => (
-            <option key={country.code} value={country.code}>
-              {country.name}
-            </option>
-          ))}
-        </select>
-        <small id="qs-country-hint" class="hint">
-          {t('popupFieldCountryHint')}
-        </small>
-      </div>
+      <CountrySelect
+        id="qs-country"
+        label={t('uiCountry')}
+        value={form.country}
+        onChange={(country) => setForm({ ...form, country })}
+      />
       {holidays.length > 0 && (
         <fieldset>
           <legend>{t('uiHolidaysLegend')}</legend>

@@ -8,9 +8,9 @@ export interface FreshDatabases {
   fresh(): Promise<Db>;
   /**
    * A new database at an older schema (its first `version` migrations) to seed, and the upgrade
-   * that closes it and reopens it at the current schema, as a browser update would.
+   * that closes it and reopens it at the current schema (or at `to`), as a browser update would.
    */
-  atVersion(version: number): Promise<{ db: Db; upgrade(): Promise<Db> }>;
+  atVersion(version: number): Promise<{ db: Db; upgrade(to?: number): Promise<Db> }>;
 }
 
 /**
@@ -37,9 +37,13 @@ export function useFreshDatabases(prefix: string): FreshDatabases {
       const db = await openDatabase({ name, version, migrations: MIGRATIONS.slice(0, version) });
       return {
         db,
-        upgrade: async () => {
+        upgrade: async (to) => {
           db.close();
-          return keep(await openDatabase({ name }));
+          return keep(
+            await openDatabase(
+              to === undefined ? { name } : { name, version: to, migrations: MIGRATIONS.slice(0, to) },
+            ),
+          );
         },
       };
     },

@@ -1,5 +1,5 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabases } from './fresh-db.ts';
 import { CONTACT_HANDLERS } from '../../src/background/handlers/contacts.ts';
 import type { HandlerContext } from '../../src/background/handlers/context.ts';
 import { contactHint } from '../../src/shared/contact-hint.ts';
@@ -8,7 +8,7 @@ import type { Contact, Outreach } from '../../src/shared/model.ts';
 import { bucketOf } from '../../src/storage/archive-layout.ts';
 import { archiveSettled, countOutreach, outreachOfContact, readSummary } from '../../src/storage/archive.ts';
 import { contactByEmail, upsertContact } from '../../src/storage/contacts.ts';
-import { openDatabase, type Db } from '../../src/storage/db.ts';
+import type { Db } from '../../src/storage/db.ts';
 import { contactLedger, logFavour, recordOutreachOutcome } from '../../src/storage/follow-through.ts';
 import {
   mergeContacts,
@@ -24,21 +24,7 @@ import { logOutreach } from '../../src/storage/outreach.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 11, 3, 9);
-const dbs: Db[] = [];
-let counter = 0;
-
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-});
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
-
-async function fresh(): Promise<Db> {
-  const db = await openDatabase({ name: `merge-${++counter}` });
-  dbs.push(db);
-  return db;
-}
+const { fresh, atVersion } = useFreshDatabases('merge');
 
 const LINKEDIN: Contact = {
   id: 'li-jordan',
@@ -355,17 +341,14 @@ describe('the over-asking warning counts the whole person', () => {
 
 describe('migration to v6: other addresses by index', () => {
   it('keeps every v5 record, adds the index, and a merge on the upgraded book finds the kept address', async () => {
-    const name = `merge-migration-${++counter}`;
-    const v5 = await openDatabase({ name, version: 5, migrations: MIGRATIONS.slice(0, 5) });
+    const { db: v5, upgrade } = await atVersion(5);
     await v5.put('contacts', LINKEDIN);
     await v5.put('contacts', { ...GMAIL, email: 'Jordan@Acme-Robotics.com' });
     await v5.put('outreach', ask('gm-1', GMAIL, NOW - DAY));
     await v5.put('deals', deal('d1', [GMAIL.id]));
     expect(v5.transaction('contacts').store.indexNames.contains('byOtherEmail')).toBe(false);
-    v5.close();
 
-    const db = await openDatabase({ name });
-    dbs.push(db);
+    const db = await upgrade();
     expect(db.version).toBe(MIGRATIONS.length);
     expect(db.transaction('contacts').store.indexNames.contains('byOtherEmail')).toBe(true);
     expect((await db.getAll('contacts')).map((contact) => contact.id).sort()).toEqual([GMAIL.id, LINKEDIN.id]);

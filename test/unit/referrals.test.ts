@@ -1,37 +1,21 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFreshDatabases } from './fresh-db.ts';
 import { closedFromReferrals } from '../../src/shared/analytics.ts';
 import { isWaiting } from '../../src/shared/asks.ts';
 import type { Deal } from '../../src/shared/deals.ts';
 import type { Contact, Outreach, Quota } from '../../src/shared/model.ts';
 import { computePace, tallyOutcomes } from '../../src/shared/pace.ts';
 import { creditOf, leadProgress, openLeadAsks, readReferralForm } from '../../src/shared/referrals.ts';
-import { openDatabase, type Db } from '../../src/storage/db.ts';
 import { loadDay } from '../../src/storage/day.ts';
 import { putDeals } from '../../src/storage/deals.ts';
 import { contactLedger, getHistory, recordOutreachOutcome, refreshHistory } from '../../src/storage/follow-through.ts';
-import { MIGRATIONS } from '../../src/storage/migrations.ts';
 import { logOutreach } from '../../src/storage/outreach.ts';
 import { markLeadStep, openReferralAsks, referredLeads } from '../../src/storage/referrals.ts';
 import { saveQuota } from '../../src/storage/settings.ts';
 import { DEFAULT_CONVERSION } from '../../src/shared/defaults.ts';
 
 const DAY = 86_400_000;
-const dbs: Db[] = [];
-let counter = 0;
-
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-});
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
-
-async function fresh(): Promise<Db> {
-  const db = await openDatabase({ name: `referrals-${++counter}` });
-  dbs.push(db);
-  return db;
-}
+const { fresh, atVersion } = useFreshDatabases('referrals');
 
 const JORDAN: Contact = { id: 'jordan', fullName: 'Jordan Blake', firstName: 'Jordan', createdAt: 1, updatedAt: 1 };
 
@@ -326,16 +310,13 @@ describe('a thank-you never waits for a reply', () => {
   });
 
   it('migration v6 resolves thank-yous stored as awaiting and adds the leads index', async () => {
-    const name = `v5-thanks-${++counter}`;
-    const v5 = await openDatabase({ name, version: 5, migrations: MIGRATIONS.slice(0, 5) });
+    const { db: v5, upgrade } = await atVersion(5);
     const waitingThanks = ask('t1', { kind: 'thank-you', status: 'awaiting', followUpOn: '2026-11-20' });
     const awaitingAsk = ask('a1');
     await v5.put('outreach', waitingThanks);
     await v5.put('outreach', awaitingAsk);
     await v5.put('contacts', JORDAN);
-    v5.close();
-    const db = await openDatabase({ name, version: 6, migrations: MIGRATIONS.slice(0, 6) });
-    dbs.push(db);
+    const db = await upgrade(6);
     const { followUpOn: _gone, ...rest } = waitingThanks;
     expect(await db.get('outreach', 't1')).toEqual({ ...rest, status: 'resolved' });
     expect(await db.get('outreach', 'a1')).toEqual(awaitingAsk);

@@ -1,34 +1,18 @@
 import { followUpDateFor } from '../../storage/day.ts';
-import { discardDraft, saveDraft, sendDraft } from '../../storage/drafts.ts';
-import { logOutreach } from '../../storage/outreach.ts';
+import { discardDraft, sendDraft } from '../../storage/drafts.ts';
+import { logOrDraft } from './log-or-draft.ts';
 import type { HandlerMap } from './context.ts';
 
 export const OUTREACH_HANDLERS: HandlerMap<
   'outreach.log' | 'outreach.logGroupPost' | 'outreach.markSent' | 'outreach.discardDraft' | 'webmail.sent'
 > = {
   async 'outreach.log'({ idempotencyKey, kind, channel, text, person, dealId, draft }, ctx) {
-    const db = await ctx.db();
-    const now = ctx.now();
     const entry = { idempotencyKey, contactName: person.fullName, kind, channel, text, ...(dealId ? { dealId } : {}) };
-    if (draft) {
-      // Copied, not sent: counted only when the user says it went ("Sent").
-      const saved = await saveDraft(db, { ...entry, person }, now.getTime());
-      return {
-        outreachId: saved.sent?.id ?? '',
-        contactId: saved.sent?.contactId ?? '',
-        duplicate: !saved.created,
-        drafted: !saved.sent,
-      };
-    }
-    const followUpOn = await followUpDateFor(db, now);
-    // Contact and outreach in one transaction: all or nothing (a full disk leaves no contact).
-    const { record, created } = await logOutreach(db, { ...entry, followUpOn }, now.getTime(), person);
-    return { outreachId: record.id, contactId: record.contactId ?? '', duplicate: !created, drafted: false };
+    // A copy is a draft, counted only when the user says it went ("Sent").
+    return logOrDraft(await ctx.db(), entry, person, draft, ctx.now());
   },
 
   async 'outreach.logGroupPost'({ idempotencyKey, text, group, draft }, ctx) {
-    const now = ctx.now();
-    const db = await ctx.db();
     const entry = {
       idempotencyKey,
       contactName: group.name,
@@ -37,16 +21,8 @@ export const OUTREACH_HANDLERS: HandlerMap<
       channel: 'linkedin-group' as const,
       text,
     };
-    if (draft) {
-      const saved = await saveDraft(db, entry, now.getTime());
-      return { outreachId: saved.sent?.id ?? '', duplicate: !saved.created, drafted: !saved.sent };
-    }
-    const { record, created } = await logOutreach(
-      db,
-      { ...entry, followUpOn: await followUpDateFor(db, now) },
-      now.getTime(),
-    );
-    return { outreachId: record.id, duplicate: !created, drafted: false };
+    const { outreachId, duplicate, drafted } = await logOrDraft(await ctx.db(), entry, undefined, draft, ctx.now());
+    return { outreachId, duplicate, drafted };
   },
 
   async 'outreach.markSent'({ idempotencyKey }, ctx) {

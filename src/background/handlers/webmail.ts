@@ -2,15 +2,14 @@ import { recipientFirstName } from '../../shared/email-address.ts';
 import type { Template } from '../../shared/model.ts';
 import { contactByEmail } from '../../storage/contacts.ts';
 import { chooseTemplate, draftOf, type PlaceholderValues } from '../../shared/template.ts';
-import { followUpDateFor } from '../../storage/day.ts';
 import type { Db } from '../../storage/db.ts';
-import { saveDraft } from '../../storage/drafts.ts';
-import { logOutreach, recordOutcome } from '../../storage/outreach.ts';
+import { recordOutcome } from '../../storage/outreach.ts';
 import { getSettings } from '../../storage/settings.ts';
 import { allTemplates } from '../../storage/templates.ts';
 import { helpFactsFor } from '../../storage/referrals.ts';
 import { nameTheHelp } from '../../shared/thank-you-note.ts';
 import type { HandlerMap } from './context.ts';
+import { logOrDraft } from './log-or-draft.ts';
 import { bookValues, ownValues, rememberTyped, typed } from './drafts.ts';
 
 async function emailTemplate(db: Db, templateId: string, locale: string): Promise<Template> {
@@ -89,24 +88,8 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
     // What the user typed into the missing-value form for their own settings, kept for next time.
     if (remember) await rememberTyped(db, typed(remember));
     const entry = { idempotencyKey, contactName: fullName, kind: template.kind, channel: 'email' as const, text };
-    if (draft) {
-      // Inserted, not sent: the compose window's Send (webmail.sent) logs it.
-      const saved = await saveDraft(db, { ...entry, person }, now.getTime());
-      return {
-        outreachId: saved.sent?.id ?? '',
-        contactId: saved.sent?.contactId ?? '',
-        duplicate: !saved.created,
-        drafted: !saved.sent,
-      };
-    }
-    // Contact and outreach in one transaction: all or nothing (a full disk leaves no contact).
-    const { record, created } = await logOutreach(
-      db,
-      { ...entry, followUpOn: await followUpDateFor(db, now) },
-      now.getTime(),
-      person,
-    );
-    return { outreachId: record.id, contactId: record.contactId ?? '', duplicate: !created, drafted: false };
+    // Inserted, not sent: the compose window's Send (webmail.sent) logs it.
+    return logOrDraft(db, entry, person, draft, now);
   },
 
   async 'outcome.record'({ email, outcome, wonAmount, referral }, ctx) {
