@@ -38,7 +38,14 @@ export function TodayPlan({ quota, pace }: { quota: Quota; pace: Pace }) {
               ? t('popupPaceExplainerTimed', value(pace.gap), String(pace.workingDaysLeft), value(pace.valuePerDay))
               : t('popupPaceExplainer', value(pace.gap), String(pace.workingDaysLeft), value(pace.valuePerDay))}
           </p>
-          {pace.cycle && !pace.nearDeadline && <p class="hint">{t('popupPlaybookOrder')}</p>}
+          {/* Why the steps are in the order the named asks above show them. */}
+          {pace.nearDeadline && pace.cycle ? (
+            <p class="hint" data-testid="near-deadline">
+              {t('popupNearDeadline', String(pace.daysToDeadline), String(pace.cycle.days))}
+            </p>
+          ) : (
+            pace.cycle && <p class="hint">{t('popupPlaybookOrder')}</p>
+          )}
           <ul class="plan-rates">
             {pace.steps.map((step) => (
               <li key={step.step} data-testid={`rate-${step.step}`}>

@@ -83,12 +83,6 @@ export function TodaysAsks({ pace, people }: { pace: Pace; people: TodayQueue })
       </p>
       {pace.steps && pace.valuePerDay !== null && pace.valuePerDay > 0 && (
         <>
-          {/* Near the deadline the order changes: why, where the order is seen. */}
-          {pace.nearDeadline && pace.cycle && (
-            <p class="hint" data-testid="near-deadline">
-              {t('popupNearDeadline', String(pace.daysToDeadline), String(pace.cycle.days))}
-            </p>
-          )}
           <ol class="plan" aria-label={t('popupPlanLabel')}>
             {pace.steps.map((step) => (
               <StepAsks key={step.step} step={step} people={people} made={step.made} planned={step.planned} />

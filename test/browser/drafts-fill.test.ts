@@ -88,7 +88,12 @@ describe('Gmail: a placeholder prompt before insert, above the signature', () =>
     // The compose carries a signature: the template's own "Best, Sam Seller, Acme Analytics" is left out.
     expect(before).not.toMatch(/Best,/);
     expect(after).toMatch(/^--[\s\S]*Sam Seller/);
-    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/logged for Priya Natarajan/);
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toMatch(/for Priya Natarajan\. It counts as sent when you send it/);
+    // The user sends it: the ask is logged and Priya saved with the company typed for her.
+    await page.getByRole('button', { name: /^Send/ }).first().click();
+    await expect.poll(async () => (await readStore(browser, 'outreach')).length).toBe(1);
 
     const logged = await readStore<{ text: string; contactId: string }>(browser, 'outreach');
     expect(logged).toHaveLength(1);

@@ -60,6 +60,12 @@ describe('LinkedIn in a German browser', () => {
     await expect
       .poll(() => dialog.getByRole('textbox', { name: 'Nachrichtenentwurf' }).inputValue())
       .toContain('Jürgen');
+    // Nothing set up yet (no first run): the dialog asks for the user's own values before copying.
+    for (const gap of await dialog.locator('input[type="text"]').all()) await gap.fill('Muster');
+    await dialog.getByRole('button', { name: 'In den Entwurf einfügen' }).click();
+    await expect
+      .poll(() => dialog.getByRole('textbox', { name: 'Nachrichtenentwurf' }).inputValue())
+      .not.toContain('{{');
     await dialog.getByRole('button', { name: 'Kopieren und protokollieren' }).click();
     await dialog.getByText(/^Kopiert\. Fügen Sie den Text in Ihre Nachricht an Jürgen ein/).waitFor();
     await expect(readStore(browser, 'outreach')).resolves.toEqual([]);

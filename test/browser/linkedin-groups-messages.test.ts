@@ -62,6 +62,10 @@ describe('LinkedIn group (hand-made page)', () => {
     const dialog = privateFrame(page).getByRole('dialog', { name: 'Ask Sales Leaders Network for help' });
     const draft = dialog.getByRole('textbox', { name: 'Draft message' });
     await expect.poll(() => draft.inputValue()).toContain('A question for Sales Leaders Network');
+    // No product set yet: the dialog asks for it before anything is copied.
+    await dialog.getByRole('textbox', { name: 'Your product' }).fill('Acme Insights');
+    await dialog.getByRole('button', { name: 'Insert into the draft' }).click();
+    await expect.poll(() => draft.inputValue()).not.toContain('{{');
     const text = await draft.inputValue();
     await dialog.getByRole('button', { name: 'Copy and log' }).click();
     await dialog.getByText(/^Copied\. Paste it into “Start a post”/).waitFor();

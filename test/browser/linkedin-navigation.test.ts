@@ -36,7 +36,7 @@ describe('LinkedIn in-page navigation (hand-made single-page app)', () => {
     await page.evaluate(() => (window as unknown as { spaGo: (slug: string) => Promise<void> }).spaGo('blair-chen'));
     await referral.click();
     const dialog = privateFrame(page).getByRole('dialog', { name: 'Ask Blair for a referral' });
-    await expect.poll(() => dialog.getByRole('textbox').inputValue()).toMatch(/^Hi Blair,/);
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'Draft message' }).inputValue()).toMatch(/^Hi Blair,/);
     await expect(hostCount(page)).resolves.toBe(1);
 
     await page.evaluate(() => (window as unknown as { spaGo: (slug: string) => Promise<void> }).spaGo('feed'));
@@ -49,7 +49,10 @@ describe('LinkedIn in-page navigation (hand-made single-page app)', () => {
     await referral.click();
     await expect
       .poll(() =>
-        privateFrame(page).getByRole('dialog', { name: 'Ask Alex for a referral' }).getByRole('textbox').inputValue(),
+        privateFrame(page)
+          .getByRole('dialog', { name: 'Ask Alex for a referral' })
+          .getByRole('textbox', { name: 'Draft message' })
+          .inputValue(),
       )
       .toMatch(/^Hi Alex,/);
     const counts = await page.evaluate(() => (window as unknown as { __hostCounts: number[] }).__hostCounts);
@@ -81,7 +84,10 @@ describe('LinkedIn in-page navigation (hand-made single-page app)', () => {
     await referral.click();
     await expect
       .poll(() =>
-        privateFrame(page).getByRole('dialog', { name: 'Ask Alex for a referral' }).getByRole('textbox').inputValue(),
+        privateFrame(page)
+          .getByRole('dialog', { name: 'Ask Alex for a referral' })
+          .getByRole('textbox', { name: 'Draft message' })
+          .inputValue(),
       )
       .toMatch(/^Hi Alex,/);
     await page.close();

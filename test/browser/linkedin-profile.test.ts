@@ -132,7 +132,7 @@ describe('LinkedIn profile, 2024 layout (saved page)', () => {
     await expect(list.getByRole('listitem').allTextContents()).resolves.toEqual([
       expect.stringMatching(/^Jordan WhitfieldReferral ask\d{2}:\d{2}/),
     ]);
-    await expect(popup.getByTestId('asks-today').textContent()).resolves.toMatch(/^1 of \d+ asks$/);
+    await expect(popup.getByTestId('asks-today').textContent()).resolves.toMatch(/^1 ask sent — the plan was \d+$/);
     await popup.close();
     await page.close();
   });

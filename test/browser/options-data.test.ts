@@ -73,15 +73,23 @@ describe('options page: your data', () => {
           .map((name) => [name, stores[name]]),
       ),
     );
-    const mine = (dump: string) => ({ ...(JSON.parse(dump) as Record<string, unknown>), settings: undefined });
+    // Drafts not sent are not in backups (they are not sent asks); this book has none.
+    expect((JSON.parse(before) as { drafts?: unknown[] }).drafts ?? []).toEqual([]);
+    const mine = (dump: string) => ({
+      ...(JSON.parse(dump) as Record<string, unknown>),
+      settings: undefined,
+      drafts: undefined,
+    });
     expect(mine(exported)).toEqual(mine(before));
     const settingKeys = (dump: string) =>
       ((JSON.parse(dump) as { settings: { key: string }[] }).settings ?? []).map((row) => row.key);
-    // All but the worker's derived named queue, which backups leave out.
+    // All but the rows the worker derives (the named queue and the plan's pipeline figures), which
+    // backups leave out.
+    const derived = ['queue', 'queueAll', 'planFacts'];
     expect(settingKeys(exported)).toEqual(
-      expect.arrayContaining(settingKeys(before).filter((key) => key !== 'queue' && key !== 'queueAll')),
+      expect.arrayContaining(settingKeys(before).filter((key) => !derived.includes(key))),
     );
-    expect(settingKeys(exported).filter((key) => key === 'queue' || key === 'queueAll')).toEqual([]);
+    expect(settingKeys(exported).filter((key) => derived.includes(key))).toEqual([]);
 
     expect(JSON.parse(backup.toString('utf8')).preferences).toEqual({ inPageButtons: false });
     await page.getByRole('button', { name: 'Delete all my data…' }).click();
@@ -117,9 +125,12 @@ describe('options page: your data', () => {
     expect(
       (restored.settings ?? [])
         .map((row) => row.key)
-        .filter((key) => !exportedKeys.has(key ?? '') && !['reminders', 'queue', 'queueAll'].includes(key ?? '')),
+        .filter((key) => !exportedKeys.has(key ?? '') && !['reminders', ...derived].includes(key ?? '')),
     ).toEqual([]);
     restored.settings = (restored.settings ?? []).filter((row) => exportedKeys.has(row.key ?? ''));
+    // A restore empties the drafts (not in backups).
+    expect(restored.drafts ?? []).toEqual([]);
+    delete restored.drafts;
     const after = JSON.stringify(restored);
     expect(firstDifference(exported, after)).toBeUndefined();
     expect(after === exported).toBe(true);

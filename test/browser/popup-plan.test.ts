@@ -127,7 +127,7 @@ describe('the deadline-aware plan in the popup', () => {
         .locator('[data-testid^="step-"]')
         .evaluateAll((items) => items.map((item) => item.getAttribute('data-testid')));
       expect(steps).toEqual(['step-stalled', 'step-customers', 'step-networks']);
-      await expect(popup.getByTestId('step-networks').textContent()).resolves.toContain('closes by the deadline');
+      await expect(popup.getByTestId('rate-networks').textContent()).resolves.toContain('closes by the deadline');
     }
 
     // Open deals are counted by stage, inside the period or as seeds for the next one.

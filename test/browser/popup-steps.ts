@@ -7,6 +7,7 @@ export interface FirstRunValues {
   averageDealSize?: string;
   name?: string;
   company?: string;
+  product?: string;
 }
 
 /** Fills the popup's first-run form the way a user would, by label. */
@@ -17,6 +18,7 @@ export async function completeFirstRun(popup: Page, values: FirstRunValues = {})
   await popup.getByLabel('Average deal size').fill(values.averageDealSize ?? '10000');
   await popup.getByLabel('Your name').fill(values.name ?? '');
   await popup.getByLabel('Your company').fill(values.company ?? '');
+  if (values.product) await popup.getByLabel('What you sell').fill(values.product);
   await popup.getByRole('button', { name: 'Start closing the gap' }).click();
   await popup.getByRole('heading', { name: 'Quota gap' }).waitFor();
 }

@@ -49,7 +49,7 @@ describe('English: LinkedIn, then Gmail, then one contact', () => {
     await serve(browser.context, `${GMAIL}**`, fixture('hand-made/gmail/compose-chips.html'));
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const popup = await openPopup(browser);
-    await completeFirstRun(popup, { name: 'Sam Seller', company: 'Acme Analytics' });
+    await completeFirstRun(popup, { name: 'Sam Seller', company: 'Acme Analytics', product: 'Acme Insights' });
     await popup.close();
   });
   afterAll(async () => {
@@ -70,7 +70,10 @@ describe('English: LinkedIn, then Gmail, then one contact', () => {
     await dialog.getByRole('combobox', { name: 'Relationship' }).selectOption('customer');
     await dialog.getByText('Saved: Customer.').waitFor();
     await dialog.getByRole('button', { name: 'Copy and log' }).click();
-    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^Copied and logged/);
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^Copied/);
+    // Sent in LinkedIn's message box: the user says so, and the ask counts.
+    await dialog.getByRole('button', { name: 'Sent', exact: true }).click();
+    await dialog.getByText('Counted as sent.').waitFor();
     await linkedin.close();
 
     // In Gmail: the same person by address, which the book does not know yet.
@@ -82,7 +85,12 @@ describe('English: LinkedIn, then Gmail, then one contact', () => {
       .getByRole('menu', { name: 'Templates for Jordan Whitfield' })
       .getByRole('menuitem', { name: 'Favour or introduction ask' })
       .click();
-    await expect.poll(() => gmail.getByRole('status').first().textContent()).toMatch(/logged for Jordan Whitfield/);
+    await expect
+      .poll(() => gmail.getByRole('status').first().textContent())
+      .toMatch(/for Jordan Whitfield\. It counts as sent when you send it/);
+    // The user's own Send: the email counts, and Jordan from Gmail is in the book.
+    await gmail.getByRole('button', { name: /^Send/ }).first().click();
+    await expect.poll(async () => (await readStore(browser, 'outreach')).length).toBe(2);
     await gmail.close();
     const before = await readStore<StoredContact>(browser, 'contacts');
     expect(before.map((contact) => contact.fullName)).toEqual(['Jordan Whitfield', 'Jordan Whitfield']);
