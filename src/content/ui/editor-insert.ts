@@ -121,7 +121,13 @@ export function insertAtCaret(
   const { range, signature } = targetRange(editor, saved);
   const selection = placeCaret(selectionOf(editor), range);
   const signedOff = !signature && Boolean(signOff);
-  const full = signedOff ? `${text.replace(/\s+$/, '')}\n\n${signOff ?? ''}` : text.replace(/\s+$/, '');
+  // Trailing blank lines are trimmed only where something follows (a sign-off, a signature):
+  // elsewhere the text goes in as written, and the editor's undo keeps the insertion as its own step.
+  const full = signedOff
+    ? `${text.replace(/\s+$/, '')}\n\n${signOff ?? ''}`
+    : signature
+      ? text.replace(/\s+$/, '')
+      : text;
   let normalised = padToOwnLines(selection, full.replace(/\r\n?/g, '\n'));
   // Above a signature: end on a line of our own, or the editor joins our last line to the
   // signature's first (Chromium merges the last inserted line into the block after the caret).
