@@ -18,13 +18,16 @@ afterAll(async () => {
 
 describe('npm run demo', () => {
   it('opens the popup with the named queue of the sample book, reasons beside the names', async () => {
-    const customers = demo.popup.getByRole('list', { name: 'People to ask: Customers', exact: true });
-    await customers.getByRole('listitem').first().waitFor({ timeout: 15_000 });
-    const names = await customers.locator('.queue-name').allTextContents();
-    const reasons = await customers.locator('.queue-reason').allTextContents();
+    // Which step comes first depends on the day: near the deadline stalled deals lead (the plan
+    // knows a new lead cannot close in time). The first step's people are named, with a reason.
+    const first = demo.popup.getByRole('list', { name: /^People to ask: / }).first();
+    await first.getByRole('listitem').first().waitFor({ timeout: 15_000 });
+    const names = await first.locator('.queue-name').allTextContents();
+    const reasons = await first.locator('.queue-reason').allTextContents();
     expect(names.length).toBeGreaterThan(0);
     expect(reasons).toHaveLength(names.length);
-    for (const reason of reasons) expect(reason).toMatch(/never asked for a referral|last asked in /);
+    for (const reason of reasons)
+      expect(reason).toMatch(/never asked for a referral|last asked in |idle \d+ days|last contact in /);
   });
 
   it('serves the sample LinkedIn profile and Gmail compose at their real URLs, with the in-page buttons', async () => {
