@@ -63,6 +63,8 @@ function suite(name, config, env = {}, files = []) {
   failed += suiteFailed;
   lines.push(`${suiteFailed ? 'FAIL' : 'PASS'} ${name}: ${suitePassed} passed, ${suiteFailed} failed`);
   lines.push(...namedResults(report, root));
+  if (!ok && report.numFailedTests + brokenFiles === 0)
+    lines.push(`  ✗ ${name}: Vitest failed with every test passing (an unhandled error: see "Unhandled" in the log)`);
 }
 
 /**

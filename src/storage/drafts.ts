@@ -71,10 +71,16 @@ export async function sendDraft(
 /** The user will not send it: the draft goes, nothing is logged. False when there was none. */
 export async function discardDraft(db: Db, idempotencyKey: string): Promise<boolean> {
   const tx = db.transaction('drafts', 'readwrite');
-  const existed = (await tx.store.getKey(idempotencyKey)) !== undefined;
-  if (existed) await tx.store.delete(idempotencyKey);
-  await tx.done;
-  return existed;
+  try {
+    const existed = (await tx.store.getKey(idempotencyKey)) !== undefined;
+    if (existed) await tx.store.delete(idempotencyKey);
+    await tx.done;
+    return existed;
+  } catch (error) {
+    // A failed request aborts the transaction: its `done` rejects too, and nobody else awaits it.
+    abortQuietly(tx);
+    throw error;
+  }
 }
 
 /** Every draft not sent yet, oldest first. */

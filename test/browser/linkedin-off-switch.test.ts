@@ -38,7 +38,8 @@ describe('relationship and playbook actions', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Ask for help' }).click();
     const again = privateFrame(page).getByRole('dialog', { name: 'Ask Jordan for help' });
-    await expect(again.getByRole('combobox', { name: 'Relationship' }).inputValue()).resolves.toBe('customer');
+    // Read once the frame has looked the person up, as a user sees it.
+    await expect.poll(() => again.getByRole('combobox', { name: 'Relationship' }).inputValue()).toBe('customer');
     await again.getByRole('combobox', { name: 'What to ask' }).selectOption({ label: 'Upsell' });
     const upsell = privateFrame(page).getByRole('dialog', { name: 'Check in with Jordan' });
     await expect.poll(() => upsell.getByRole('textbox', { name: 'Draft message' }).inputValue()).toMatch(/^Hi Jordan,/);

@@ -8,6 +8,8 @@ export interface FirstRunValues {
   name?: string;
   company?: string;
   product?: string;
+  /** An ISO country code, or '' for none (no public holidays); absent keeps the browser's region. */
+  country?: string;
 }
 
 /** Fills the popup's first-run form the way a user would, by label. */
@@ -19,6 +21,8 @@ export async function completeFirstRun(popup: Page, values: FirstRunValues = {})
   await popup.getByLabel('Your name').fill(values.name ?? '');
   await popup.getByLabel('Your company').fill(values.company ?? '');
   if (values.product) await popup.getByLabel('What you sell').fill(values.product);
+  if (values.country !== undefined)
+    await popup.getByRole('combobox', { name: 'Country (for public holidays)' }).selectOption(values.country);
   await popup.getByRole('button', { name: 'Start closing the gap' }).click();
   await popup.getByRole('heading', { name: 'Quota gap' }).waitFor();
 }

@@ -122,7 +122,7 @@ export function insertAtCaret(
   const selection = placeCaret(selectionOf(editor), range);
   const signedOff = !signature && Boolean(signOff);
   // Trailing blank lines are trimmed only where something follows (a sign-off, a signature):
-  // elsewhere the text goes in as written, and the editor's undo keeps the insertion as its own step.
+  // elsewhere the text goes in as written.
   const full = signedOff
     ? `${text.replace(/\s+$/, '')}\n\n${signOff ?? ''}`
     : signature
