@@ -88,7 +88,7 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
     // What the user typed into the missing-value form for their own settings, kept for next time.
     if (remember) await rememberTyped(db, typed(remember));
     const entry = { idempotencyKey, contactName: fullName, kind: template.kind, channel: 'email' as const, text };
-    // Inserted, not sent: the compose window's Send (webmail.sent) logs it.
+    // An inserted draft waits for the compose window's Send (webmail.sent) to be logged.
     return logOrDraft(db, entry, person, draft, now);
   },
 
