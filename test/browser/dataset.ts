@@ -108,6 +108,8 @@ function templateText(kind: OutreachKind, channel: Outreach['channel'], contact:
     myCompany: 'Brightpath Analytics',
     product: 'Brightpath Forecasting',
     groupName: 'Revenue Operations Leaders',
+    // As draft-facts.ts words it when no impediment was recorded (the revival's one required fact).
+    impedimentQuestion: 'What is holding the decision back?',
   });
   if (missing.length || unknown.length) throw new Error(`Template ${template.id} left ${[...missing, ...unknown]}`);
   return text;
