@@ -121,3 +121,39 @@ export async function readStore<T>(browser: ExtensionBrowser, store: string): Pr
     await page.close();
   }
 }
+
+/**
+ * Writes rows into the extension's IndexedDB from an extension page (one transaction), then
+ * tells the worker the data changed, as a page does after an import: it recomputes the queue.
+ */
+export async function writeStoresAndRefresh(
+  target: ExtensionBrowser,
+  stores: Record<string, unknown[]>,
+): Promise<void> {
+  const page = await openPopup(target);
+  await page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') !== 'true');
+  await page.evaluate(
+    (rowsByStore) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('gap-closer');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(Object.keys(rowsByStore), 'readwrite');
+          for (const [store, rows] of Object.entries(rowsByStore))
+            for (const row of rows) tx.objectStore(store).put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    stores,
+  );
+  await page.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
+    ).chrome.runtime.sendMessage({ type: 'reminders.refresh', payload: {} }),
+  );
+  await page.close();
+}

@@ -1,8 +1,7 @@
-import type { Page } from 'playwright-core';
 import { DEFAULT_CONVERSION } from '../../src/shared/defaults.ts';
 import type { Deal } from '../../src/shared/deals.ts';
 import type { Contact, Outreach, ThankYou } from '../../src/shared/model.ts';
-import { openPopup, type ExtensionBrowser } from './harness.ts';
+import { writeStoresAndRefresh, type ExtensionBrowser } from './harness.ts';
 
 /**
  * A book for the morning popup and the manager brief, written by hand from the issue's story: an
@@ -199,29 +198,5 @@ export function morningBook(today = '2026-12-02') {
 
 /** Writes the book into the extension's IndexedDB and lets the worker compute the queue. */
 export async function seedMorningBook(target: ExtensionBrowser): Promise<void> {
-  const page: Page = await openPopup(target);
-  await page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') !== 'true');
-  await page.evaluate(
-    (stores) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('gap-closer');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(Object.keys(stores), 'readwrite');
-          for (const [store, rows] of Object.entries(stores)) for (const row of rows) tx.objectStore(store).put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    morningBook() as unknown as Record<string, unknown[]>,
-  );
-  await page.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
-    ).chrome.runtime.sendMessage({ type: 'reminders.refresh', payload: {} }),
-  );
-  await page.close();
+  await writeStoresAndRefresh(target, morningBook() as unknown as Record<string, unknown[]>);
 }

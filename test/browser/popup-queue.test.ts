@@ -5,7 +5,7 @@ import { periodContaining } from '../../src/shared/calendar.ts';
 import { localDateOf } from '../../src/shared/dates.ts';
 import { DEFAULT_CONVERSION } from '../../src/shared/defaults.ts';
 import type { Contact, Outreach, ThankYou } from '../../src/shared/model.ts';
-import { fixture, launchExtension, openPopup, serve, type ExtensionBrowser } from './harness.ts';
+import { fixture, launchExtension, openPopup, serve, writeStoresAndRefresh, type ExtensionBrowser } from './harness.ts';
 
 /**
  * The named queue in the popup: people by full name under each playbook step with the reason
@@ -136,33 +136,7 @@ function book() {
 }
 
 async function seed(target: ExtensionBrowser): Promise<void> {
-  const data = book();
-  const page = await openPopup(target);
-  await page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') !== 'true');
-  await page.evaluate(
-    (stores) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('gap-closer');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(Object.keys(stores), 'readwrite');
-          for (const [store, rows] of Object.entries(stores)) for (const row of rows) tx.objectStore(store).put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    data as unknown as Record<string, unknown[]>,
-  );
-  // As a page does after it changed data (an import, a restore): the worker recomputes the queue.
-  await page.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
-    ).chrome.runtime.sendMessage({ type: 'reminders.refresh', payload: {} }),
-  );
-  await page.close();
+  await writeStoresAndRefresh(target, book() as unknown as Record<string, unknown[]>);
 }
 
 /** The popup once the worker has stored today's queue (the popup asks it after its first paint). */
