@@ -1,4 +1,5 @@
 import { t } from '../i18n/t.ts';
+import { request } from '../messaging/client.ts';
 import { OWN_PLACEHOLDERS } from '../shared/template.ts';
 import { el } from '../ui/dom.ts';
 import { trusted } from './session.ts';
@@ -33,11 +34,19 @@ export function labelOf(name: string): string {
 const OWN: ReadonlySet<string> = new Set(OWN_PLACEHOLDERS);
 let forms = 0;
 
+/** Keeps the user's own values among those typed (name, company, product, a good referral) for next time. */
+async function rememberOwn(values: Record<string, string>): Promise<void> {
+  const own = Object.fromEntries(Object.entries(values).filter(([name]) => OWN.has(name) && name !== 'signature'));
+  if (Object.keys(own).length === 0) return;
+  // The draft is filled whatever happens here: a failed keep only means being asked again next time.
+  await request('me.remember', own).catch(() => undefined);
+}
+
 /**
  * A form that asks for the values a draft cannot fill itself: one labelled textbox per missing
  * value, the user's own ones marked as remembered (they are kept in the options' "You" section),
- * and a submit button whose name starts with "Insert". `submit` gets the typed values once every
- * box holds one.
+ * and a submit button whose name starts with "Insert". The user's own values are kept; then
+ * `submit` gets every typed value once every box holds one.
  */
 export function missingValuesForm(
   names: readonly string[],
@@ -77,7 +86,8 @@ export function missingValuesForm(
         empty.reportValidity();
         return;
       }
-      submit(Object.fromEntries(inputs.map((input) => [input.name, input.value.trim()])));
+      const values = Object.fromEntries(inputs.map((input) => [input.name, input.value.trim()]));
+      void rememberOwn(values).then(() => submit(values));
     }),
     { signal },
   );

@@ -1,11 +1,23 @@
 import { request } from '../messaging/client.ts';
 
-/** The session this frame was opened for: the address's fragment, set by the content script. */
-export const SESSION = location.hash.slice(1);
+let session = '';
+
+/**
+ * The session this frame was opened for: in the address's fragment when the click loaded the
+ * frame, posted by the content script when the frame was loaded ahead of the click.
+ */
+export function frameSession(): string {
+  return session;
+}
+
+/** The session the frame reads its view with (a later address or post changes nothing). */
+export function useSession(id: string): void {
+  session = id;
+}
 
 /** Asks the content script that opened this frame to remove it (and say `message` in the page). */
 export function closeFrame(message?: string): void {
-  request('frame.close', { session: SESSION, ...(message && { message }) }).catch(() => undefined);
+  request('frame.close', { session: frameSession(), ...(message && { message }) }).catch(() => undefined);
 }
 
 /** Puts text the user chose into the page's editor, through the content script that opened us. */
@@ -14,7 +26,12 @@ export function insertInPage(
   subject?: string,
   signOff?: string,
 ): Promise<{ inserted: boolean; subjectSet: boolean; signedOff: boolean; composeToken?: string }> {
-  return request('frame.insert', { session: SESSION, text, ...(subject && { subject }), ...(signOff && { signOff }) });
+  return request('frame.insert', {
+    session: frameSession(),
+    text,
+    ...(subject && { subject }),
+    ...(signOff && { signOff }),
+  });
 }
 
 /** Calls `handler` for the user's own events only: one a script dispatched does nothing. */

@@ -5,7 +5,7 @@ import type { OutreachKind, Relationship } from '../shared/model.ts';
 import { amountProblem, inputNumber, readAmount, withNumberHint } from '../ui/numbers.ts';
 import { el } from '../ui/dom.ts';
 import { readReferralForm, type ReferredPerson } from '../shared/referrals.ts';
-import { fillPlaceholders, gapsIn, OWN_PLACEHOLDERS, PLACEHOLDERS } from '../shared/template.ts';
+import { fillPlaceholders, gapsIn, PLACEHOLDERS } from '../shared/template.ts';
 import { missingValuesForm } from './missing-form.ts';
 import { closeFrame, insertInPage, trusted } from './session.ts';
 
@@ -124,9 +124,6 @@ export async function templatesView(root: HTMLElement, recipient: Recipient | un
     typedValues: Record<string, string> = {},
   ): Promise<void> {
     const { company } = typedValues;
-    const remember = Object.fromEntries(
-      Object.entries(typedValues).filter(([name]) => (OWN_PLACEHOLDERS as readonly string[]).includes(name)),
-    );
     const signOff = draft.signOff && draft.text.endsWith(draft.signOff) ? draft.signOff : undefined;
     const main = signOff ? draft.text.slice(0, -signOff.length).trimEnd() : draft.text;
     const { inserted, subjectSet, signedOff, composeToken } = await insertInPage(main, draft.subject, signOff);
@@ -147,7 +144,6 @@ export async function templatesView(root: HTMLElement, recipient: Recipient | un
       text: signedOff && signOff ? `${main}\n\n${signOff}` : main,
       recipient,
       ...(company && { company }),
-      ...(Object.keys(remember).length > 0 && { remember }),
       draft: true,
     });
     const done = subjectSet ? t('sentWebmailInsertedWithSubject', who) : t('sentWebmailInserted', who);
@@ -158,7 +154,7 @@ export async function templatesView(root: HTMLElement, recipient: Recipient | un
 
   /**
    * A draft with gaps is never inserted as it is: the form asks for each missing value first; the
-   * background renders the draft with them and remembers the user's own and the recipient's company.
+   * background renders the draft with them; the form keeps the user's own values, the log the recipient's company.
    */
   function askForGaps(template: TemplateSummary, draft: Replies['webmail.draft'], gaps: readonly string[]): void {
     shell.setStatus(t('fillExplain', draft.templateName));

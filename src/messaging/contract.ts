@@ -209,16 +209,17 @@ export const MESSAGE_SCHEMAS = {
     recipient: RecipientSchema,
     /** The recipient's company as the user typed it for this draft (kept when the log has none). */
     company: optionalText(PERSON_LIMITS.company),
-    /** The user's own values typed for this draft (name, company, product, a good referral): kept in settings. */
-    remember: v.optional(
-      v.strictObject({
-        myName: optionalText(1000),
-        myCompany: optionalText(1000),
-        product: optionalText(1000),
-        idealReferral: optionalText(1000),
-      }),
-    ),
     draft: asDraft,
+  }),
+  /**
+   * Extension pages: the user's own values typed into a missing-value form (name, company,
+   * product, a good referral), kept in settings so the next draft has them.
+   */
+  'me.remember': v.strictObject({
+    myName: optionalText(1000),
+    myCompany: optionalText(1000),
+    product: optionalText(1000),
+    idealReferral: optionalText(1000),
   }),
   /** Extension pages: the user says a draft was sent ("Sent", "Mark sent"): it is logged and counted. */
   'outreach.markSent': v.strictObject({ idempotencyKey }),
@@ -294,6 +295,7 @@ export const ALLOWED_SENDERS: Record<MessageType, { extensionPages: boolean; con
   'webmail.draft': { extensionPages: true, contentScripts: [] },
   'webmail.log': { extensionPages: true, contentScripts: [] },
   'outcome.record': { extensionPages: true, contentScripts: [] },
+  'me.remember': { extensionPages: true, contentScripts: [] },
   'outreach.markSent': { extensionPages: true, contentScripts: [] },
   'outreach.discardDraft': { extensionPages: true, contentScripts: [] },
   // The one write a content script may ask for: that the compose it holds a token for was sent.
@@ -354,6 +356,8 @@ export interface Replies {
     suggest?: string[];
   };
   'webmail.log': { outreachId: string; contactId: string; duplicate: boolean; drafted: boolean };
+  /** `kept`: which of the user's own values were stored (empty ones are not). */
+  'me.remember': { kept: string[] };
   /** `sent`: whether a draft (or an already logged ask) was found for the key. */
   'outreach.markSent': { sent: boolean; outreachId: string; duplicate: boolean };
   'outreach.discardDraft': { discarded: boolean };

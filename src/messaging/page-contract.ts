@@ -47,3 +47,15 @@ export interface FrameRelayReply {
   composeToken?: string;
   closed?: boolean;
 }
+
+/**
+ * window.postMessage from a content script to a private frame it loaded ahead of the click:
+ * the click's session. Never written into the page (the DOM), so a page script cannot learn it;
+ * one it posts itself names no session the worker knows, and the frame waits on.
+ */
+export const FRAME_SESSION_POST = 'gap-closer.frame-session';
+
+export interface FrameSessionPost {
+  type: typeof FRAME_SESSION_POST;
+  session: string;
+}

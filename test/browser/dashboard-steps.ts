@@ -11,7 +11,7 @@ export async function openOptions(browser: ExtensionBrowser): Promise<Page> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.goto(extensionPage(browser, manifest.options_ui.page));
-  await page.getByRole('heading', { name: 'Outreach log' }).waitFor();
+  await page.getByRole('heading', { name: /^(Outreach log|Kontaktprotokoll)$/ }).waitFor();
   return page;
 }
 

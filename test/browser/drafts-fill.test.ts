@@ -187,3 +187,36 @@ describe('LinkedIn dialog: the channel’s limit and a live count; the relations
     await page.close();
   });
 });
+
+describe('German browser: the form and above the signature', () => {
+  it('asks in German, inserts above Gmail’s "-- " line without „Viele Grüße“, and keeps the product', async () => {
+    const german = await launchExtension({ locale: 'de-DE' });
+    try {
+      await serve(german.context, `${GMAIL}**`, fixture('hand-made/gmail/compose-signature.html'));
+      await seed(german, { me: ME });
+      const page = await german.context.newPage();
+      await page.goto(GMAIL);
+      const frame = privateFrame(page);
+      await page.getByRole('button', { name: /^Vorlage einfügen/ }).click();
+      await frame.getByRole('menuitem', { name: 'Bitte um Empfehlung' }).click();
+      const dialog = frame.getByRole('dialog');
+      await dialog.getByRole('textbox', { name: 'Firma der Person' }).fill('Novare Health');
+      await dialog.getByRole('textbox', { name: 'Ihr Produkt' }).fill('Acme Insights');
+      await dialog.getByRole('button', { name: /^Einfügen/ }).click();
+
+      await expect.poll(() => bodyText(page, GMAIL_BODY)).toMatch(/Hallo Priya,/);
+      const text = await bodyText(page, GMAIL_BODY);
+      expect(text).not.toContain('{{');
+      const { before, after } = aroundDelimiter(text);
+      expect(before).toMatch(/^Hallo Priya,\n\nich hoffe, bei Novare Health ist alles in Ordnung\. .*Acme Insights/);
+      // The compose carries a signature: the template's own sign-off is left out.
+      expect(before).not.toMatch(/Viele Grüße/);
+      expect(after).toMatch(/^--[\s\S]*Sam Seller/);
+      const settings = await readStore<StoredSettings>(german, 'settings');
+      expect(settings.find((row) => row.key === 'settings')?.value.me?.product).toBe('Acme Insights');
+      await page.close();
+    } finally {
+      await german.close();
+    }
+  });
+});

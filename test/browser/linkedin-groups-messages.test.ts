@@ -84,6 +84,18 @@ describe('LinkedIn group (hand-made page)', () => {
     ]);
     await expect(siteClicks(page)).resolves.toEqual([]);
     await page.close();
+
+    // The product typed into the form is the user's own: kept, so the next draft is not asked for it.
+    const settings = await readStore<{ key: string; value: { me?: { product?: string } } }>(browser, 'settings');
+    expect(settings.find((row) => row.key === 'settings')?.value.me?.product).toBe('Acme Insights');
+    const again = await browser.context.newPage();
+    await again.goto('https://www.linkedin.com/groups/9876543/');
+    await again.getByRole('button', { name: 'Ask this group for help' }).click();
+    const next = privateFrame(again).getByRole('dialog', { name: 'Ask Sales Leaders Network for help' });
+    const nextDraft = next.getByRole('textbox', { name: 'Draft message' });
+    await expect.poll(() => nextDraft.inputValue()).toContain('Acme Insights');
+    await expect(next.getByRole('textbox', { name: 'Your product' }).count()).resolves.toBe(0);
+    await again.close();
   });
 });
 

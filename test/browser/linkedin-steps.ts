@@ -37,10 +37,9 @@ export function privateFrame(page: Page): FrameLocator {
 
 /** The private frame as a Playwright Frame, to evaluate inside it (focus, what it holds). */
 export async function privateFrameHandle(page: Page): Promise<Frame> {
-  for (let tries = 0; tries < 50; tries++) {
-    const frame = page.frames().find((candidate) => candidate.url().includes('/src/frame/index.html'));
-    if (frame) return frame;
-    await page.waitForTimeout(50);
-  }
-  throw new Error('no private frame');
+  // The frame opened for a click, not the hidden one loaded ahead of the next click.
+  const element = await page.locator('iframe.private-frame').elementHandle({ timeout: 2500 });
+  const frame = await element.contentFrame();
+  if (!frame) throw new Error('no private frame');
+  return frame;
 }

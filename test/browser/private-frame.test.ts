@@ -109,7 +109,7 @@ function ourUiAsThePageSeesIt(page: Page) {
       }
     };
     walk(document);
-    const hosts = [...document.querySelectorAll('gap-closer')].map((host) =>
+    const hosts = [...document.querySelectorAll('gap-closer, gap-closer-frame')].map((host) =>
       // The frame's address carries an opaque, one-time session id: the same shape for everyone.
       (host.shadowRoot?.innerHTML ?? '').replace(/#[A-Za-z0-9]{16,64}"/g, '#SESSION"'),
     );
@@ -132,7 +132,8 @@ describe('what a page script can read', () => {
     const stranger = await readyProfile(STRANGER_URL);
     const a = await ourUiAsThePageSeesIt(customer);
     const b = await ourUiAsThePageSeesIt(stranger);
-    expect(a.hosts).toHaveLength(1);
+    // The buttons, and the hidden frame loaded ahead of the click (the same empty page for everyone).
+    expect(a.hosts).toHaveLength(2);
     expect(a.hosts).toEqual(b.hosts);
     await customer.close();
     await stranger.close();
@@ -180,7 +181,9 @@ describe('what a page script can read', () => {
 function attackEveryControl(page: Page) {
   return page.evaluate(async () => {
     const roots = () =>
-      [...document.querySelectorAll('gap-closer')].flatMap((host) => (host.shadowRoot ? [host.shadowRoot] : []));
+      [...document.querySelectorAll('gap-closer, gap-closer-frame')].flatMap((host) =>
+        host.shadowRoot ? [host.shadowRoot] : [],
+      );
     const controls = () =>
       roots().flatMap((root) => [...root.querySelectorAll<HTMLElement>('button, [role=menuitem]')]);
     const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
@@ -207,7 +210,8 @@ function attackEveryControl(page: Page) {
     }
     return {
       reached,
-      frames: roots().reduce((count, root) => count + root.querySelectorAll('iframe').length, 0),
+      // Frames opened for a click (the spare loaded ahead of one is hidden and holds nothing).
+      frames: roots().reduce((count, root) => count + root.querySelectorAll('iframe.private-frame').length, 0),
     };
   });
 }
@@ -230,6 +234,32 @@ describe('what a page script can make us do', () => {
       // Not even the private frame opens: a dispatched click is not the user's.
       expect(attack.frames).toBe(0);
       await page.waitForTimeout(500);
+      await page.close();
+    }
+    await expect(stored()).resolves.toEqual(before);
+  });
+
+  it('cannot hand the frame loaded ahead a session, nor swap it: the user’s click still opens the dialog', async () => {
+    const before = await stored();
+    for (const attack of ['post', 'navigate'] as const) {
+      const page = await readyProfile(STRANGER_URL);
+      const tried = await page.evaluate(async (how) => {
+        const spare = document.querySelector('gap-closer-frame')?.shadowRoot?.querySelector('iframe');
+        if (!spare) return 'no frame loaded ahead';
+        if (how === 'navigate') spare.src = 'https://attacker.example/frame';
+        // Session-shaped ids the worker never minted, as our content script would post them.
+        for (let i = 0; i < 5; i++) {
+          spare.contentWindow?.postMessage({ type: 'gap-closer.frame-session', session: `${i}`.repeat(32) }, '*');
+        }
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return spare.className;
+      }, attack);
+      // The page reached the frame, and it stayed a hidden spare: nothing opened.
+      expect(tried).toBe('private-frame-spare');
+      await expect(page.locator('iframe.private-frame').count()).resolves.toBe(0);
+      await page.getByRole('button', { name: 'Ask for referral' }).click();
+      const dialog = privateFrame(page).getByRole('dialog', { name: 'Ask Avery for a referral' });
+      await expect.poll(() => dialog.getByRole('textbox', { name: 'Draft message' }).inputValue()).toMatch(/^Hi Avery/);
       await page.close();
     }
     await expect(stored()).resolves.toEqual(before);

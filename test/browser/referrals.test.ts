@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Contact, Outreach, Quota } from '../../src/shared/model.ts';
+import { openOptions } from './dashboard-steps.ts';
 import { seedDataset } from './dataset.ts';
 import { launchExtension, openPopup, readStore, type ExtensionBrowser } from './harness.ts';
 
@@ -222,5 +223,58 @@ describe('referrals are leads, and the thank-you names them, in the popup', () =
 
   it('German: the same flow, and the thank-you undo, in a German browser', async () => {
     await flow(await seeded('de-DE'), DE, /^Hallo Jordan,/);
+  });
+});
+
+/**
+ * The options log's editor asks the same "whom?" when an ask is set to "Helped: referral": nothing
+ * is saved without a name, and the person saved becomes the referrer's lead in the popup.
+ */
+async function fromTheLog(browser: ExtensionBrowser, w: Words, edit: RegExp, save: string): Promise<void> {
+  const page = await openOptions(browser);
+  await page.getByRole('button', { name: edit }).click();
+  const editor = page.getByRole('form', { name: /Jordan Blake/ });
+  await editor.getByRole('combobox', { name: w.outcome }).selectOption({ label: w.referral });
+  await editor.getByRole('button', { name: save, exact: true }).click();
+  await editor.getByText(w.nameMissing).waitFor();
+  const stillAwaiting = await readStore<Outreach>(browser, 'outreach');
+  expect(stillAwaiting.find((record) => record.id === 'ask-jordan')?.outcome).toBeUndefined();
+  await editor.getByRole('textbox', { name: w.reach }).fill('maria at acme');
+  await editor.getByRole('textbox', { name: w.name }).fill('Maria Lopez');
+  await editor.getByRole('button', { name: save, exact: true }).click();
+  await editor.getByText(w.reachInvalid).waitFor();
+  await editor.getByRole('textbox', { name: w.company }).fill('Acme');
+  await editor.getByRole('textbox', { name: w.reach }).fill('https://www.linkedin.com/in/maria-lopez-acme/');
+  await editor.getByRole('button', { name: save, exact: true }).click();
+  await editor.waitFor({ state: 'detached' });
+
+  const ask = (await readStore<Outreach>(browser, 'outreach')).find((record) => record.id === 'ask-jordan');
+  expect(ask?.outcome).toBe('helped-referral');
+  const maria = (await readStore<Contact>(browser, 'contacts')).find((contact) => contact.fullName === 'Maria Lopez');
+  expect(maria).toMatchObject({
+    company: 'Acme',
+    linkedinUrl: 'https://www.linkedin.com/in/maria-lopez-acme/',
+    referredBy: JORDAN.id,
+    referral: { outreachId: 'ask-jordan' },
+  });
+  await page.close();
+
+  // The popup shows her as Jordan's lead, with the next step.
+  const popup = await openPopup(browser);
+  const lead = popup
+    .getByRole('list', { name: w.leads })
+    .getByRole('listitem')
+    .filter({ hasText: 'Maria Lopez (Acme)' });
+  await lead.getByText(w.nextIntro).waitFor();
+  await popup.close();
+}
+
+describe('referrals recorded from the options log', () => {
+  it('English: the editor asks whom, refuses a bad address, and the lead is in the popup', async () => {
+    await fromTheLog(await seeded(), EN, /^Edit Jordan Blake/, 'Save');
+  });
+
+  it('German: the same in a German browser', async () => {
+    await fromTheLog(await seeded('de-DE'), DE, /^Jordan Blake.*bearbeiten$/, 'Speichern');
   });
 });

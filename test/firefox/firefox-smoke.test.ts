@@ -126,8 +126,17 @@ describe('the Firefox build in Firefox ESR', () => {
       hosts: document.querySelectorAll('gap-closer').length,
       // What the page can read of our host: no draft, no textarea.
       pageTextareas: document.querySelector('gap-closer')?.shadowRoot?.querySelectorAll('textarea').length ?? 0,
+      // The dialog opened in the frame loaded ahead of the click, its session posted to it.
+      openedAhead: document
+        .querySelector('gap-closer-frame')
+        ?.shadowRoot?.querySelector('iframe.private-frame')
+        ?.getAttribute('src'),
     }));
-    expect(state).toEqual({ hosts: 1, pageTextareas: 0 });
+    expect(state).toEqual({
+      hosts: 1,
+      pageTextareas: 0,
+      openedAhead: expect.stringMatching(/^moz-extension:\/\/[0-9a-f-]+\/src\/frame\/index\.html#$/),
+    });
     expect(draft).toContain('Sam Seller');
     await page.close();
   });

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../src/shared/defaults.ts';
 import type { Contact, Outreach } from '../../src/shared/model.ts';
 import { openDatabase, type Db } from '../../src/storage/db.ts';
 import { wonInPeriod } from '../../src/storage/day.ts';
-import { saveSettings } from '../../src/storage/settings.ts';
+import { getSettings, saveSettings } from '../../src/storage/settings.ts';
 
 const SELF = { id: 'gapcloserextensionidgapcloserext', origin: 'chrome-extension://gapcloserextensionidgapcloserext' };
 const GMAIL: SenderInfo = {
@@ -177,6 +177,28 @@ describe('webmail messages', () => {
       fullName: 'avery.lindqvist@x.example',
       firstName: 'Avery',
     });
+  });
+
+  it('me.remember keeps the user’s own typed values, leaves the rest of the settings, and only from extension pages', async () => {
+    await expect(send('me.remember', { product: 'Acme Forecast', myCompany: '  ' })).resolves.toEqual({
+      ok: true,
+      data: { kept: ['product'] },
+    });
+    const settings = await getSettings(db);
+    // A blank value never replaces a kept one; everything else in the row stays as it was.
+    expect(settings.me).toEqual({
+      name: 'Sam Seller',
+      company: 'Acme Analytics',
+      product: 'Acme Forecast',
+      signature: 'Sam',
+    });
+    // A page cannot choose what the user's drafts say.
+    await expect(send('me.remember', { product: 'Evil Corp' }, GMAIL)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    await expect(send('me.remember', { signature: 'x' })).resolves.toMatchObject({ ok: false });
+    expect((await getSettings(db)).me.product).toBe('Acme Forecast');
   });
 
   it('outcome.record resolves the latest open ask; a win counts as closed in the period', async () => {

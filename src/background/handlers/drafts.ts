@@ -35,16 +35,6 @@ export function typed(fill: PlaceholderValues | undefined): PlaceholderValues {
   return Object.fromEntries(Object.entries(fill ?? {}).filter(([, value]) => value?.trim())) as PlaceholderValues;
 }
 
-/** Keeps the user's own values typed into a missing-value form for next time, in settings. */
-export async function rememberTyped(db: Db, values: PlaceholderValues): Promise<void> {
-  await rememberMe(db, {
-    ...(values.myName && { name: values.myName }),
-    ...(values.myCompany && { company: values.myCompany }),
-    ...(values.product && { product: values.product }),
-    ...(values.idealReferral && { idealReferral: values.idealReferral }),
-  });
-}
-
 async function contactOf(db: Db, person: { linkedinUrl?: string | undefined; email?: string | undefined }) {
   return (
     (person.linkedinUrl ? await db.getFromIndex('contacts', 'byLinkedinUrl', person.linkedinUrl) : undefined) ??
@@ -52,7 +42,19 @@ async function contactOf(db: Db, person: { linkedinUrl?: string | undefined; ema
   );
 }
 
-export const DRAFT_HANDLERS: HandlerMap<'draft.compose' | 'templates.list'> = {
+export const DRAFT_HANDLERS: HandlerMap<'draft.compose' | 'templates.list' | 'me.remember'> = {
+  /** The user's own values typed into a missing-value form, kept in settings for next time. */
+  async 'me.remember'(values, ctx) {
+    const own = typed(values);
+    await rememberMe(await ctx.db(), {
+      ...(own.myName && { name: own.myName }),
+      ...(own.myCompany && { company: own.myCompany }),
+      ...(own.product && { product: own.product }),
+      ...(own.idealReferral && { idealReferral: own.idealReferral }),
+    });
+    return { kept: Object.keys(own) };
+  },
+
   async 'draft.compose'({ kind, channel, templateId, person, group, fill }, ctx) {
     const db = await ctx.db();
     const locale = ctx.locale?.() ?? 'en';

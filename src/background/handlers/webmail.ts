@@ -10,7 +10,7 @@ import { helpFactsFor } from '../../storage/referrals.ts';
 import { nameTheHelp } from '../../shared/thank-you-note.ts';
 import type { HandlerMap } from './context.ts';
 import { logOrDraft } from './log-or-draft.ts';
-import { bookValues, ownValues, rememberTyped, typed } from './drafts.ts';
+import { bookValues, ownValues, typed } from './drafts.ts';
 
 async function emailTemplate(db: Db, templateId: string, locale: string): Promise<Template> {
   const template = (await allTemplates(db, locale)).find(
@@ -66,7 +66,7 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
     return { ...draft, text: nameTheHelp(draft.text, helps, template.locale ?? 'en') };
   },
 
-  async 'webmail.log'({ idempotencyKey, templateId, text, recipient, company, remember, draft }, ctx) {
+  async 'webmail.log'({ idempotencyKey, templateId, text, recipient, company, draft }, ctx) {
     const db = await ctx.db();
     const now = ctx.now();
     const [template, existing] = await Promise.all([
@@ -85,8 +85,6 @@ export const WEBMAIL_HANDLERS: HandlerMap<'contact.lookup' | 'webmail.draft' | '
       // A company the user typed for this draft, when the log had none.
       ...(company && !existing?.company && { company }),
     };
-    // What the user typed into the missing-value form for their own settings, kept for next time.
-    if (remember) await rememberTyped(db, typed(remember));
     const entry = { idempotencyKey, contactName: fullName, kind: template.kind, channel: 'email' as const, text };
     // An inserted draft waits for the compose window's Send (webmail.sent) to be logged.
     return logOrDraft(db, entry, person, draft, now);

@@ -1,7 +1,7 @@
 import { t } from '../../i18n/t.ts';
 import { el } from '../ui/dom.ts';
 import { createHost } from '../ui/host.ts';
-import { closePrivateFrame, isFrameOpenFor, openPrivateFrame } from '../ui/private-frame.ts';
+import { closePrivateFrame, isFrameOpenFor, openPrivateFrame, prewarmPrivateFrame } from '../ui/private-frame.ts';
 import type { Feature } from './feature.ts';
 import { groupUrlOf, readGroup, type GroupSnapshot } from './group-reader.ts';
 import { onSeen } from './seen.ts';
@@ -30,6 +30,7 @@ function mountGroupAction(doc: Document, group: GroupSnapshot, signal: AbortSign
   );
   if (group.heading?.parentElement) group.heading.insertAdjacentElement('afterend', host.element);
   else doc.body.append(host.element);
+  prewarmPrivateFrame(doc, signal);
   signal.addEventListener('abort', () => host.element.remove(), { once: true });
 }
 

@@ -2,7 +2,7 @@ import { t } from '../../i18n/t.ts';
 import { el } from '../ui/dom.ts';
 import { insertAtCaret, trackCaret } from '../ui/editor-insert.ts';
 import { createHost } from '../ui/host.ts';
-import { closePrivateFrame, isFrameOpenFor, openPrivateFrame } from '../ui/private-frame.ts';
+import { closePrivateFrame, isFrameOpenFor, openPrivateFrame, prewarmPrivateFrame } from '../ui/private-frame.ts';
 import type { Feature } from './feature.ts';
 import { messageEditorOf, readConversationPartner } from './message-box-reader.ts';
 import { MESSAGING } from './selectors.ts';
@@ -55,6 +55,7 @@ function attach(editor: HTMLElement, signal: AbortSignal): void {
 
   const form = editor.closest(MESSAGING.form);
   (form ?? editor.parentElement ?? editor).append(host.element);
+  prewarmPrivateFrame(editor.ownerDocument, local.signal);
   // The box goes away with its conversation; so do we. An IntersectionObserver reports the
   // editor leaving the document without observing the page's DOM (the feed churns on).
   const leaving = new IntersectionObserver(() => {

@@ -1,7 +1,7 @@
 import { t } from '../../i18n/t.ts';
 import { el } from '../ui/dom.ts';
 import { createHost } from '../ui/host.ts';
-import { closePrivateFrame, isFrameOpenFor, openPrivateFrame } from '../ui/private-frame.ts';
+import { closePrivateFrame, isFrameOpenFor, openPrivateFrame, prewarmPrivateFrame } from '../ui/private-frame.ts';
 import { findActionArea } from './action-area.ts';
 import { REACH } from './selectors.ts';
 import { personOf, type ProfileSnapshot } from './profile-reader.ts';
@@ -55,6 +55,7 @@ export function mountProfileActions(doc: Document, profile: ProfileSnapshot, sig
 
   if (area) area.append(host.element);
   else doc.body.append(host.element);
+  prewarmPrivateFrame(doc, signal);
   signal.addEventListener('abort', () => host.element.remove(), { once: true });
   return host.element;
 }

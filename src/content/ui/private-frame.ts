@@ -4,6 +4,7 @@ import { request } from '../../messaging/client.ts';
 import { FRAME_RELAY, type FrameRelay, type FrameRelayReply } from '../../messaging/page-contract.ts';
 import { t } from '../../i18n/t.ts';
 import { el } from './dom.ts';
+import { postSession, prewarmPrivateFrame as prewarm, replaceSpare, takeSpareFrame } from './spare-frame.ts';
 
 /** The extension page that shows everything private (web-accessible to the three sites only). */
 export const FRAME_PAGE = 'src/frame/index.html';
@@ -29,10 +30,24 @@ interface OpenFrame {
   handlers: FrameHandlers;
   /** Text went into the page's editor: focus stays there for the user to review it. */
   inserted: boolean;
+  /** The host of a frame loaded ahead of the click (removed with the frame). */
+  spareHost?: HTMLElement;
 }
 
 let current: OpenFrame | undefined;
 let listening = false;
+
+function frameUrl(session: string): string {
+  return `${browser.runtime.getURL(FRAME_PAGE)}#${session}`;
+}
+
+/**
+ * Loads a hidden frame ahead of the user's click when a button that opens one is placed (and
+ * keeps one while such a button is on the page, `signal` being the button's).
+ */
+export function prewarmPrivateFrame(doc: Document, signal: AbortSignal): void {
+  prewarm(doc, frameUrl(''), signal);
+}
 
 function onRelay(message: unknown, sender: browser.Runtime.MessageSender): Promise<FrameRelayReply> | undefined {
   // Only the background speaks here: our extension, not from a tab (pages cannot send these at all).
@@ -60,6 +75,9 @@ export function closePrivateFrame(message?: string): void {
   if (!open) return;
   current = undefined;
   open.iframe.remove();
+  open.spareHost?.remove();
+  // The next click's frame loads now, out of sight, while a button that opens one is on the page.
+  replaceSpare(open.opener.ownerDocument, frameUrl(''));
   open.opener.setAttribute('aria-expanded', 'false');
   if (open.opener.isConnected && !open.inserted) open.opener.focus();
   open.handlers.closed?.(message);
@@ -89,17 +107,29 @@ export async function openPrivateFrame(
   closePrivateFrame();
   const { session } = await request('frame.open', open);
   if (signal.aborted) return;
-  const iframe = el('iframe', {
-    class: `private-frame ${open.view}`,
-    title: t('frameTitle'),
-    src: `${browser.runtime.getURL(FRAME_PAGE)}#${session}`,
-    // The draft is copied from inside the frame, on the user's click there.
-    allow: 'clipboard-write',
-  });
-  current = { session, iframe, opener, handlers, inserted: false };
+  const ready = await takeSpareFrame();
+  if (signal.aborted) return;
+  let iframe: HTMLIFrameElement;
+  if (ready) {
+    iframe = ready.iframe;
+    iframe.className = `private-frame ${open.view}`;
+    iframe.removeAttribute('aria-hidden');
+    iframe.removeAttribute('tabindex');
+    postSession(iframe, session);
+  } else {
+    iframe = el('iframe', {
+      class: `private-frame ${open.view}`,
+      title: t('frameTitle'),
+      src: frameUrl(session),
+      // The draft is copied from inside the frame, on the user's click there.
+      allow: 'clipboard-write',
+    });
+    root.append(iframe);
+  }
+  current = { session, iframe, opener, handlers, inserted: false, ...(ready && { spareHost: ready.host }) };
   opener.setAttribute('aria-expanded', 'true');
-  iframe.addEventListener('load', () => iframe.focus(), { once: true });
-  root.append(iframe);
+  if (ready) iframe.focus();
+  else iframe.addEventListener('load', () => iframe.focus(), { once: true });
   signal.addEventListener(
     'abort',
     () => {

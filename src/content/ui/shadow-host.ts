@@ -1,4 +1,6 @@
 export const HOST_TAG = 'gap-closer';
+/** The host of the private frame loaded ahead of a click: apart from the buttons' hosts. */
+export const FRAME_HOST_TAG = 'gap-closer-frame';
 const HOST_MARKER = 'data-gap-closer';
 
 export interface Host {
@@ -12,8 +14,8 @@ export interface Host {
  * host, so the site's keyboard shortcuts do not fire while the user edits. `kind` is written
  * as a DOM marker, which keeps injection idempotent and lets stale hosts be found.
  */
-export function attachHost(kind: string, css: string): Host {
-  const element = document.createElement(HOST_TAG);
+export function attachHost(kind: string, css: string, tag: string = HOST_TAG): Host {
+  const element = document.createElement(tag);
   element.setAttribute(HOST_MARKER, kind);
   const root = element.attachShadow({ mode: 'open' });
   const style = document.createElement('style');

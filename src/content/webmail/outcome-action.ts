@@ -1,7 +1,7 @@
 import type { Recipient } from '../../messaging/contract.ts';
 import { t } from '../../i18n/t.ts';
 import { el } from '../ui/dom.ts';
-import { closePrivateFrame, isFrameOpenFor, openPrivateFrame } from '../ui/private-frame.ts';
+import { closePrivateFrame, isFrameOpenFor, openPrivateFrame, prewarmPrivateFrame } from '../ui/private-frame.ts';
 
 /**
  * "Record outcome" beside every open conversation, the same whoever wrote it: whether anyone in
@@ -18,6 +18,7 @@ export function createOutcomeAction(
     t('webmailRecordOutcomeButton'),
   );
   root.append(trigger);
+  prewarmPrivateFrame(trigger.ownerDocument, signal);
   trigger.addEventListener(
     'click',
     (event) => {

@@ -2,7 +2,7 @@ import { request } from '../../messaging/client.ts';
 import { t } from '../../i18n/t.ts';
 import { el } from '../ui/dom.ts';
 import { caretIn, insertAtCaret } from '../ui/editor-insert.ts';
-import { closePrivateFrame, isFrameOpenFor, openPrivateFrame } from '../ui/private-frame.ts';
+import { closePrivateFrame, isFrameOpenFor, openPrivateFrame, prewarmPrivateFrame } from '../ui/private-frame.ts';
 import { composeTokenFor } from './send-watch.ts';
 import { setSubjectIfEmpty } from './subject.ts';
 import type { ComposeInfo } from './types.ts';
@@ -72,6 +72,7 @@ export function createTemplateMenu(
   refreshShortcut(trigger);
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   root.append(trigger, status);
+  prewarmPrivateFrame(body.ownerDocument, signal);
   let caret: Range | null = null;
 
   function rememberCaret(): void {

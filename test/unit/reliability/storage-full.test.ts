@@ -127,6 +127,7 @@ const REALISTIC: Realistic[] = [
     message: { type: 'contact.setRelationship', payload: { person, relationship: 'customer' } },
   },
   { name: 'webmail.log to a new recipient', message: webmailLog },
+  { name: 'me.remember', message: { type: 'me.remember', payload: { product: 'Acme Insights' } } },
   {
     name: 'outcome.record (won) for a logged email',
     setup: [webmailLog],
