@@ -32,7 +32,7 @@ interface Render {
 }
 
 /** One popup's first data render (its performance marks). */
-async function firstRender(browser: ExtensionBrowser, queueLines = false): Promise<Render> {
+export async function firstRender(browser: ExtensionBrowser, queueLines = false): Promise<Render> {
   const popup = await openPopup(browser);
   const marks = await popup.waitForFunction(
     () => {

@@ -337,11 +337,18 @@ function batchesOf(byBucket: Map<number, string[]>, size: number): string[][] {
  * popup never waits long. Each record is read again inside its batch and moved only if still
  * settled; each batch is moved whole or not at all. Returns how many moved.
  */
+/** How long the worker's archiving leaves the stores to pages between two moves. */
+const PAUSE_BETWEEN_MOVES_MS = 20;
+
 export async function archiveSettled(db: Db, now = Date.now(), batch = 250): Promise<number> {
   const boundary = archiveBoundary(now);
   let moved = 0;
-  for (const ids of batchesOf(await settledByBucket(db, boundary, 5_000), batch))
+  for (const ids of batchesOf(await settledByBucket(db, boundary, 5_000), batch)) {
     moved += await moveIfSettled(db, ids, boundary);
+    // A pause between moves: a page's read (the popup's first render) asked for meanwhile runs
+    // before the next move's transaction instead of queueing behind it.
+    await new Promise((resolve) => setTimeout(resolve, PAUSE_BETWEEN_MOVES_MS));
+  }
   // Books archived before the log rows existed get them once (a no-op afterwards).
   await addMissingRows(db);
   return moved;

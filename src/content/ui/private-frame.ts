@@ -36,6 +36,7 @@ interface OpenFrame {
 
 let current: OpenFrame | undefined;
 let listening = false;
+let opening = 0;
 
 function frameUrl(session: string): string {
   return `${browser.runtime.getURL(FRAME_PAGE)}#${session}`;
@@ -74,12 +75,18 @@ export function closePrivateFrame(message?: string): void {
   const open = current;
   if (!open) return;
   current = undefined;
-  open.iframe.remove();
-  open.spareHost?.remove();
-  // The next click's frame loads now, out of sight, while a button that opens one is on the page.
-  replaceSpare(open.opener.ownerDocument, frameUrl(''));
   open.opener.setAttribute('aria-expanded', 'false');
+  // Focus leaves the frame first; the frame goes out of sight now and out of the document in a
+  // later task, once the key or click that closed it has been delivered (a focused frame removed
+  // mid-event loses the browser's acknowledgement of the event's other half).
   if (open.opener.isConnected && !open.inserted) open.opener.focus();
+  open.iframe.hidden = true;
+  setTimeout(() => {
+    open.iframe.remove();
+    open.spareHost?.remove();
+    // The next click's frame loads now, out of sight, while a button that opens one is on the page.
+    replaceSpare(open.opener.ownerDocument, frameUrl(''));
+  });
   open.handlers.closed?.(message);
 }
 
@@ -90,8 +97,9 @@ export function isFrameOpenFor(opener: HTMLElement): boolean {
 
 /**
  * Opens the private frame for what the page shows, after the user's own click on `opener`.
- * Only an opaque session id is written into the page: the frame (another origin) reads what to
- * show from the background and looks up everything private itself. One frame at a time.
+ * The session id goes to the frame loaded ahead of the click by postMessage, or — when there is
+ * none — into a new frame's address: the frame (another origin) reads what to show from the
+ * background and looks up everything private itself. One frame at a time.
  */
 export async function openPrivateFrame(
   root: ShadowRoot,
@@ -105,10 +113,16 @@ export async function openPrivateFrame(
     listening = true;
   }
   closePrivateFrame();
+  // A second click while the first is still opening: only the last one opens a frame.
+  const attempt = ++opening;
+  const stale = () => signal.aborted || attempt !== opening;
   const { session } = await request('frame.open', open);
-  if (signal.aborted) return;
+  if (stale()) return;
   const ready = await takeSpareFrame();
-  if (signal.aborted) return;
+  if (stale()) {
+    ready?.host.remove();
+    return;
+  }
   let iframe: HTMLIFrameElement;
   if (ready) {
     iframe = ready.iframe;
