@@ -31,6 +31,8 @@ async function start(session: string): Promise<void> {
   performance.mark('gap-closer:session-given');
   useSession(session);
   const { open } = await request('frame.session', { session });
+  // What a refused session left (a page can post ids of its own to a frame loaded ahead) goes.
+  root.replaceChildren();
   switch (open.view) {
     case 'profile':
       return profileView(root, open, signal);

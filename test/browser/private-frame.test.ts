@@ -260,6 +260,8 @@ describe('what a page script can make us do', () => {
       await page.getByRole('button', { name: 'Ask for referral' }).click();
       const dialog = privateFrame(page).getByRole('dialog', { name: 'Ask Avery for a referral' });
       await expect.poll(() => dialog.getByRole('textbox', { name: 'Draft message' }).inputValue()).toMatch(/^Hi Avery/);
+      // Nothing of the refused ids is left on screen beside the dialog.
+      await expect(privateFrame(page).getByRole('alert').count()).resolves.toBe(0);
       await page.close();
     }
     await expect(stored()).resolves.toEqual(before);
