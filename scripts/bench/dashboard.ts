@@ -7,9 +7,8 @@
 // seeded, then the worker's start-up housekeeping archives its settled records (as a user's
 // book stands on any day after the first): that one-time move ≤ 30 s.
 import { readFileSync } from 'node:fs';
-import { archiveSeeded, makeDataset, seedDataset } from '../../test/browser/dataset.ts';
+import { archivedSoFar, archiveSeeded, makeDataset, seedDataset } from '../../test/browser/dataset.ts';
 import { openOptions } from '../../test/browser/dashboard-steps.ts';
-import type { Page } from 'playwright-core';
 import { launchExtension, openPopup, type ExtensionBrowser } from '../../test/browser/harness.ts';
 import { firstRender } from './popup.ts';
 import { budgetRow, type BenchRow } from './row.ts';
@@ -19,25 +18,6 @@ const OUTREACH = 50_000;
 const CONTACTS = 5_000;
 const RUNS = 5;
 const IMPORT_RUNS = 3;
-
-/** Records in the archive so far (its summary row), read from an extension page. */
-function archivedSoFar(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('gap-closer');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('archive').objectStore('archive').get('summary');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            open.result.close();
-            resolve((request.result as { records?: number } | undefined)?.records ?? 0);
-          };
-        };
-      }),
-  );
-}
 
 /**
  * Popup first renders (module start → data render), one a second, while the worker's archive move runs: only

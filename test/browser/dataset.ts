@@ -12,6 +12,7 @@ import type {
   Relationship,
   ThankYou,
 } from '../../src/shared/model.ts';
+import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './harness.ts';
 import { openPopup } from './harness.ts';
 import { stopServiceWorker } from './service-worker.ts';
@@ -279,6 +280,25 @@ export async function seedDataset(
   await page.close();
 }
 
+/** Records in the archive so far (its summary row), read from an extension page. */
+export function archivedSoFar(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('gap-closer');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('archive').objectStore('archive').get('summary');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            open.result.close();
+            resolve((request.result as { records?: number } | undefined)?.records ?? 0);
+          };
+        };
+      }),
+  );
+}
+
 /**
  * The state a seeded book reaches once the worker has done its start-up housekeeping: settled
  * outreach moved to the archive (src/storage/archive.ts). The worker is stopped and woken, as
@@ -294,22 +314,7 @@ export async function archiveSeeded(
   await stopServiceWorker(browser);
   const page = await openPopup(browser);
   try {
-    const archived = () =>
-      page.evaluate(
-        () =>
-          new Promise<number>((resolve, reject) => {
-            const open = indexedDB.open('gap-closer');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const request = open.result.transaction('archive').objectStore('archive').get('summary');
-              request.onerror = () => reject(request.error);
-              request.onsuccess = () => {
-                open.result.close();
-                resolve((request.result as { records?: number } | undefined)?.records ?? 0);
-              };
-            };
-          }),
-      );
+    const archived = () => archivedSoFar(page);
     const deadline = Date.now() + 180_000;
     while ((await archived()) !== expected) {
       if (Date.now() > deadline) throw new Error(`The worker archived ${await archived()} of ${expected} records`);
