@@ -5,8 +5,7 @@ import { OUTCOMES, type Outcome, type Outreach } from '../shared/model.ts';
 import { loadLedger, saveFavour, saveOutcome } from './data.ts';
 import { OUTCOME_LABELS } from './format.ts';
 import { ledgerWarningText } from './ledger-warnings.ts';
-import { readReferralForm, type ReferralForm, type ReferralProblem } from '../shared/referrals.ts';
-import { ReferralFields } from './ReferralFields.tsx';
+import { ReferralFields, useReferralForm } from './ReferralFields.tsx';
 import { formatMoney } from './format.ts';
 import { amountProblem, inputNumber, readAmount, withNumberHint } from './numbers.ts';
 
@@ -14,8 +13,6 @@ interface Props {
   record: Outreach;
   onChanged: () => void;
 }
-
-const NO_REFERRAL: ReferralForm = { name: '', company: '', reach: '' };
 
 function LedgerLine({ ledger, currency }: { ledger: Ledger; currency: string }) {
   const { referrals } = ledger;
@@ -51,8 +48,7 @@ export function OutcomeRecorder({ record, onChanged }: Props) {
   const [outcome, setOutcome] = useState<Outcome>(record.outcome ?? 'replied');
   const [amount, setAmount] = useState(record.wonAmount ? inputNumber(record.wonAmount) : '');
   const [error, setError] = useState<string | undefined>();
-  const [referral, setReferral] = useState<ReferralForm>(NO_REFERRAL);
-  const [referralProblems, setReferralProblems] = useState<ReferralProblem[]>([]);
+  const referral = useReferralForm();
   const [ledger, setLedger] = useState<{ ledger: Ledger; warnings: LedgerWarning[]; currency: string } | undefined>();
   const id = `outcome-${record.id}`;
   const select = useRef<HTMLSelectElement>(null);
@@ -86,14 +82,9 @@ export function OutcomeRecorder({ record, onChanged }: Props) {
     // "Helped: referral" asks whom: that person becomes a lead referred by this contact.
     let person;
     if (outcome === 'helped-referral') {
-      const read = readReferralForm(referral);
-      if (!read.ok) {
-        setReferralProblems(read.problems);
-        return;
-      }
-      person = read.person;
+      person = referral.read();
+      if (!person) return;
     }
-    setReferralProblems([]);
     setError(undefined);
     await saveOutcome(record.id, outcome, wonAmount, person);
     setOpen(false);
@@ -150,14 +141,9 @@ export function OutcomeRecorder({ record, onChanged }: Props) {
       {outcome === 'helped-referral' && (
         <ReferralFields
           id={`${id}-referral`}
-          value={referral}
-          problems={referralProblems}
-          onChange={(value) => {
-            setReferral(value);
-            // An error clears as soon as the field it is about is right.
-            const read = readReferralForm(value);
-            setReferralProblems((problems) => (read.ok ? [] : problems.filter((p) => read.problems.includes(p))));
-          }}
+          value={referral.value}
+          problems={referral.problems}
+          onChange={referral.onChange}
         />
       )}
       {error && (

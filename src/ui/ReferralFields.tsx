@@ -1,5 +1,31 @@
+import { useState } from 'preact/hooks';
 import { t } from '../i18n/t.ts';
-import type { ReferralForm, ReferralProblem } from '../shared/referrals.ts';
+import { readReferralForm, type ReferralForm, type ReferralProblem, type ReferredPerson } from '../shared/referrals.ts';
+
+const NO_REFERRAL: ReferralForm = { name: '', company: '', reach: '' };
+
+/**
+ * The state of a "who was referred?" form: what is typed, and the problems shown. A problem
+ * clears as soon as the field it is about is right; `read` shows every problem, or gives the person.
+ */
+export function useReferralForm() {
+  const [value, setValue] = useState<ReferralForm>(NO_REFERRAL);
+  const [problems, setProblems] = useState<ReferralProblem[]>([]);
+  return {
+    value,
+    problems,
+    onChange(next: ReferralForm) {
+      setValue(next);
+      const read = readReferralForm(next);
+      setProblems((shown) => (read.ok ? [] : shown.filter((problem) => read.problems.includes(problem))));
+    },
+    read(): ReferredPerson | undefined {
+      const read = readReferralForm(value);
+      setProblems(read.ok ? [] : read.problems);
+      return read.ok ? read.person : undefined;
+    },
+  };
+}
 
 interface Props {
   /** Prefix of the fields' ids (unique on the page). */

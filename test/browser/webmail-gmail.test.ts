@@ -98,6 +98,33 @@ async function outreach(): Promise<StoredOutreach[]> {
   return readStore<StoredOutreach>(browser, 'outreach');
 }
 
+/**
+ * Priya in the log (as an earlier test logged her, or seeded here) with an open referral ask by
+ * email, `after` ms from now so it is her latest. Returns her contact id.
+ */
+async function seedOpenAskToPriya(id: string, text: string, after: number): Promise<string> {
+  const PRIYA = 'priya.natarajan@novare.example';
+  const known = (await readStore<StoredContact>(browser, 'contacts')).find((contact) => contact.email === PRIYA);
+  const contactId = known?.id ?? 'contact-priya';
+  await seed(browser, {
+    contacts: known ? [] : [{ id: contactId, fullName: 'Priya Natarajan', firstName: 'Priya', email: PRIYA }],
+    outreach: [
+      {
+        id,
+        idempotencyKey: `${id}-key`,
+        contactId,
+        contactName: 'Priya Natarajan',
+        kind: 'referral-ask',
+        channel: 'email',
+        text,
+        createdAt: Date.now() + after,
+        status: 'awaiting',
+      },
+    ],
+  });
+  return contactId;
+}
+
 describe('Gmail compose, saved 2020 dialog (old recipient textarea)', () => {
   it('has one button in the bottom toolbar; inserts at the caret, sets the subject, logs, and undo works', async () => {
     const page = await open('saved');
@@ -377,26 +404,7 @@ describe('Gmail conversation with an inline reply (hand-made)', () => {
   });
 
   it('records an outcome from the conversation; a win counts as closed', async () => {
-    // Priya is in the log (the reply above logged her, or this seeds her) with an open ask.
-    const PRIYA = 'priya.natarajan@novare.example';
-    const known = (await readStore<StoredContact>(browser, 'contacts')).find((contact) => contact.email === PRIYA);
-    const contactId = known?.id ?? 'contact-priya';
-    await seed(browser, {
-      contacts: known ? [] : [{ id: contactId, fullName: 'Priya Natarajan', firstName: 'Priya', email: PRIYA }],
-      outreach: [
-        {
-          id: 'ask-priya',
-          idempotencyKey: 'ask-priya-key',
-          contactId,
-          contactName: 'Priya Natarajan',
-          kind: 'referral-ask',
-          channel: 'email',
-          text: 'Hi Priya',
-          createdAt: Date.now() + 60_000,
-          status: 'awaiting',
-        },
-      ],
-    });
+    await seedOpenAskToPriya('ask-priya', 'Hi Priya', 60_000);
     const page = await open('thread');
     const action = page.getByRole('button', { name: 'Record outcome' });
     await action.waitFor();
@@ -426,25 +434,7 @@ describe('Gmail conversation with an inline reply (hand-made)', () => {
   });
 
   it('"Helped: referral" asks whom in the frame; the thank-you inserted names the person referred', async () => {
-    const PRIYA = 'priya.natarajan@novare.example';
-    const known = (await readStore<StoredContact>(browser, 'contacts')).find((contact) => contact.email === PRIYA);
-    const contactId = known?.id ?? 'contact-priya';
-    await seed(browser, {
-      contacts: known ? [] : [{ id: contactId, fullName: 'Priya Natarajan', firstName: 'Priya', email: PRIYA }],
-      outreach: [
-        {
-          id: 'ask-priya-referral',
-          idempotencyKey: 'ask-priya-referral-key',
-          contactId,
-          contactName: 'Priya Natarajan',
-          kind: 'referral-ask',
-          channel: 'email',
-          text: 'Hi Priya, anyone come to mind?',
-          createdAt: Date.now() + 120_000,
-          status: 'awaiting',
-        },
-      ],
-    });
+    const contactId = await seedOpenAskToPriya('ask-priya-referral', 'Hi Priya, anyone come to mind?', 120_000);
     const page = await open('thread');
     await page.getByRole('button', { name: 'Record outcome' }).click();
     const frame = privateFrame(page);

@@ -1,13 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../i18n/t.ts';
 import { isWaiting } from '../../shared/asks.ts';
-import {
-  readReferralForm,
-  type ReferralForm,
-  type ReferralProblem,
-  type ReferredPerson,
-} from '../../shared/referrals.ts';
-import { ReferralFields } from '../../ui/ReferralFields.tsx';
+import type { ReferredPerson } from '../../shared/referrals.ts';
+import { ReferralFields, useReferralForm } from '../../ui/ReferralFields.tsx';
 import { CHANNELS, OUTCOMES, OUTREACH_KINDS, type Outcome, type Outreach } from '../../shared/model.ts';
 import { notifyWorker } from '../../messaging/client.ts';
 import { removeOutreach, saveOutreachEdit } from '../../storage/page-writes.ts';
@@ -50,8 +45,7 @@ function Editor({
   const [followUp, setFollowUp] = useState(record.followUpOn ?? '');
   const [error, setError] = useState<string | undefined>();
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [referral, setReferral] = useState<ReferralForm>({ name: '', company: '', reach: '' });
-  const [referralProblems, setReferralProblems] = useState<ReferralProblem[]>([]);
+  const referral = useReferralForm();
 
   async function save(event: Event) {
     event.preventDefault();
@@ -68,12 +62,8 @@ function Editor({
     // A new "Helped: referral" asks whom: that person becomes a lead referred by this contact.
     let person: ReferredPerson | undefined;
     if (outcome === 'helped-referral' && record.outcome !== 'helped-referral') {
-      const read = readReferralForm(referral);
-      if (!read.ok) {
-        setReferralProblems(read.problems);
-        return;
-      }
-      person = read.person;
+      person = referral.read();
+      if (!person) return;
     }
     try {
       await saveOutreachEdit({
@@ -130,13 +120,9 @@ function Editor({
         {outcome === 'helped-referral' && record.outcome !== 'helped-referral' && (
           <ReferralFields
             id={`log-referral-${record.id}`}
-            value={referral}
-            problems={referralProblems}
-            onChange={(value) => {
-              setReferral(value);
-              const read = readReferralForm(value);
-              setReferralProblems((problems) => (read.ok ? [] : problems.filter((p) => read.problems.includes(p))));
-            }}
+            value={referral.value}
+            problems={referral.problems}
+            onChange={referral.onChange}
           />
         )}
         <label>
