@@ -21,26 +21,38 @@ export async function readImportBook(db: Db): Promise<Book> {
 
 export type Progress = (done: number, total: number) => void;
 
-export async function writeImportPlan(db: Db, plan: ImportPlan, onProgress?: Progress): Promise<void> {
+/**
+ * Writes the plan's new and changed records and resolves with how many contacts the store holds
+ * when the transaction ends (the caller compares it with the book the plan was made against).
+ * Every request is queued before this returns its promise: the caller's work until it awaits
+ * runs while the database writes.
+ */
+export async function writeImportPlan(db: Db, plan: ImportPlan, onProgress?: Progress): Promise<number> {
   const contacts = [...plan.contacts.added, ...plan.contacts.changed];
   const deals = [...plan.deals.added, ...plan.deals.changed];
   const total = contacts.length + deals.length;
-  if (total === 0) return;
   // Relaxed: committed when the browser has the data, without waiting for the disk flush.
   const tx = db.transaction(['contacts', 'deals'], 'readwrite', { durability: 'relaxed' });
-  let done = 0;
   const step = Math.max(1, Math.floor(total / 20));
   try {
-    // Plain requests, not idb's promise per put: 20,000 promises cost more than the writes.
+    // Plain requests, not idb's promise per put: 20,000 promises cost more than the writes. A
+    // transaction's requests succeed in order, so only every step-th put reports progress.
     const contactStore = unwrap(tx.objectStore('contacts'));
     const dealStore = unwrap(tx.objectStore('deals'));
-    const counted = () => {
-      done++;
-      if (onProgress && (done % step === 0 || done === total)) onProgress(done, total);
+    let queued = 0;
+    const put = (store: IDBObjectStore, record: unknown) => {
+      const request = store.put(record);
+      queued++;
+      if (onProgress && (queued % step === 0 || queued === total)) {
+        const done = queued;
+        request.onsuccess = () => onProgress(done, total);
+      }
     };
-    for (const contact of contacts) contactStore.put(contact).onsuccess = counted;
-    for (const deal of deals) dealStore.put(deal).onsuccess = counted;
+    for (const contact of contacts) put(contactStore, contact);
+    for (const deal of deals) put(dealStore, deal);
+    const counted = contactStore.count();
     await tx.done;
+    return counted.result;
   } catch (error) {
     abortQuietly(tx);
     throw error;

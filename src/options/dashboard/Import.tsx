@@ -95,7 +95,7 @@ export function Import({ onChanged }: { onChanged: () => void }) {
     setError(undefined);
     setProgress(0);
     try {
-      await importPlanned(preview.plan, (done, total) => setProgress(done / total));
+      await importPlanned(preview.plan, chosen.book, (done, total) => setProgress(done / total));
       const { contacts, deals } = preview.plan;
       setStatus(
         t(

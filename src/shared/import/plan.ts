@@ -239,3 +239,9 @@ export function planDealImport(
   const { touched: _d, ...dealChanges } = deals.changes();
   return { contacts: contactChanges, deals: dealChanges, leftOut: [...leftOut], ready: rows.length, merged };
 }
+
+/** The book's contacts as they will be once the plan is written: changed ones replaced, new ones added. */
+export function contactsAfterImport(book: Book, plan: ImportPlan): Contact[] {
+  const changed = new Map(plan.contacts.changed.map((contact) => [contact.id, contact]));
+  return [...book.contacts.map((contact) => changed.get(contact.id) ?? contact), ...plan.contacts.added];
+}
