@@ -1,7 +1,4 @@
 import { BACKUP_STORES, recordKey, sameRecord, type BackupData } from '../shared/backup.ts';
-import type { ImportedContact } from '../shared/csv.ts';
-import type { Contact } from '../shared/model.ts';
-import { firstNameOf } from '../shared/names.ts';
 import { partitionOutreach } from './archive-layout.ts';
 import { archivedRecords, readStoredArchive, replaceArchive } from './archive.ts';
 import type { Db } from './db.ts';
@@ -11,7 +8,7 @@ import { STORE_NAMES } from './schema.ts';
 /**
  * Whole-database operations for the dashboard: the backup's data read in one snapshot, a restore
  * that replaces everything in one transaction (a failure anywhere leaves every store as it was),
- * delete-all, and the contacts CSV import.
+ * and delete-all.
  */
 
 /**
@@ -112,66 +109,6 @@ export async function deleteAll(db: Db): Promise<void> {
   const tx = db.transaction(STORE_NAMES, 'readwrite');
   try {
     await Promise.all([...STORE_NAMES.map((store) => tx.objectStore(store).clear()), tx.done]);
-  } catch (error) {
-    abortQuietly(tx);
-    throw error;
-  }
-}
-
-export interface ContactImportResult {
-  created: number;
-  updated: number;
-}
-
-/**
- * Adds imported contacts, or updates the one with the same LinkedIn URL (else email) — also
- * matching rows earlier in the same file. Fields the file leaves empty keep their stored value.
- * One transaction: all rows or none.
- */
-export async function importContacts(
-  db: Db,
-  contacts: readonly (Omit<ImportedContact, 'firstName'> & { firstName?: string })[],
-  now = Date.now(),
-  onProgress?: Progress,
-): Promise<ContactImportResult> {
-  const tx = db.transaction('contacts', 'readwrite');
-  const byUrl = new Map<string, Contact>();
-  const byEmail = new Map<string, Contact>();
-  try {
-    const existing = await tx.store.getAll();
-    for (const contact of existing) {
-      if (contact.linkedinUrl) byUrl.set(contact.linkedinUrl, contact);
-      if (contact.email) byEmail.set(contact.email.toLowerCase(), contact);
-    }
-    const written = new Map<string, Contact>();
-    let created = 0;
-    let updated = 0;
-    for (const input of contacts) {
-      const match =
-        (input.linkedinUrl ? byUrl.get(input.linkedinUrl) : undefined) ??
-        (input.email ? byEmail.get(input.email) : undefined);
-      const firstName = input.firstName || firstNameOf(input.fullName);
-      const fields = Object.fromEntries(
-        Object.entries(input).filter(([, value]) => value !== undefined && value !== ''),
-      );
-      const contact: Contact = match
-        ? { ...match, ...fields, updatedAt: now }
-        : { id: crypto.randomUUID(), ...input, ...fields, firstName, createdAt: now, updatedAt: now };
-      if (match && !written.has(match.id)) updated++;
-      if (!match) created++;
-      written.set(contact.id, contact);
-      if (contact.linkedinUrl) byUrl.set(contact.linkedinUrl, contact);
-      if (contact.email) byEmail.set(contact.email.toLowerCase(), contact);
-    }
-    let done = 0;
-    const writes = [...written.values()].map((contact) =>
-      tx.store.put(contact).then(() => {
-        done++;
-        if (onProgress && (done % 500 === 0 || done === written.size)) onProgress(done, written.size);
-      }),
-    );
-    await Promise.all([...writes, tx.done]);
-    return { created, updated };
   } catch (error) {
     abortQuietly(tx);
     throw error;

@@ -9,9 +9,8 @@ import {
 } from '../shared/backup.ts';
 import { contactsAfterImport, type Book, type ImportPlan } from '../shared/import/plan.ts';
 import { findSamePeople } from '../shared/same-person.ts';
-import { ImportedContactSchema, type ImportedContact } from '../shared/csv.ts';
 import { invalidPayloadMessage } from '../messaging/validate.ts';
-import { deleteAll, importContacts, restoreAll, type ContactImportResult, type Progress } from './backup.ts';
+import { deleteAll, restoreAll, type Progress } from './backup.ts';
 import { getDb } from './db.ts';
 import { readImportBook, writeImportPlan } from './import-book.ts';
 import { mergeSameIdentifiers } from './merge-contacts.ts';
@@ -19,10 +18,11 @@ import { DB_VERSION } from './migrations.ts';
 import { InvalidWriteError } from './page-writes.ts';
 
 /**
- * The options page's whole-database writes — restore, contacts import, delete-all — through the
- * same checks as the files they come from: a backup's records against the backup schemas
- * (shared/backup.ts), imported rows against the CSV row schema (shared/csv.ts). Kept apart from
- * page-writes.ts so that the popup never loads the CSV parser.
+ * The options page's whole-database writes — restore, contacts-and-deals import, delete-all —
+ * each record checked before anything is written: a backup's against the backup schemas, an
+ * import plan's new and changed contacts and deals against the stored records' (both in
+ * shared/backup.ts). Kept apart from page-writes.ts so that the popup never loads the restore
+ * and import code.
  */
 
 /** Stores this module checked itself while reading a file: restoring them does not check twice. */
@@ -52,23 +52,6 @@ export async function restoreBackup(stores: BackupData, onProgress?: (done: numb
     data = checked.data;
   }
   await restoreAll(await getDb(), data, onProgress);
-}
-
-const ImportSchema = v.array(ImportedContactSchema);
-
-/** Adds or updates contacts read from a CSV file, all in one transaction or none. */
-export async function importContactRows(
-  contacts: readonly ImportedContact[],
-  onProgress?: Progress,
-): Promise<ContactImportResult> {
-  const parsed = v.safeParse(ImportSchema, contacts);
-  if (!parsed.success)
-    throw new InvalidWriteError(`${invalidPayloadMessage('contacts.import', parsed.issues)} Nothing was saved.`);
-  const db = await getDb();
-  const result = await importContacts(db, parsed.output, Date.now(), onProgress);
-  // A row may name by its profile one contact and by its address another: one person.
-  await mergeSameIdentifiers(db, Date.now(), { identifiersOnly: true });
-  return result;
 }
 
 /** The contacts and deals an import is planned against (read-only). */

@@ -7,7 +7,8 @@ import type { BackupData } from '../../src/shared/backup.ts';
 import { exportAll } from '../../src/storage/backup.ts';
 import { getBriefSettings } from '../../src/storage/settings.ts';
 import { getDb, resetDbForTests } from '../../src/storage/db.ts';
-import { importContactRows, readBackupFile, restoreBackup } from '../../src/storage/data-writes.ts';
+import { planContactImport } from '../../src/shared/import/plan.ts';
+import { bookForImport, importPlanned, readBackupFile, restoreBackup } from '../../src/storage/data-writes.ts';
 import {
   InvalidWriteError,
   markThanked,
@@ -281,14 +282,25 @@ describe('the options page’s whole-database writes', () => {
     expect((await exportAll(await getDb())).outreach.map((record) => record.id)).toEqual(['o2']);
   });
 
-  it('refuses imported rows that break the CSV row schema, and writes nothing', async () => {
+  it('refuses an import plan whose contacts break the stored record schema, and writes nothing', async () => {
     const before = await snapshot();
-    const refused = await importContactRows([
-      { fullName: 'Ann Lee', firstName: 'Ann' },
-      { fullName: 'Bo Kim', firstName: 'Bo', email: 'not an address' },
-    ]).catch((error: unknown) => error);
+    const book = await bookForImport();
+    const plan = planContactImport(
+      book,
+      [
+        { row: 1, fullName: 'Ann Lee', firstName: 'Ann' },
+        // A new contact without a first name: not a contact the store may hold.
+        { row: 2, fullName: 'Bo Kim', firstName: undefined as unknown as string },
+      ],
+      [],
+      Date.now(),
+    );
+    expect(plan.contacts.added).toHaveLength(2);
+    const refused = await importPlanned(plan, book).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(InvalidWriteError);
-    expect((refused as Error).message).toBe('Invalid contacts.import: 1.email: not-an-email. Nothing was saved.');
+    expect((refused as Error).message).toBe(
+      'Invalid contacts.import: 1.firstName: Invalid type: Expected string but received undefined. Nothing was saved.',
+    );
     expect(await snapshot()).toBe(before);
   });
 });

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonical, type BackupData } from '../../../src/shared/backup.ts';
 import type { Outreach } from '../../../src/shared/model.ts';
-import { deleteAll, exportAll, importContacts, restoreAll } from '../../../src/storage/backup.ts';
+import { deleteAll, exportAll, restoreAll } from '../../../src/storage/backup.ts';
 import { openDatabase, type Db } from '../../../src/storage/db.ts';
 
 const EMPTY: BackupData = {
@@ -81,56 +81,5 @@ describe('storage backup', () => {
     await restoreAll(db, data());
     await deleteAll(db);
     expect(await exportAll(db)).toEqual(EMPTY);
-  });
-
-  it('contacts import adds new ones, updates matches by LinkedIn URL or email, keeps stored fields', async () => {
-    await restoreAll(db, {
-      ...EMPTY,
-      contacts: [
-        {
-          id: 'c1',
-          fullName: 'Jane Doe',
-          firstName: 'Jane',
-          email: 'jane@x.test',
-          notes: 'keep me',
-          relationship: 'customer',
-          createdAt: 1,
-          updatedAt: 1,
-        },
-      ],
-    });
-    const result = await importContacts(
-      db,
-      [
-        { fullName: 'Jane Doe', firstName: 'Jane', email: 'jane@x.test', company: 'Acme' },
-        { fullName: 'Bo Li', firstName: 'Bo', linkedinUrl: 'https://www.linkedin.com/in/bo/' },
-        { fullName: 'Bo Li', firstName: 'Bo', linkedinUrl: 'https://www.linkedin.com/in/bo/', headline: 'CTO' },
-      ],
-      50,
-    );
-    expect(result).toEqual({ created: 1, updated: 1 });
-    const contacts = (await db.getAll('contacts')).sort((a, b) => a.fullName.localeCompare(b.fullName));
-    expect(contacts).toEqual([
-      {
-        id: expect.any(String),
-        fullName: 'Bo Li',
-        firstName: 'Bo',
-        linkedinUrl: 'https://www.linkedin.com/in/bo/',
-        headline: 'CTO',
-        createdAt: 50,
-        updatedAt: 50,
-      },
-      {
-        id: 'c1',
-        fullName: 'Jane Doe',
-        firstName: 'Jane',
-        email: 'jane@x.test',
-        company: 'Acme',
-        notes: 'keep me',
-        relationship: 'customer',
-        createdAt: 1,
-        updatedAt: 50,
-      },
-    ]);
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Deal } from '../../../src/shared/deals.ts';
 import type { Contact } from '../../../src/shared/model.ts';
-import type { Book } from '../../../src/shared/import/plan.ts';
+import { planContactImport, type Book } from '../../../src/shared/import/plan.ts';
 import { planImport, readImportFile } from '../../../src/shared/import/read.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../../fixtures/hand-made/imports');
@@ -73,6 +73,52 @@ describe('import plan', () => {
         updatedAt: NOW,
       },
     ]);
+  });
+
+  it('matches by email and by the URL of an earlier row of the file; fields a row leaves out keep their value', () => {
+    const jane: Contact = {
+      id: 'c1',
+      fullName: 'Jane Doe',
+      firstName: 'Jane',
+      email: 'jane@x.test',
+      notes: 'keep me',
+      relationship: 'customer',
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    const plan = planContactImport(
+      { contacts: [jane], deals: [] },
+      [
+        { row: 1, fullName: 'Jane Doe', firstName: 'Jane', email: 'jane@x.test', company: 'Acme' },
+        { row: 2, fullName: 'Bo Li', firstName: 'Bo', linkedinUrl: 'https://www.linkedin.com/in/bo/' },
+        // Bo Li now at a company: the same person by the profile URL alone.
+        {
+          row: 3,
+          fullName: 'Bo Li',
+          firstName: 'Bo',
+          linkedinUrl: 'https://www.linkedin.com/in/bo/',
+          company: 'Initech',
+          headline: 'CTO',
+        },
+      ],
+      [],
+      50,
+      counter(),
+    );
+    expect(plan.merged).toBe(1);
+    expect(plan.contacts.added).toEqual([
+      {
+        id: expect.any(String),
+        fullName: 'Bo Li',
+        firstName: 'Bo',
+        linkedinUrl: 'https://www.linkedin.com/in/bo/',
+        company: 'Initech',
+        headline: 'CTO',
+        createdAt: 50,
+        updatedAt: 50,
+      },
+    ]);
+    expect(plan.contacts.changed).toEqual([{ ...jane, company: 'Acme', updatedAt: 50 }]);
   });
 
   it('without URL or email (2021–2022 exports) a person is matched by name at company', () => {

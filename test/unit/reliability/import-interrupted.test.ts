@@ -1,13 +1,17 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { exportAll, importContacts, restoreAll } from '../../../src/storage/backup.ts';
+import { planContactImport } from '../../../src/shared/import/plan.ts';
+import type { ContactCandidate } from '../../../src/shared/import/records.ts';
+import { exportAll, restoreAll } from '../../../src/storage/backup.ts';
 import { openDatabase, type Db } from '../../../src/storage/db.ts';
+import { readImportBook, writeImportPlan } from '../../../src/storage/import-book.ts';
 import { MIGRATIONS } from '../../../src/storage/migrations.ts';
 import { SEEDS } from './seeds.ts';
 
 /**
- * A restore or a contacts import cut off midway — the page or worker running it stops, so its
- * transaction never commits — leaves every store as it was; run to the end, it stores all.
+ * A restore or a contacts import (its plan's write, storage/import-book.ts) cut off midway — the
+ * page or worker running it stops, so its transaction never commits — leaves every store as it
+ * was; run to the end, it stores all.
  * The cut is made at the first, a middle and the last write of the transaction.
  */
 
@@ -107,13 +111,21 @@ describe('a restore stopped midway is all or nothing', () => {
 
 describe('a contacts import stopped midway is all or nothing', () => {
   it('2,000 rows, cut at the first, a middle and the last write: contacts unchanged', { timeout: 30_000 }, async () => {
-    const rows = Array.from({ length: 2000 }, (_, index) => ({
+    const rows: ContactCandidate[] = Array.from({ length: 2000 }, (_, index) => ({
+      row: index + 1,
       fullName: `Imported ${index}`,
+      firstName: 'Imported',
       ...(index % 2
         ? { email: `imported${index}@example.com` }
         : { linkedinUrl: `https://www.linkedin.com/in/imp-${index}/` }),
     }));
-    const total = await countWrites((db) => importContacts(db, rows));
+    // Planned against the seeded book, as the import page does (each seeded copy holds the same one).
+    const scratch = await seeded((text) => text);
+    const book = await readImportBook(scratch);
+    scratch.close();
+    const plan = planContactImport(book, rows, [], 50);
+    expect(plan.contacts.added).toHaveLength(2000);
+    const total = await countWrites((db) => writeImportPlan(db, plan));
     expect(total).toBe(2000);
     for (const at of [1, 1000, 2000]) {
       const db = await seeded((text) => text);
@@ -121,11 +133,16 @@ describe('a contacts import stopped midway is all or nothing', () => {
       writes = 0;
       cuts = 0;
       cutAt = at;
-      await expect(importContacts(db, rows)).rejects.toBeDefined();
+      await expect(writeImportPlan(db, plan)).rejects.toBeDefined();
       cutAt = 0;
       expect(cuts, `cut at write ${at}`).toBe(1);
       expect(await dump(db), `cut at write ${at}`).toBe(before);
       db.close();
     }
+    const db = await seeded((text) => text);
+    const stored = (await db.count('contacts')) + 2000;
+    expect(await writeImportPlan(db, plan)).toBe(stored);
+    expect(await db.count('contacts')).toBe(stored);
+    db.close();
   });
 });
