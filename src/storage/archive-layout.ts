@@ -1,6 +1,7 @@
 import { addDays, localDateOf, localDayBounds } from '../shared/dates.ts';
 import type { Outreach } from '../shared/model.ts';
 import { TALLIED_KINDS, tallyOutcomes, type Tally } from '../shared/pace.ts';
+import type { LogRow } from './log-rows.ts';
 
 /**
  * Where a settled outreach record lives once it has left the indexed `outreach` store: one of a
@@ -108,60 +109,6 @@ export function encodeBucket(records: readonly Outreach[]): string {
 
 export function decodeBucket(text: string): Outreach[] {
   return JSON.parse(text) as Outreach[];
-}
-
-/**
- * The log's copy of a bucket: its records without the message text and the idempotency key,
- * stored beside the bucket under `ROWS_OFFSET + bucket`. The options log lists, filters, sorts
- * and charts every record but shows a text only in its editor and searches texts only when asked
- * to; the texts are about 55 % of a bucket's characters and the em dashes and curly quotes of
- * real templates make the whole bucket a two-byte string, so the rows are read in about a fifth
- * of the bytes and parsed in about half the time (figures in docs/performance.md). Derived data:
- * written with the bucket in the same transaction (archive.ts `putBucket`), and rebuilt from the
- * bucket when missing (books archived before the rows existed).
- */
-export type LogRow = Omit<Outreach, 'text' | 'idempotencyKey'>;
-
-/** Keys of the log rows: above every bucket's key, below the summary's (numbers sort before strings). */
-export const ROWS_OFFSET = 1024;
-
-export function logRowOf(record: Outreach): LogRow {
-  const { text: _text, idempotencyKey: _key, ...row } = record;
-  return row;
-}
-
-/** A log row's fields, in the order they are written (every field of `LogRow`: checked below). */
-const LOG_ROW_FIELDS = [
-  'id',
-  'contactId',
-  'contactName',
-  'targetUrl',
-  'kind',
-  'channel',
-  'potentialValue',
-  'createdAt',
-  'followUpOn',
-  'status',
-  'outcome',
-  'wonAmount',
-  'outcomeAt',
-  'dealId',
-] as const satisfies readonly (keyof LogRow)[];
-/** Fails to compile when `Outreach` gains a field the rows leave out. */
-const EVERY_FIELD: Exclude<keyof LogRow, (typeof LOG_ROW_FIELDS)[number]> extends never ? true : never = true;
-void EVERY_FIELD;
-
-/**
- * The rows as JSON: the stringifier's list of keys picks the fields without copying a record
- * (a restore encodes 50,000 of them). Fields this version does not know are left out: the log
- * shows none of them, and the bucket keeps them.
- */
-export function encodeRows(records: readonly Outreach[]): string {
-  return JSON.stringify(records, [...LOG_ROW_FIELDS]);
-}
-
-export function decodeRows(text: string): LogRow[] {
-  return JSON.parse(text) as LogRow[];
 }
 
 /** Oldest first, ties by id: one order for every bucket, so an unchanged bucket compares equal. */

@@ -9,18 +9,14 @@ import {
   bucketOfRecord,
   byCreatedAt,
   decodeBucket,
-  decodeRows,
   encodeBucket,
-  encodeRows,
-  logRowOf,
-  ROWS_OFFSET,
   groupIntoBuckets,
   sortByCreatedAt,
   isSettled,
   updateSummary,
   type ArchiveSummary,
-  type LogRow,
 } from './archive-layout.ts';
+import { decodeRows, encodeRows, LEGACY_ROWS_OFFSET, logRowOf, ROWS_OFFSET, type LogRow } from './log-rows.ts';
 import type { Db } from './db.ts';
 import { abortQuietly } from './errors.ts';
 import type { GapCloserSchema, StoreName } from './schema.ts';
@@ -48,12 +44,16 @@ function rowsRange(): IDBKeyRange {
   return IDBKeyRange.bound(ROWS_OFFSET, ROWS_OFFSET + ARCHIVE_BUCKETS - 1);
 }
 
+function legacyRowsRange(): IDBKeyRange {
+  return IDBKeyRange.bound(LEGACY_ROWS_OFFSET, LEGACY_ROWS_OFFSET + ARCHIVE_BUCKETS - 1);
+}
+
 function asBucket(value: string | ArchiveSummary | undefined): Outreach[] {
   return typeof value === 'string' ? decodeBucket(value) : [];
 }
 
 /**
- * The one way a bucket is written: its records and the log's copy of them (archive-layout.ts
+ * The one way a bucket is written: its records and the log's copy of them (log-rows.ts
  * `LogRow`), in the caller's transaction, so the two never disagree. No records: both deleted.
  */
 function putBucket(
@@ -229,15 +229,18 @@ export async function outreachText(db: Db, row: LogRow): Promise<string | undefi
 }
 
 /**
- * Writes the log rows of every bucket that has none (books archived before the rows existed),
- * a few buckets per transaction. Returns how many buckets it wrote.
+ * Writes the log rows of every bucket that has none (books archived before the rows existed, or
+ * before they were stored by column: those rows of the earlier layout are deleted), a few buckets
+ * per transaction. Returns how many buckets it wrote.
  */
 export async function addMissingRows(db: Db, perTransaction = 16): Promise<number> {
   const read = db.transaction('archive');
-  const [rowKeys, bucketKeys] = await Promise.all([
+  const [rowKeys, bucketKeys, legacyRows] = await Promise.all([
     read.store.getAllKeys(rowsRange()),
     read.store.getAllKeys(bucketRange()),
+    read.store.count(legacyRowsRange()),
   ]);
+  if (legacyRows > 0) await db.delete('archive', legacyRowsRange());
   const withRows = new Set(rowKeys.map((key) => (key as number) - ROWS_OFFSET));
   const missing = bucketKeys.filter((key) => !withRows.has(key as number)) as number[];
   for (let i = 0; i < missing.length; i += perTransaction) {

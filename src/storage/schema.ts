@@ -71,8 +71,8 @@ export interface GapCloserSchema extends DBSchema {
   };
   /**
    * Settled outreach in buckets (keys 0–255: a JSON array of records each), the log's copy of
-   * each bucket without texts (keys 1024–1279) and, under the key `summary`, what the popup needs
-   * of them. See archive-layout.ts.
+   * each bucket without texts, by column (keys 2048–2303) and, under the key `summary`, what the
+   * popup needs of them. See archive-layout.ts and log-rows.ts.
    */
   archive: { key: number | 'summary'; value: string | ArchiveSummary };
   templates: { key: string; value: Template };

@@ -21,14 +21,12 @@ import {
   bucketOf,
   byCreatedAt,
   decodeBucket,
-  decodeRows,
-  logRowOf,
-  ROWS_OFFSET,
   isSettled,
   sortByCreatedAt,
   partitionOutreach,
   updateSummary,
 } from '../../src/storage/archive-layout.ts';
+import { decodeRows, LEGACY_ROWS_OFFSET, logRowOf, ROWS_OFFSET } from '../../src/storage/log-rows.ts';
 import { deleteAll, exportAll, restoreAll } from '../../src/storage/backup.ts';
 import { deleteOutreach, editOutreach } from '../../src/storage/dashboard.ts';
 import type { Db } from '../../src/storage/db.ts';
@@ -428,6 +426,32 @@ describe("the log's rows: the archive without texts", () => {
     await restoreAll(db, backup, undefined, NOW);
     expect((await rowsAgainstBuckets(db)).slice(1)).toEqual([buckets, []]);
     expect(await exportAll(db)).toEqual(backup);
+  });
+
+  it('replace rows of the earlier layout (one JSON object per record at 1024 + bucket) once', async () => {
+    const db = await fresh();
+    await seed(db);
+    await archiveSettled(db, NOW);
+    // As the previous release left a book: its rows as JSON objects under the old keys, none by column.
+    const store = db.transaction('archive').store;
+    const [keys, buckets] = await Promise.all([
+      store.getAllKeys(IDBKeyRange.bound(0, ARCHIVE_BUCKETS - 1)),
+      store.getAll(IDBKeyRange.bound(0, ARCHIVE_BUCKETS - 1)),
+    ]);
+    await db.delete('archive', IDBKeyRange.bound(ROWS_OFFSET, ROWS_OFFSET + ARCHIVE_BUCKETS - 1));
+    for (const [i, key] of keys.entries())
+      await db.put(
+        'archive',
+        JSON.stringify(decodeBucket(buckets[i] as string).map(logRowOf)),
+        LEGACY_ROWS_OFFSET + (key as number),
+      );
+    const legacy = IDBKeyRange.bound(LEGACY_ROWS_OFFSET, LEGACY_ROWS_OFFSET + ARCHIVE_BUCKETS - 1);
+    expect(await everyLogRow(db)).toEqual(await expectedRows(db));
+
+    expect(await addMissingRows(db)).toBe(keys.length);
+    expect(await db.count('archive', legacy)).toBe(0);
+    expect((await rowsAgainstBuckets(db)).slice(1)).toEqual([keys.length, []]);
+    expect(await everyLogRow(db)).toEqual(await expectedRows(db));
   });
 
   it("reads the texts the log's search and editor need, archived and recent alike", async () => {

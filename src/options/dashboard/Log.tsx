@@ -8,7 +8,7 @@ import { notifyWorker } from '../../messaging/client.ts';
 import { removeOutreach, saveOutreachEdit } from '../../storage/page-writes.ts';
 import { formatMoney, KIND_LABELS, OUTCOME_LABELS } from '../../ui/format.ts';
 import { amountProblem, inputNumber, readAmount, withNumberHint } from '../../ui/numbers.ts';
-import type { LogRow } from '../../storage/archive-layout.ts';
+import type { LogRow } from '../../storage/log-rows.ts';
 import type { Book, FirstPage } from './data.ts';
 import { channelLabels, loadText, loadTexts } from './data.ts';
 import { formatCount, formatDateTime } from '../i18n.ts';

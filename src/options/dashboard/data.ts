@@ -2,14 +2,14 @@ import browser from 'webextension-polyfill';
 import { t } from '../../i18n/t.ts';
 import { DAY_MS } from '../../shared/dates.ts';
 import type { Contact, Outreach, Relationship } from '../../shared/model.ts';
-import type { LogRow } from '../../storage/archive-layout.ts';
+import type { LogRow } from '../../storage/log-rows.ts';
 import { getDb } from '../../storage/db.ts';
 import { countOutreach, everyLogRow, everyOutreach, outreachText, outreachTexts } from '../../storage/archive.ts';
 import { allContacts, outreachCreatedSince } from '../../storage/dashboard.ts';
 
 /**
  * Everything the dashboard's views read, loaded once and shared. Outreach is listed without its
- * texts (storage/archive-layout.ts `LogRow`): only the log's search and its editor need them, and
+ * texts (storage/log-rows.ts `LogRow`): only the log's search and its editor need them, and
  * they read them when they do (`loadTexts`, `loadText`).
  */
 export interface Book {

@@ -1,6 +1,6 @@
 import { isWaiting } from '../../shared/asks.ts';
 import { dayNumber, localDayBounds } from '../../shared/dates.ts';
-import type { LogRow } from '../../storage/archive-layout.ts';
+import type { LogRow } from '../../storage/log-rows.ts';
 
 export type Sort = 'newest' | 'oldest' | 'contact' | 'value';
 
