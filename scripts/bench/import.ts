@@ -51,7 +51,7 @@ export async function measure(): Promise<BenchRow[]> {
       // — without the time the test driver takes to hand the file to the page.
       await page.waitForFunction(() => performance.getEntriesByName('gap-closer:import-done').length > 0);
       const marks = await page.evaluate(() =>
-        ['chosen', 'previewed', 'started', 'done', 'checked'].map(
+        ['chosen', 'previewed', 'started', 'done', 'checked', 'written'].map(
           (name) => performance.getEntriesByName(`gap-closer:import-${name}`)[0]?.startTime ?? NaN,
         ),
       );
@@ -59,7 +59,7 @@ export async function measure(): Promise<BenchRow[]> {
       const preview = previewed - chosen;
       const write = done - started;
       console.log(
-        `  run ${run + 1}: preview ${Math.round(preview)} ms, check ${Math.round((marks[4] ?? NaN) - started)} ms, write ${Math.round(write)} ms`,
+        `  run ${run + 1}: preview ${Math.round(preview)} ms, check ${Math.round((marks[4] ?? NaN) - started)} ms, written ${Math.round((marks[5] ?? NaN) - started)} ms, write ${Math.round(write)} ms`,
       );
       previews.push(preview);
       writes.push(write);

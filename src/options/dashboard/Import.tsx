@@ -96,6 +96,7 @@ export function Import({ onChanged }: { onChanged: () => void }) {
     setProgress(0);
     try {
       await importPlanned(preview.plan, chosen.book, (done, total) => setProgress(done / total));
+      performance.mark('gap-closer:import-written');
       const { contacts, deals } = preview.plan;
       setStatus(
         t(
