@@ -1,7 +1,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { BADGE_ALARM } from '../shared/reminders.ts';
-import { archiveSettledOnce } from '../storage/archive.ts';
+import { archiveSettledOnce, stepAsideForPage } from '../storage/archive.ts';
 import { getDb } from '../storage/db.ts';
+import { onPopupOpened } from '../messaging/pages-channel.ts';
 import { sendToFrame } from '../messaging/tabs.ts';
 import { refreshBadge } from './badge.ts';
 import { relayCommand, shortcutOf } from './commands.ts';
@@ -56,6 +57,10 @@ const archive = () =>
   void getDb()
     .then((db) => archiveSettledOnce(db, now().getTime()))
     .catch(() => undefined);
+// The popup's first reads do not wait behind an archive move (storage/archive.ts).
+onPopupOpened(() => {
+  stepAsideForPage();
+});
 browser.alarms.onAlarm.addListener(
   (alarm) =>
     void onAlarm(alarm, getDb, now)

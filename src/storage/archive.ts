@@ -331,6 +331,41 @@ function batchesOf(byBucket: Map<number, string[]>, size: number): string[][] {
   return batches;
 }
 
+/** How long the worker's archiving leaves the stores to pages between two moves. */
+const PAUSE_BETWEEN_MOVES_MS = 20;
+/** How long no move starts after a page the user opened asked the archive to step aside. */
+const STEP_ASIDE_MS = 150;
+/** A batch stopped this many times for pages is then moved without stopping (pages open endlessly). */
+const MAX_STEPS_ASIDE = 10;
+
+let asideUntil = 0;
+let stepsAside = 0;
+let inFlight: { abort(): void } | undefined;
+
+/**
+ * The popup's first reads take the stores a move holds, and a move takes about 100 ms: a popup
+ * opened during one waited for it (68 ms first render against 33 ms after the move). A page
+ * the user opens therefore stops the move in flight — it is aborted, so none of it is written,
+ * and its batch is moved again — and no move starts for `STEP_ASIDE_MS`. Returns whether a move
+ * was stopped.
+ */
+export function stepAsideForPage(now = Date.now()): boolean {
+  asideUntil = now + STEP_ASIDE_MS;
+  const move = inFlight;
+  if (!move) return false;
+  inFlight = undefined;
+  try {
+    move.abort();
+  } catch {
+    // Finished meanwhile: nothing to stop.
+    return false;
+  }
+  stepsAside++;
+  return true;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * Moves settled records (archive-layout.ts `isSettled`) from the indexed store to the archive.
  * Read-only passes find them and group them by bucket (read-only transactions do not hold up a
@@ -338,19 +373,27 @@ function batchesOf(byBucket: Map<number, string[]>, size: number): string[][] {
  * so every bucket is rewritten about once (moving batches in time order touched nearly every
  * bucket each time: a 50,000-record book rewrote its whole archive two hundred times) and a
  * popup never waits long. Each record is read again inside its batch and moved only if still
- * settled; each batch is moved whole or not at all. Returns how many moved.
+ * settled; each batch is moved whole or not at all, and moved again when a page stopped it
+ * (`stepAsideForPage`). Returns how many moved.
  */
-/** How long the worker's archiving leaves the stores to pages between two moves. */
-const PAUSE_BETWEEN_MOVES_MS = 20;
-
 export async function archiveSettled(db: Db, now = Date.now(), batch = 250): Promise<number> {
   const boundary = archiveBoundary(now);
   let moved = 0;
   for (const ids of batchesOf(await settledByBucket(db, boundary, 5_000), batch)) {
-    moved += await moveIfSettled(db, ids, boundary);
+    for (let attempt = 0; ; attempt++) {
+      while (Date.now() < asideUntil) await sleep(asideUntil - Date.now());
+      const stoppedBefore = stepsAside;
+      try {
+        moved += await moveIfSettled(db, ids, boundary, attempt < MAX_STEPS_ASIDE);
+        break;
+      } catch (error) {
+        // Stopped for a page: moved again after it. Any other failure ends the run.
+        if (stepsAside === stoppedBefore) throw error;
+      }
+    }
     // A pause between moves: a page's read (the popup's first render) asked for meanwhile runs
     // before the next move's transaction instead of queueing behind it.
-    await new Promise((resolve) => setTimeout(resolve, PAUSE_BETWEEN_MOVES_MS));
+    await sleep(PAUSE_BETWEEN_MOVES_MS);
   }
   // Books archived before the log rows existed get them once (a no-op afterwards).
   await addMissingRows(db);
@@ -361,8 +404,15 @@ export async function archiveSettled(db: Db, now = Date.now(), batch = 250): Pro
  * Moves the records of `ids` that are still settled (read again here: one may have been edited,
  * answered again or deleted since it was found) in one transaction. Returns how many moved.
  */
-export async function moveIfSettled(db: Db, ids: readonly string[], boundary: number): Promise<number> {
+export async function moveIfSettled(
+  db: Db,
+  ids: readonly string[],
+  boundary: number,
+  /** Whether a page opening may stop it (`stepAsideForPage`). */
+  stoppable = false,
+): Promise<number> {
   const tx = db.transaction(['outreach', 'archive'], 'readwrite');
+  if (stoppable) inFlight = tx;
   try {
     const outreach = tx.objectStore('outreach');
     const archive = tx.objectStore('archive');
@@ -377,6 +427,8 @@ export async function moveIfSettled(db: Db, ids: readonly string[], boundary: nu
   } catch (error) {
     abortQuietly(tx);
     throw error;
+  } finally {
+    if (inFlight === tx) inFlight = undefined;
   }
 }
 

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { IDBDatabase as FDBDatabase } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
 import { useFreshDatabases } from './fresh-db.ts';
 import type { Contact, Favour, Outcome, Outreach, OutreachKind } from '../../src/shared/model.ts';
 import {
@@ -11,6 +12,7 @@ import {
   outreachTexts,
   outreachOfContact,
   archiveSettled,
+  stepAsideForPage,
   moveIfSettled,
   readSummary,
 } from '../../src/storage/archive.ts';
@@ -212,6 +214,37 @@ describe('archiving settled outreach', () => {
     expect(await answers(db, contacts)).toEqual(before);
     // Run again: nothing left to move.
     expect(await archiveSettled(db, NOW, 50)).toBe(0);
+  });
+
+  it('steps aside for a page the user opens: the move in flight is stopped whole and moved again', async () => {
+    const db = await fresh();
+    const { contacts, outreach } = await seed(db);
+    const before = await answers(db, contacts);
+    // A popup opens just after each of the first three moves has started (its reads issued).
+    let stopped = 0;
+    const open = FDBDatabase.prototype.transaction;
+    const spy = vi.spyOn(FDBDatabase.prototype, 'transaction').mockImplementation(function (
+      this: IDBDatabase,
+      ...args
+    ) {
+      const tx = open.apply(this, args);
+      if (args[1] === 'readwrite' && stopped < 3)
+        queueMicrotask(() => {
+          if (stepAsideForPage()) stopped++;
+        });
+      return tx;
+    });
+    const moved = await archiveSettled(db, NOW, 50).finally(() => spy.mockRestore());
+    expect(stopped).toBe(3);
+    const expected = partitionOutreach(outreach, NOW);
+    expect(moved).toBe(expected.archived.length);
+    expect((await db.getAll('outreach')).map((record) => record.id).sort()).toEqual(
+      expected.recent.map((record) => record.id).sort(),
+    );
+    const store = db.transaction('archive').store;
+    expect(await readSummary(store)).toEqual(updateSummary(EMPTY_SUMMARY, expected.archived));
+    expect((await rowsAgainstBuckets(db))[2]).toEqual([]);
+    expect(await answers(db, contacts)).toEqual(before);
   });
 
   it('moves a found record only if it is still settled when its batch runs', async () => {
