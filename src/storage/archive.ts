@@ -332,9 +332,9 @@ function batchesOf(byBucket: Map<number, string[]>, size: number): string[][] {
 }
 
 /** How long the worker's archiving leaves the stores to pages between two moves. */
-const PAUSE_BETWEEN_MOVES_MS = 20;
+const PAUSE_BETWEEN_MOVES_MS = 5;
 /** How long no move starts after a page the user opened asked the archive to step aside. */
-const STEP_ASIDE_MS = 150;
+const STEP_ASIDE_MS = 120;
 /** A batch stopped this many times for pages is then moved without stopping (pages open endlessly). */
 const MAX_STEPS_ASIDE = 10;
 
