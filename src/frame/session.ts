@@ -1,6 +1,8 @@
 import { request } from '../messaging/client.ts';
+import { watchKeyRelease } from './key-release.ts';
 
 let session = '';
+const keys = watchKeyRelease(window);
 
 /**
  * The session this frame was opened for: in the address's fragment when the click loaded the
@@ -15,9 +17,14 @@ export function useSession(id: string): void {
   session = id;
 }
 
-/** Asks the content script that opened this frame to remove it (and say `message` in the page). */
+/**
+ * Asks the content script that opened this frame to remove it (and say `message` in the page),
+ * once the key that closed it is up (key-release.ts).
+ */
 export function closeFrame(message?: string): void {
-  request('frame.close', { session: frameSession(), ...(message && { message }) }).catch(() => undefined);
+  keys.afterKeysReleased(() => {
+    request('frame.close', { session: frameSession(), ...(message && { message }) }).catch(() => undefined);
+  });
 }
 
 /** Puts text the user chose into the page's editor, through the content script that opened us. */

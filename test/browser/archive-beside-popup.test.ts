@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { partitionOutreach } from '../../src/storage/archive-layout.ts';
 import { archivedSoFar, makeDataset, seedDataset, type Dataset } from './dataset.ts';
-import { launchExtension, openPopup, readStore, type ExtensionBrowser } from './harness.ts';
+import { extensionPage, launchExtension, openPopup, readStore, type ExtensionBrowser } from './harness.ts';
 import { stopServiceWorker } from './service-worker.ts';
 
 /**
@@ -24,8 +24,11 @@ afterAll(() => browser?.close());
 describe('archive move beside popups', () => {
   it('popups opened during the move render, are heard, and no record is lost or doubled', async () => {
     const { archived, recent } = partitionOutreach(data.outreach, Date.now());
-    // A page of the extension listening on the same channel as the worker counts the announcements.
-    const listener = await openPopup(browser);
+    // A page of the extension listening on the same channel as the worker counts the announcements:
+    // the private frame's page, which asks the worker nothing until given a session (a popup
+    // would, just after its first paint, and wake the worker this test stops).
+    const listener = await browser.context.newPage();
+    await listener.goto(extensionPage(browser, 'src/frame/index.html'));
     await listener.evaluate(() => {
       const channel = new BroadcastChannel('gap-closer:pages');
       (window as unknown as { heard: number }).heard = 0;

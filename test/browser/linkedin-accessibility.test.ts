@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, launchExtension, openPopup, readStore, serve, type ExtensionBrowser } from './harness.ts';
+import { pressAcknowledged, slowKeyupsIn } from './key-steps.ts';
 import { privateFrame, privateFrameHandle } from './linkedin-steps.ts';
 import { completeFirstRun } from './popup-steps.ts';
 
@@ -87,6 +88,23 @@ describe('LinkedIn panel accessibility', () => {
     expect(logged.some((record) => record.text.startsWith('Quick note. Hi Jordan,'))).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
+    await page.close();
+  });
+  it('closes on Escape while the extension is slow to handle the keyup: the key is acknowledged', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(JORDAN_URL);
+    await page.getByRole('button', { name: /^Ask for referral/ }).click();
+    const dialog = privateFrame(page).getByRole('dialog', { name: 'Ask Jordan for a referral' });
+    const draft = dialog.getByRole('textbox', { name: 'Draft message' });
+    await expect.poll(() => draft.inputValue()).toMatch(/^Hi Jordan/);
+    await slowKeyupsIn(await privateFrameHandle(page));
+    await draft.focus();
+    // Closed on the keydown, the frame left the page while its keyup was handled: this hung.
+    await pressAcknowledged(page, 'Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent ?? ''))
+      .toBe('Ask for referral');
     await page.close();
   });
 });

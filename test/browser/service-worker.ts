@@ -14,7 +14,12 @@ async function workerTargets(cdp: CDPSession, extensionId: string): Promise<Targ
   );
 }
 
-/** Stops the extension's service worker through CDP (Target.closeTarget), as Chrome does when it idles out. */
+/**
+ * Stops the extension's service worker through CDP (Target.closeTarget), as Chrome does when it
+ * idles out. Done when its target is gone. A restarted worker keeps its target id, so an open page
+ * that messages the worker just after the stop (a popup does, after its first paint) reads as a
+ * stop that never happened: callers close or wait out such pages first.
+ */
 export async function stopServiceWorker(browser: ExtensionBrowser): Promise<void> {
   const page = await browser.context.newPage();
   try {
@@ -23,9 +28,13 @@ export async function stopServiceWorker(browser: ExtensionBrowser): Promise<void
     if (!target) throw new Error('No service worker target to stop');
     const { success } = (await cdp.send('Target.closeTarget', { targetId: target.targetId })) as { success: boolean };
     if (!success) throw new Error('Chromium refused to stop the service worker');
-    for (let i = 0; i < 100 && (await workerTargets(cdp, browser.extensionId)).length > 0; i++)
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    if ((await workerTargets(cdp, browser.extensionId)).length > 0) throw new Error('The service worker did not stop');
+    const stillThere = async () =>
+      (await workerTargets(cdp, browser.extensionId)).some((info) => info.targetId === target.targetId);
+    // A worker in the middle of a transaction on a loaded machine takes seconds to go.
+    const deadline = Date.now() + 20_000;
+    while ((await stillThere()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    if (await stillThere())
+      throw new Error('The service worker did not stop within 20 s (or an open page woke it again at once)');
     await cdp.detach();
   } finally {
     await page.close();

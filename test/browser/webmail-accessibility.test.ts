@@ -2,7 +2,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, launchExtension, readStore, serve, type ExtensionBrowser } from './harness.ts';
-import { privateFrame } from './linkedin-steps.ts';
+import { pressAcknowledged, slowKeyupsIn } from './key-steps.ts';
+import { privateFrame, privateFrameHandle } from './linkedin-steps.ts';
 import { bodyText, runInsertTemplateCommand, seed } from './webmail-steps.ts';
 
 const PAGE = 'https://mail.google.com/mail/u/0/a11y';
@@ -121,6 +122,20 @@ describe('webmail compose menu accessibility', () => {
     await expect(page.getByRole('textbox', { name: 'Subject' }).inputValue()).resolves.toBe(
       'How is Acme Insights working for you?',
     );
+    await page.close();
+  });
+
+  it('closes on Escape while the extension is slow to handle the keyup: the key is acknowledged', async () => {
+    const page = await open();
+    await page.locator(BODY).click();
+    await runInsertTemplateCommand(browser, page);
+    const menu = privateFrame(page).getByRole('menu', { name: 'Templates for Jordan Whitfield' });
+    await expect.poll(() => focused(page)).toBe('Referral ask');
+    await slowKeyupsIn(await privateFrameHandle(page));
+    // Closed on the keydown, the frame left the page while its keyup was handled: this hung.
+    await pressAcknowledged(page, 'Escape');
+    await expect.poll(() => menu.isVisible()).toBe(false);
+    await expect.poll(() => focused(page)).toBe('Insert template');
     await page.close();
   });
 });

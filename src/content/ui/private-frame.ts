@@ -77,8 +77,8 @@ export function closePrivateFrame(message?: string): void {
   current = undefined;
   open.opener.setAttribute('aria-expanded', 'false');
   // Focus leaves the frame first; the frame goes out of sight now and out of the document in a
-  // later task, once the key or click that closed it has been delivered (a focused frame removed
-  // mid-event loses the browser's acknowledgement of the event's other half).
+  // later task. The frame asks to close only once the key that closed it is up (frame/key-release.ts):
+  // a frame removed mid-event loses the browser's acknowledgement of the event.
   if (open.opener.isConnected && !open.inserted) open.opener.focus();
   open.iframe.hidden = true;
   setTimeout(() => {
