@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   BACKUP_STORES,
   backupJson,
@@ -88,7 +88,16 @@ function Backups({ onChanged }: { onChanged: () => void }) {
     );
   }
 
+  // Marks for the bench (scripts/bench/dashboard.ts): file chosen → preview painted, click → result painted.
+  useEffect(() => {
+    if (pending) requestAnimationFrame(() => performance.mark('gap-closer:restore-previewed'));
+  }, [pending]);
+  useEffect(() => {
+    if (status) requestAnimationFrame(() => performance.mark('gap-closer:restore-done'));
+  }, [status]);
+
   async function choose(file: File | undefined) {
+    performance.mark('gap-closer:restore-chosen');
     setError(undefined);
     setStatus(undefined);
     setPending(undefined);
@@ -109,6 +118,7 @@ function Backups({ onChanged }: { onChanged: () => void }) {
 
   async function restore() {
     if (!pending) return;
+    performance.mark('gap-closer:restore-started');
     setError(undefined);
     setProgress(0);
     try {
