@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import {
   BACKUP_STORES,
   backupJson,
@@ -19,6 +19,7 @@ import { preferencesForBackup, restorePreferences } from '../../ui/in-page-butto
 import { formatCount } from '../i18n.ts';
 import { clearAlarmsAndBadge } from './data.ts';
 import { backupErrorText, isOne, storeLabel } from './data-text.ts';
+import { useMarkWhenPainted } from './paint-mark.ts';
 import { CrmExports } from './CrmExports.tsx';
 import { download, stamp } from './files.ts';
 import { Import } from './Import.tsx';
@@ -89,12 +90,8 @@ function Backups({ onChanged }: { onChanged: () => void }) {
   }
 
   // Marks for the bench (scripts/bench/dashboard.ts): file chosen → preview painted, click → result painted.
-  useEffect(() => {
-    if (pending) requestAnimationFrame(() => performance.mark('gap-closer:restore-previewed'));
-  }, [pending]);
-  useEffect(() => {
-    if (status) requestAnimationFrame(() => performance.mark('gap-closer:restore-done'));
-  }, [status]);
+  useMarkWhenPainted('gap-closer:restore-previewed', pending);
+  useMarkWhenPainted('gap-closer:restore-done', status);
 
   async function choose(file: File | undefined) {
     performance.mark('gap-closer:restore-chosen');

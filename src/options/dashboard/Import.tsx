@@ -1,5 +1,5 @@
 import { notifyWorker } from '../../messaging/client.ts';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { t, uiLocale } from '../../i18n/t.ts';
 import { relationshipLabels } from '../../i18n/relationships.ts';
 import {
@@ -16,6 +16,7 @@ import { formatDate } from '../../ui/format.ts';
 import { formatCount } from '../i18n.ts';
 import { isOne, rejectedRowText, storeLabel } from './data-text.ts';
 import { dealStateLabel, formatLabel, importFieldLabel } from './import-text.ts';
+import { useMarkWhenPainted } from './paint-mark.ts';
 
 /** Rows shown in the preview table, and left-out rows listed with their reasons. */
 const PREVIEW_ROWS = 5;
@@ -62,12 +63,8 @@ export function Import({ onChanged }: { onChanged: () => void }) {
   );
 
   // Marks for the bench (scripts/bench/import.ts): file chosen → preview painted, click → result painted.
-  useEffect(() => {
-    if (preview) requestAnimationFrame(() => performance.mark('gap-closer:import-previewed'));
-  }, [preview]);
-  useEffect(() => {
-    if (status) requestAnimationFrame(() => performance.mark('gap-closer:import-done'));
-  }, [status]);
+  useMarkWhenPainted('gap-closer:import-previewed', preview);
+  useMarkWhenPainted('gap-closer:import-done', status);
 
   async function choose(file: File | undefined) {
     performance.mark('gap-closer:import-chosen');
