@@ -132,7 +132,8 @@ export async function measure(): Promise<BenchRow[]> {
     const importOnce = async (label: string): Promise<[number, number]> => {
       // Each import starts 3 s after the step before it, as a user who reads its result would: back
       // to back, the first import into the emptied database also paid for the delete-all's
-      // aftermath (the worker's recount, the log's reload) and measured 1.8–2.6 s against 1.2–1.4 s.
+      // aftermath (the worker's recount, the log's reload): 1.8–2.6 s, against 1.2–1.4 s for five of
+      // the other six (docs/performance.md).
       await page.waitForTimeout(SETTLE_MS);
       await page.evaluate(
         (names) => names.forEach((name) => performance.clearMarks(`gap-closer:restore-${name}`)),
